@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Customer.h"
+#include "common/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace peyvand::storage {
+class Database;
+}
+
+namespace peyvand::customers {
+
+// One row of the customer list: just what the list and search results show.
+struct CustomerRow {
+    qint64 id = 0;
+    CustomerKind kind = CustomerKind::Person;
+    QString name;
+    QString company;
+    QString mobile;
+    QString email;
+    QString city;
+    QString source;
+    QStringList tags;
+    QDate since;
+    bool archived = false;
+};
+
+struct CustomerQuery {
+    enum class Sort { Relevance, Name, Company, City, Since, Created };
+    enum class Archive { Active, ArchivedOnly, All };
+
+    // Free text. Every word must occur in some field (name, company, phones,
+    // email, IDs, city, tags) after Persian normalisation; words of 3+
+    // characters match anywhere, 1–2 character words match the start of a
+    // word. FTS syntax ("", *, -, NEAR, …) is searched literally.
+    QString text;
+    QString tag;    // exact tag filter, empty: any
+    QString city;   // exact city filter, empty: any
+    QString source; // exact source filter, empty: any
+    Archive archive = Archive::Active;
+    // Relevance: names starting with the query first, then other matches
+    // (without text it is the same as Name).
+    Sort sort = Sort::Relevance;
+    bool descending = false;
+};
+
+// Searches and pages through customers in SQL; no call loads a whole table.
+class CustomerSearch final {
+public:
+    explicit CustomerSearch(storage::Database& db);
+
+    // Up to `limit` rows starting at `offset`, best matches first.
+    Result<QList<CustomerRow>> page(const CustomerQuery& query, int offset, int limit);
+    // Number of matching customers (may be slower than page() on huge sets).
+    Result<qint64> count(const CustomerQuery& query);
+
+private:
+    storage::Database& m_db;
+};
+
+} // namespace peyvand::customers

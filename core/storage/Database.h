@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace peyvand::storage {
+
+// One open Peyvand database: one SQLite file (or ":memory:") on one named
+// connection, used from the thread that opened it. Another thread opens its
+// own Database on the same path.
+//
+// Opening applies the connection pragmas (WAL, synchronous=FULL,
+// foreign_keys=ON, busy_timeout), checks that the file is a Peyvand database
+// (application_id) of a schema this build understands, backs the file up and
+// then migrates it to the current schema, each step in one transaction.
+// A file that is not SQLite, belongs to another application, comes from a
+// newer schema or fails quick_check is refused and left untouched.
+class Database final {
+public:
+    struct Options {
+        bool createIfMissing = true;
+        // Where the pre-migration backup goes; empty: next to the database file.
+        QString backupDirectory;
+    };
+
+    static constexpr int kApplicationId = 0x50455956; // "PEYV"
+    static int currentSchemaVersion();
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options {}); }
+    static Result<std::unique_ptr<Database>> openInMemory();
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& connection() { return m_db; }
+    const QString& path() const { return m_path; }
+    bool isInMemory() const;
+    int schemaVersion() const;
+    // Path of the backup written before the last migration, empty if none.
+    const QString& lastMigrationBackup() const { return m_migrationBackup; }
+
+    // Runs fn inside BEGIN IMMEDIATE … COMMIT; rolls back when fn returns an
+    // error (or throws). Nested calls join the outer transaction.
+    Status write(const std::function<Status()>& fn);
+    template <typename T>
+    Result<T> writeValue(const std::function<Result<T>()>& fn)
+    {
+        std::optional<Result<T>> out;
+        Status s = write([&]() -> Status {
+            out.emplace(fn());
+            if (!*out)
+                return out->error();
+            return {};
+        });
+        if (!s)
+            return s.error();
+        return std::move(*out);
+    }
+
+    // PRAGMA integrity_check and foreign_key_check; problems are listed.
+    Status integrityCheck(QStringList* problems = nullptr);
+    Status quickCheck(QStringList* problems = nullptr);
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status verifyIdentity(bool fileExisted);
+    Status migrate(const Options& options);
+    Status backupBeforeMigration(const Options& options, int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_migrationBackup;
+    int m_transactionDepth = 0;
+};
+
+} // namespace peyvand::storage

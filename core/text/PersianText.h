@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace peyvand::text {
+
+// The storage form of domain.md §1: what is saved, shown and printed.
+QString normalizeForStorage(QStringView text);
+
+// The search key of domain.md §1 (computed from any text; applies the storage
+// form first). Never shown. Equal keys mean "the same to a searching user".
+QString searchKey(QStringView text);
+
+// Digits only (after digit normalisation): the key of phone-like fields.
+QString digitsOnly(QStringView text);
+
+// A key whose binary (code point) order is Persian alphabetical order
+// (ا آ ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی), with Latin
+// letters after Persian ones, case-insensitive. Built from the search key, so
+// variants sort together. A prefix of a text maps to a prefix of its key.
+QString sortKey(QStringView text);
+
+} // namespace peyvand::text
