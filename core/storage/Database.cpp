@@ -1,1 +1,356 @@
-// placeholder: implemented next
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SqlHelpers.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QtEndian>
+
+// The migrations are a resource of a static library: register them explicitly.
+static void registerMigrationResources()
+{
+    static const bool done = [] {
+        Q_INIT_RESOURCE(migrations);
+        return true;
+    }();
+    (void)done;
+}
+
+namespace peyvand::storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter = 0;
+    return QStringLiteral("peyvand-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// What the 100-byte SQLite header of an existing file says, read without
+// opening it through SQLite so that nothing can write to a file we refuse.
+struct HeaderFacts {
+    bool empty = false;
+    quint32 schemaCookie = 0;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+Result<HeaderFacts> readHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(ErrorCode::Io, tr("The database file “%1” cannot be read: %2").arg(path, file.errorString()));
+    }
+    const QByteArray header = file.read(100);
+    HeaderFacts facts;
+    if (header.isEmpty()) {
+        facts.empty = true;
+        return facts;
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return Error::make(ErrorCode::NotADatabase, tr("“%1” is not a Peyvand database (it is not an SQLite file).").arg(path));
+    }
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    facts.schemaCookie = qFromBigEndian<quint32>(bytes + 40);
+    facts.userVersion = qFromBigEndian<quint32>(bytes + 60);
+    facts.applicationId = qFromBigEndian<quint32>(bytes + 68);
+    return facts;
+}
+
+Status checkHeader(const QString& path, const HeaderFacts& facts, int latest)
+{
+    if (facts.empty)
+        return {};
+    if (facts.applicationId != 0 && facts.applicationId != static_cast<quint32>(Database::kApplicationId)) {
+        return Error::make(ErrorCode::NotADatabase, tr("“%1” is an SQLite file of another program, not a Peyvand database.").arg(path));
+    }
+    if (facts.applicationId == 0 && facts.schemaCookie != 0) {
+        return Error::make(ErrorCode::NotADatabase, tr("“%1” is an SQLite file of another program, not a Peyvand database.").arg(path));
+    }
+    if (facts.userVersion > static_cast<quint32>(latest)) {
+        return Error::make(ErrorCode::SchemaTooNew,
+                           tr("“%1” was written by a newer version of Peyvand (schema %2; this version knows up to %3). Update Peyvand to open it.")
+                               .arg(path)
+                               .arg(facts.userVersion)
+                               .arg(latest));
+    }
+    return {};
+}
+
+Status checkLocation(const QString& path, bool exists)
+{
+    const QFileInfo info(path);
+    if (exists) {
+        if (info.isDir())
+            return Error::make(ErrorCode::Io, tr("“%1” is a folder, not a database file.").arg(path));
+        if (!info.isWritable())
+            return Error::make(ErrorCode::Io, tr("The database file “%1” is read-only; Peyvand needs to write to it.").arg(path));
+        return {};
+    }
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error::make(ErrorCode::Io, tr("The folder “%1” cannot be created.").arg(folder));
+    if (!QFileInfo(folder).isWritable())
+        return Error::make(ErrorCode::Io, tr("The folder “%1” is not writable, so the database cannot be created there.").arg(folder));
+    return {};
+}
+
+} // namespace
+
+int Database::currentSchemaVersion()
+{
+    return latestSchemaVersion();
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isInMemory() const
+{
+    return m_path == QLatin1String(":memory:");
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    return open(QStringLiteral(":memory:"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    registerMigrationResources();
+    const bool inMemory = path == QLatin1String(":memory:");
+    bool existed = false;
+    HeaderFacts facts;
+    if (!inMemory) {
+        existed = QFileInfo::exists(path);
+        if (!existed && !options.createIfMissing)
+            return Error::make(ErrorCode::NotFound, tr("The database file “%1” does not exist.").arg(path));
+        if (auto s = checkLocation(path, existed); !s)
+            return s.error();
+        if (existed) {
+            auto header = readHeader(path);
+            if (!header)
+                return header.error();
+            facts = *header;
+            const int latest = options.migrationsOverride ? options.migrationsOverride->constLast().version
+                                                          : latestSchemaVersion();
+            if (auto s = checkHeader(path, facts, latest); !s)
+                return s.error();
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return Error::make(ErrorCode::Internal, tr("The SQLite driver for Qt is not installed."));
+    db->m_db.setDatabaseName(path);
+    if (!db->m_db.open())
+        return Error::make(ErrorCode::Io, tr("The database file “%1” cannot be opened.").arg(path), db->m_db.lastError().text());
+
+    if (existed && !facts.empty) {
+        QStringList problems;
+        if (auto s = db->quickCheck(&problems); !s)
+            return s.error();
+    }
+    if (auto s = db->configure(); !s)
+        return s.error();
+    if (auto s = db->migrate(options); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::configure()
+{
+    // journal_mode returns a row; the others return nothing. WAL is refused on
+    // :memory: (it stays "memory"), which is fine.
+    const char* pragmas[] = {
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA busy_timeout = 5000",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -16000",
+    };
+    for (const char* pragma : pragmas) {
+        auto q = run(m_db, QString::fromLatin1(pragma));
+        if (!q)
+            return q.error();
+    }
+    auto fk = scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
+    if (!fk || fk->toInt() != 1)
+        return Error::make(ErrorCode::Internal, tr("This SQLite library does not enforce foreign keys."));
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    auto* self = const_cast<Database*>(this);
+    auto v = scalar(self->m_db, QStringLiteral("PRAGMA user_version"));
+    return v ? v->toInt() : -1;
+}
+
+Status Database::backupBeforeMigration(const Options& options, int fromVersion)
+{
+    if (isInMemory())
+        return {};
+    const QFileInfo info(m_path);
+    const QString folder = options.backupDirectory.isEmpty() ? info.absolutePath() : options.backupDirectory;
+    if (!QDir().mkpath(folder))
+        return Error::make(ErrorCode::Io, tr("The backup folder “%1” cannot be created.").arg(folder));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = QDir(folder).filePath(
+        QStringLiteral("%1.schema%2-%3.bak.sqlite").arg(info.completeBaseName()).arg(fromVersion).arg(stamp));
+    if (QFileInfo::exists(target))
+        return Error::make(ErrorCode::Io, tr("A backup named “%1” already exists.").arg(target));
+    auto q = run(m_db, QStringLiteral("VACUUM INTO ?"), { target });
+    if (!q) {
+        Error e = q.error();
+        e.message = tr("Could not back up the database before updating it; nothing was changed.");
+        return e;
+    }
+    m_migrationBackup = target;
+    return {};
+}
+
+Status Database::migrate(const Options& options)
+{
+    const QList<Migration>& steps = options.migrationsOverride ? *options.migrationsOverride : migrations();
+    const int latest = steps.constLast().version;
+    const int current = schemaVersion();
+    if (current < 0)
+        return Error::make(ErrorCode::Corrupt, tr("The database version cannot be read."));
+    if (current > latest) {
+        return Error::make(ErrorCode::SchemaTooNew, tr("“%1” was written by a newer version of Peyvand.").arg(m_path));
+    }
+    if (current == latest)
+        return {};
+    if (current > 0) {
+        if (auto s = backupBeforeMigration(options, current); !s)
+            return s;
+    }
+    for (const Migration& migration : steps) {
+        if (migration.version <= current)
+            continue;
+        auto script = migrationScript(migration);
+        if (!script)
+            return script.error();
+        Status step = write([&]() -> Status {
+            if (auto s = execScript(m_db, *script, tr("update its structure")); !s)
+                return s;
+            const QString bump = QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
+            if (auto q = run(m_db, bump); !q)
+                return q.error();
+            const QString appId = QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
+            if (auto q = run(m_db, appId); !q)
+                return q.error();
+            return {};
+        });
+        if (!step)
+            return step;
+    }
+    return {};
+}
+
+Status Database::write(const std::function<Status()>& fn)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status s = fn();
+        --m_transactionDepth;
+        return s;
+    }
+    if (auto q = run(m_db, QStringLiteral("BEGIN IMMEDIATE")); !q)
+        return q.error();
+    m_transactionDepth = 1;
+    Status result;
+    try {
+        result = fn();
+    } catch (...) {
+        m_transactionDepth = 0;
+        (void)run(m_db, QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    m_transactionDepth = 0;
+    if (!result) {
+        (void)run(m_db, QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (auto q = run(m_db, QStringLiteral("COMMIT")); !q) {
+        (void)run(m_db, QStringLiteral("ROLLBACK"));
+        return q.error();
+    }
+    return {};
+}
+
+namespace {
+
+Status collectCheck(QSqlDatabase& db, const QString& pragma, bool okRowMeansClean, QStringList* problems)
+{
+    auto q = run(db, pragma);
+    if (!q) {
+        Error e = q.error();
+        e.code = ErrorCode::Corrupt;
+        e.message = QCoreApplication::translate("Database", "The database file is damaged.");
+        return e;
+    }
+    QStringList found;
+    while (q->next()) {
+        const QString row = q->value(0).toString();
+        if (okRowMeansClean && row == QLatin1String("ok"))
+            continue;
+        if (okRowMeansClean) {
+            found << row;
+        } else {
+            found << QStringLiteral("foreign key violation in %1 row %2 (-> %3)")
+                         .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+        }
+    }
+    if (problems)
+        *problems << found;
+    if (!found.isEmpty()) {
+        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."),
+                           found.join(QLatin1Char('\n')));
+    }
+    return {};
+}
+
+} // namespace
+
+Status Database::integrityCheck(QStringList* problems)
+{
+    Status integrity = collectCheck(m_db, QStringLiteral("PRAGMA integrity_check"), true, problems);
+    Status keys = collectCheck(m_db, QStringLiteral("PRAGMA foreign_key_check"), false, problems);
+    if (!integrity)
+        return integrity;
+    return keys;
+}
+
+Status Database::quickCheck(QStringList* problems)
+{
+    return collectCheck(m_db, QStringLiteral("PRAGMA quick_check"), true, problems);
+}
+
+} // namespace peyvand::storage

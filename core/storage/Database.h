@@ -11,6 +11,8 @@
 
 namespace peyvand::storage {
 
+struct Migration;
+
 // One open Peyvand database: one SQLite file (or ":memory:") on one named
 // connection, used from the thread that opened it. Another thread opens its
 // own Database on the same path.
@@ -27,6 +29,8 @@ public:
         bool createIfMissing = true;
         // Where the pre-migration backup goes; empty: next to the database file.
         QString backupDirectory;
+        // Replaces the built-in schema history (tests only).
+        const QList<Migration>* migrationsOverride = nullptr;
     };
 
     static constexpr int kApplicationId = 0x50455956; // "PEYV"

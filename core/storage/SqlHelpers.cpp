@@ -1,1 +1,111 @@
-// placeholder: implemented next
+#include "SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace peyvand::storage {
+
+Error sqlError(const QSqlError& error, const QString& what)
+{
+    return Error::make(ErrorCode::Database,
+                       QCoreApplication::translate("Database", "The database could not %1.").arg(what),
+                       error.text());
+}
+
+Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."),
+                           query.lastError().text() + QStringLiteral(" in: ") + sql);
+    int i = 0;
+    for (const QVariant& v : values)
+        query.bindValue(i++, v);
+    return query;
+}
+
+Status exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."),
+                           query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery());
+    return {};
+}
+
+Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    auto query = prepare(db, sql, values);
+    if (!query)
+        return query.error();
+    if (auto s = exec(*query); !s)
+        return s.error();
+    return query;
+}
+
+Result<QVariant> scalar(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    auto query = run(db, sql, values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+sqlite3* rawHandle(QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+Status execScript(QSqlDatabase& db, const QByteArray& sql, const QString& what)
+{
+    sqlite3* handle = rawHandle(db);
+    if (!handle)
+        return Error::make(ErrorCode::Internal, QCoreApplication::translate("Database", "The SQLite driver is not available."));
+    char* message = nullptr;
+    const int rc = sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "The database could not %1.").arg(what), detail);
+    }
+    return {};
+}
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString isoTimestamp(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDate dateFromIso(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime timestampFromIso(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return at.toUTC();
+}
+
+QVariant nullableDate(QDate date)
+{
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace peyvand::storage

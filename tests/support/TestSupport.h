@@ -20,3 +20,19 @@ namespace peyvand::test {
 // QString from a UTF-8 literal (the project builds with QT_NO_CAST_FROM_ASCII).
 inline QString u8(const char* utf8) { return QString::fromUtf8(utf8); }
 } // namespace peyvand::test
+
+#include "common/Result.h"
+
+namespace Catch {
+// Shows the error of a failed Result in assertion output.
+template <typename T>
+struct StringMaker<peyvand::Result<T>> {
+    static std::string convert(const peyvand::Result<T>& r)
+    {
+        if (r)
+            return "{ok}";
+        return "{error " + r.error().codeName().toStdString() + ": " + r.error().message.toStdString() + " | "
+            + r.error().detail.toStdString() + "}";
+    }
+};
+} // namespace Catch
