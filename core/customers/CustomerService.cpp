@@ -1,1 +1,287 @@
-// placeholder: implemented next
+#include "CustomerService.h"
+
+#include "ActivityRepository.h"
+#include "CustomerJson.h"
+#include "CustomerRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "text/PersianText.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace peyvand::customers {
+
+namespace {
+
+const QString kCustomer = QStringLiteral("customer");
+const QString kNote = QStringLiteral("customer_note");
+const QString kInteraction = QStringLiteral("interaction");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Customers", text);
+}
+
+// Normalises each line on its own so that multi-line notes keep their lines.
+QString normalizeMultiline(const QString& text)
+{
+    QStringList lines;
+    for (const QString& line : text.split(u'\n'))
+        lines << text::normalizeForStorage(line);
+    while (!lines.isEmpty() && lines.constFirst().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n');
+}
+
+QStringList sortedForPersian(QStringList values)
+{
+    QCollator collator(QLocale(QLocale::Persian, QLocale::Iran));
+    std::sort(values.begin(), values.end(), [&](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    return values;
+}
+
+} // namespace
+
+CustomerService::CustomerService(storage::Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<Customer> CustomerService::create(Customer draft, ValidationReport* report)
+{
+    ValidationReport checked = CustomerValidator::cleanAndValidate(draft);
+    if (report)
+        *report = checked;
+    if (checked.hasErrors())
+        return checked.firstError();
+    const QDateTime now = m_clock.nowUtc();
+    if (!draft.since.isValid())
+        draft.since = now.toLocalTime().date();
+    draft.createdAt = now;
+    draft.updatedAt = now;
+    draft.archived = false;
+    return m_db.writeValue<Customer>([&]() -> Result<Customer> {
+        auto id = CustomerRepository(m_db).insert(draft);
+        if (!id)
+            return id.error();
+        draft.id = *id;
+        if (auto s = storage::AuditLog(m_db).record(now, kCustomer, draft.id, QStringLiteral("create"), {}, toJson(draft)); !s)
+            return s.error();
+        return draft;
+    });
+}
+
+Result<Customer> CustomerService::update(Customer changed, ValidationReport* report)
+{
+    ValidationReport checked = CustomerValidator::cleanAndValidate(changed);
+    if (report)
+        *report = checked;
+    if (checked.hasErrors())
+        return checked.firstError();
+    const QDateTime now = m_clock.nowUtc();
+    return m_db.writeValue<Customer>([&]() -> Result<Customer> {
+        CustomerRepository repo(m_db);
+        auto before = repo.find(changed.id);
+        if (!before)
+            return before.error();
+        changed.createdAt = before->createdAt;
+        changed.archived = before->archived;
+        changed.updatedAt = now;
+        if (!changed.since.isValid())
+            changed.since = before->since;
+        if (auto s = repo.update(changed); !s)
+            return s.error();
+        QJsonObject oldJson = toJson(*before);
+        QJsonObject newJson = toJson(changed);
+        oldJson.remove(QStringLiteral("updated_at"));
+        newJson.remove(QStringLiteral("updated_at"));
+        oldJson.remove(QStringLiteral("updated_at_jalali"));
+        newJson.remove(QStringLiteral("updated_at_jalali"));
+        if (auto s = storage::AuditLog(m_db).record(now, kCustomer, changed.id, QStringLiteral("update"), oldJson, newJson); !s)
+            return s.error();
+        return changed;
+    });
+}
+
+Result<Customer> CustomerService::get(qint64 id)
+{
+    return CustomerRepository(m_db).find(id);
+}
+
+Status CustomerService::archive(qint64 id)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return m_db.write([&]() -> Status {
+        if (auto s = CustomerRepository(m_db).setArchived(id, true, now); !s)
+            return s;
+        return storage::AuditLog(m_db).record(now, kCustomer, id, QStringLiteral("archive"),
+                                              { { QStringLiteral("archived"), false } }, { { QStringLiteral("archived"), true } });
+    });
+}
+
+Status CustomerService::restore(qint64 id)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return m_db.write([&]() -> Status {
+        if (auto s = CustomerRepository(m_db).setArchived(id, false, now); !s)
+            return s;
+        return storage::AuditLog(m_db).record(now, kCustomer, id, QStringLiteral("restore"),
+                                              { { QStringLiteral("archived"), true } }, { { QStringLiteral("archived"), false } });
+    });
+}
+
+Status CustomerService::remove(qint64 id)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return m_db.write([&]() -> Status {
+        CustomerRepository repo(m_db);
+        auto before = repo.find(id);
+        if (!before)
+            return before.error();
+        if (auto s = repo.remove(id); !s)
+            return s;
+        return storage::AuditLog(m_db).record(now, kCustomer, id, QStringLiteral("delete"), toJson(*before), {});
+    });
+}
+
+Result<Note> CustomerService::addNote(qint64 customerId, const QString& text, QDateTime at)
+{
+    Note note;
+    note.customerId = customerId;
+    note.text = normalizeMultiline(text);
+    if (note.text.isEmpty())
+        return Error::invalid(QStringLiteral("text"), tr("The note is empty."));
+    const QDateTime now = m_clock.nowUtc();
+    note.at = at.isValid() ? at.toUTC() : now;
+    return m_db.writeValue<Note>([&]() -> Result<Note> {
+        if (auto c = CustomerRepository(m_db).find(customerId); !c)
+            return c.error();
+        auto id = ActivityRepository(m_db).insertNote(note, now);
+        if (!id)
+            return id.error();
+        note.id = *id;
+        if (auto s = storage::AuditLog(m_db).record(now, kNote, note.id, QStringLiteral("create"), {}, toJson(note)); !s)
+            return s.error();
+        return note;
+    });
+}
+
+Result<QList<Note>> CustomerService::notes(qint64 customerId)
+{
+    return ActivityRepository(m_db).notes(customerId);
+}
+
+Status CustomerService::removeNote(qint64 noteId)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return m_db.write([&]() -> Status {
+        ActivityRepository repo(m_db);
+        auto before = repo.findNote(noteId);
+        if (!before)
+            return before.error();
+        if (auto s = repo.removeNote(noteId); !s)
+            return s;
+        return storage::AuditLog(m_db).record(now, kNote, noteId, QStringLiteral("delete"), toJson(*before), {});
+    });
+}
+
+Result<Interaction> CustomerService::logInteraction(Interaction interaction)
+{
+    interaction.summary = normalizeMultiline(interaction.summary);
+    interaction.outcome = normalizeMultiline(interaction.outcome);
+    interaction.contactPerson = text::normalizeForStorage(interaction.contactPerson);
+    if (interaction.summary.isEmpty())
+        return Error::invalid(QStringLiteral("summary"), tr("Write a short summary of the interaction."));
+    const QDateTime now = m_clock.nowUtc();
+    interaction.at = interaction.at.isValid() ? interaction.at.toUTC() : now;
+    return m_db.writeValue<Interaction>([&]() -> Result<Interaction> {
+        if (auto c = CustomerRepository(m_db).find(interaction.customerId); !c)
+            return c.error();
+        auto id = ActivityRepository(m_db).insertInteraction(interaction, now);
+        if (!id)
+            return id.error();
+        interaction.id = *id;
+        if (auto s = storage::AuditLog(m_db).record(now, kInteraction, interaction.id, QStringLiteral("create"), {}, toJson(interaction)); !s)
+            return s.error();
+        return interaction;
+    });
+}
+
+Result<QList<Interaction>> CustomerService::interactions(qint64 customerId)
+{
+    return ActivityRepository(m_db).interactions(customerId);
+}
+
+Status CustomerService::removeInteraction(qint64 interactionId)
+{
+    const QDateTime now = m_clock.nowUtc();
+    return m_db.write([&]() -> Status {
+        ActivityRepository repo(m_db);
+        auto before = repo.findInteraction(interactionId);
+        if (!before)
+            return before.error();
+        if (auto s = repo.removeInteraction(interactionId); !s)
+            return s;
+        return storage::AuditLog(m_db).record(now, kInteraction, interactionId, QStringLiteral("delete"), toJson(*before), {});
+    });
+}
+
+Result<CustomerSummary> CustomerService::summary(qint64 customerId)
+{
+    auto customer = CustomerRepository(m_db).find(customerId);
+    if (!customer)
+        return customer.error();
+    ActivityRepository activity(m_db);
+    CustomerSummary s;
+    s.customerId = customerId;
+    s.since = customer->since;
+    auto interactions = activity.interactionCount(customerId);
+    auto notes = activity.noteCount(customerId);
+    auto last = activity.interactions(customerId, 1);
+    auto next = activity.nextFollowUp(customerId, m_clock.today());
+    if (!interactions)
+        return interactions.error();
+    if (!notes)
+        return notes.error();
+    if (!last)
+        return last.error();
+    if (!next)
+        return next.error();
+    s.interactionCount = *interactions;
+    s.noteCount = *notes;
+    if (!last->isEmpty())
+        s.lastInteraction = last->constFirst();
+    s.nextFollowUp = *next;
+    return s;
+}
+
+Result<QStringList> CustomerService::tags()
+{
+    auto values = CustomerRepository(m_db).distinctTags();
+    if (!values)
+        return values;
+    return sortedForPersian(*values);
+}
+
+Result<QStringList> CustomerService::cities()
+{
+    auto values = CustomerRepository(m_db).distinctValues(QStringLiteral("city"));
+    if (!values)
+        return values;
+    return sortedForPersian(*values);
+}
+
+Result<QStringList> CustomerService::sources()
+{
+    auto values = CustomerRepository(m_db).distinctValues(QStringLiteral("source"));
+    if (!values)
+        return values;
+    return sortedForPersian(*values);
+}
+
+} // namespace peyvand::customers

@@ -14,6 +14,17 @@ Error sqlError(const QSqlError& error, const QString& what)
                        error.text());
 }
 
+void bindAll(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, v);
+    }
+}
+
 Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
 {
     QSqlQuery query(db);
@@ -21,9 +32,7 @@ Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& sql, std::initializer
     if (!query.prepare(sql))
         return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."),
                            query.lastError().text() + QStringLiteral(" in: ") + sql);
-    int i = 0;
-    for (const QVariant& v : values)
-        query.bindValue(i++, v);
+    bindAll(query, QVariantList(values));
     return query;
 }
 

@@ -19,6 +19,10 @@ namespace peyvand::storage {
 // A Database error from a driver error; `what` says what was being done.
 Error sqlError(const QSqlError& error, const QString& what);
 
+// Binds positional values. A null QString is bound as '' (Qt would bind SQL
+// NULL); use a QVariant of no value for NULL, e.g. nullableDate().
+void bindAll(QSqlQuery& query, const QVariantList& values);
+
 // Prepares `sql` and binds positional values; the error names the statement.
 Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 // Executes a prepared query.

@@ -53,6 +53,7 @@ CREATE TABLE customer_tags (
     customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     tag_key     TEXT    NOT NULL,
     tag         TEXT    NOT NULL,
+    position    INTEGER NOT NULL DEFAULT 0,  -- order the user gave
     PRIMARY KEY (customer_id, tag_key)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX customer_tags_by_key ON customer_tags (tag_key, customer_id);

@@ -1,0 +1,204 @@
+#include "CustomerRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+#include "text/PersianText.h"
+
+#include <QCoreApplication>
+
+namespace peyvand::customers {
+
+using storage::isoDate;
+using storage::isoTimestamp;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "kind, name, company, national_id, legal_id, economic_code, registration_number, mobile, other_phones, "
+    "email, website, instagram, telegram, whatsapp, linkedin, preferred_channel, address, city, province, "
+    "postal_code, source, since, archived, created_at, updated_at, name_sort, company_sort, city_sort, "
+    "city_key, source_key, search_text");
+
+QVariantList columnValues(const Customer& c)
+{
+    return {
+        toKey(c.kind), c.name, c.company, c.nationalId, c.legalId, c.economicCode, c.registrationNumber,
+        c.mobile, c.otherPhones.join(u'\n'), c.email, c.website, c.instagram, c.telegram, c.whatsapp,
+        c.linkedin, toKey(c.preferredChannel), c.address, c.city, c.province, c.postalCode, c.source,
+        isoDate(c.since), c.archived ? 1 : 0, isoTimestamp(c.createdAt), isoTimestamp(c.updatedAt),
+        text::sortKey(c.name), text::sortKey(c.company), text::sortKey(c.city), text::searchKey(c.city),
+        text::searchKey(c.source), CustomerRepository::searchText(c),
+    };
+}
+
+Error notFound(qint64 id)
+{
+    return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Customers", "There is no customer with number %1.").arg(id));
+}
+
+} // namespace
+
+QString CustomerRepository::searchText(const Customer& c)
+{
+    QStringList words;
+    const auto addWords = [&words](const QString& value) {
+        const QString key = text::searchKey(value);
+        for (const QString& w : key.split(u' ', Qt::SkipEmptyParts))
+            words << w;
+    };
+    addWords(c.name);
+    addWords(c.company);
+    addWords(c.city);
+    for (const QString& tag : c.tags)
+        addWords(tag);
+    addWords(c.email);
+    for (const QString* id : { &c.mobile, &c.nationalId, &c.legalId, &c.economicCode }) {
+        if (!id->isEmpty())
+            words << *id;
+    }
+    for (const QString& phone : c.otherPhones)
+        words << text::digitsOnly(phone);
+    if (!c.whatsapp.isEmpty() && c.whatsapp != c.mobile)
+        words << text::digitsOnly(c.whatsapp);
+    QString out;
+    for (const QString& w : std::as_const(words))
+        out += QStringLiteral("  ") + w;
+    return out;
+}
+
+Result<qint64> CustomerRepository::insert(const Customer& c)
+{
+    const QString sql = QStringLiteral("INSERT INTO customers (") + kColumns
+        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto q = storage::prepare(m_db.connection(), sql);
+    if (!q)
+        return q.error();
+    storage::bindAll(*q, columnValues(c));
+    if (auto s = storage::exec(*q); !s)
+        return s.error();
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (auto s = writeTags(id, c.tags); !s)
+        return s.error();
+    return id;
+}
+
+Status CustomerRepository::update(const Customer& c)
+{
+    QString sql = QStringLiteral("UPDATE customers SET ");
+    const QStringList columns = kColumns.split(QStringLiteral(", "));
+    for (int i = 0; i < columns.size(); ++i)
+        sql += (i ? QStringLiteral(", ") : QString()) + columns.at(i) + QStringLiteral(" = ?");
+    sql += QStringLiteral(" WHERE id = ?");
+    auto q = storage::prepare(m_db.connection(), sql);
+    if (!q)
+        return q.error();
+    storage::bindAll(*q, QVariantList(columnValues(c)) << c.id);
+    if (auto s = storage::exec(*q); !s)
+        return s;
+    if (q->numRowsAffected() == 0)
+        return notFound(c.id);
+    return writeTags(c.id, c.tags);
+}
+
+Status CustomerRepository::writeTags(qint64 id, const QStringList& tags)
+{
+    auto del = storage::run(m_db.connection(), QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"), { id });
+    if (!del)
+        return del.error();
+    for (int i = 0; i < tags.size(); ++i) {
+        const QString& tag = tags.at(i);
+        auto ins = storage::run(m_db.connection(),
+                                QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_key, tag, position) VALUES (?, ?, ?, ?)"),
+                                { id, text::searchKey(tag), tag, i });
+        if (!ins)
+            return ins.error();
+    }
+    return {};
+}
+
+Result<Customer> CustomerRepository::find(qint64 id)
+{
+    auto q = storage::run(m_db.connection(), QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM customers WHERE id = ?"), { id });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(id);
+    Customer c;
+    int i = 0;
+    c.id = q->value(i++).toLongLong();
+    c.kind = customerKindFromKey(q->value(i++).toString()).value_or(CustomerKind::Person);
+    QString* texts[] = { &c.name, &c.company, &c.nationalId, &c.legalId, &c.economicCode, &c.registrationNumber, &c.mobile };
+    for (QString* t : texts)
+        *t = q->value(i++).toString();
+    c.otherPhones = q->value(i++).toString().split(u'\n', Qt::SkipEmptyParts);
+    QString* online[] = { &c.email, &c.website, &c.instagram, &c.telegram, &c.whatsapp, &c.linkedin };
+    for (QString* t : online)
+        *t = q->value(i++).toString();
+    c.preferredChannel = contactChannelFromKey(q->value(i++).toString()).value_or(ContactChannel::Unspecified);
+    QString* place[] = { &c.address, &c.city, &c.province, &c.postalCode, &c.source };
+    for (QString* t : place)
+        *t = q->value(i++).toString();
+    c.since = storage::dateFromIso(q->value(i++));
+    c.archived = q->value(i++).toInt() != 0;
+    c.createdAt = storage::timestampFromIso(q->value(i++));
+    c.updatedAt = storage::timestampFromIso(q->value(i++));
+
+    auto tags = storage::run(m_db.connection(), QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY position"), { id });
+    if (!tags)
+        return tags.error();
+    while (tags->next())
+        c.tags << tags->value(0).toString();
+    return c;
+}
+
+Status CustomerRepository::setArchived(qint64 id, bool archived, const QDateTime& at)
+{
+    auto q = storage::run(m_db.connection(), QStringLiteral("UPDATE customers SET archived = ?, updated_at = ? WHERE id = ?"),
+                          { archived ? 1 : 0, isoTimestamp(at), id });
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return notFound(id);
+    return {};
+}
+
+Status CustomerRepository::remove(qint64 id)
+{
+    auto q = storage::run(m_db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"), { id });
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return notFound(id);
+    return {};
+}
+
+Result<QStringList> CustomerRepository::distinctTags()
+{
+    auto q = storage::run(m_db.connection(), QStringLiteral("SELECT min(tag) FROM customer_tags GROUP BY tag_key"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Result<QStringList> CustomerRepository::distinctValues(const QString& column)
+{
+    QString sql;
+    if (column == QLatin1String("city"))
+        sql = QStringLiteral("SELECT min(city) FROM customers WHERE city_key <> '' GROUP BY city_key");
+    else if (column == QLatin1String("source"))
+        sql = QStringLiteral("SELECT min(source) FROM customers WHERE source_key <> '' GROUP BY source_key");
+    else
+        return Error::make(ErrorCode::Internal, QStringLiteral("unknown column"));
+    auto q = storage::run(m_db.connection(), sql);
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+} // namespace peyvand::customers

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Customer.h"
+#include "common/Result.h"
+
+#include <QStringList>
+
+namespace peyvand::storage {
+class Database;
+}
+
+namespace peyvand::customers {
+
+// SQL for the customers and customer_tags tables. Takes customers already in
+// storage form (see CustomerValidator) and derives the sort and search keys.
+// Callers own the transaction.
+class CustomerRepository final {
+public:
+    explicit CustomerRepository(storage::Database& db) : m_db(db) { }
+
+    Result<qint64> insert(const Customer& customer);
+    Status update(const Customer& customer);
+    Result<Customer> find(qint64 id);
+    Status setArchived(qint64 id, bool archived, const QDateTime& at);
+    Status remove(qint64 id);
+
+    // Distinct non-empty values in use, unsorted.
+    Result<QStringList> distinctTags();
+    Result<QStringList> distinctValues(const QString& column); // "city" or "source"
+
+    // "  word  word …": every searchable field's search key, each word
+    // preceded by two spaces (see the customer_fts comment in the schema).
+    static QString searchText(const Customer& customer);
+
+private:
+    Status writeTags(qint64 id, const QStringList& tags);
+
+    storage::Database& m_db;
+};
+
+} // namespace peyvand::customers
