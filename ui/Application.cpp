@@ -1,0 +1,117 @@
+#include "Application.h"
+
+#include "CustomerListPage.h"
+#include "Dialogs.h"
+#include "ErrorText.h"
+#include "Fonts.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "StartupOptions.h"
+#include "StartupProbe.h"
+#include "storage/Database.h"
+#include "storage/DefaultPaths.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace peyvand::ui {
+
+namespace {
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// Grabs the window into a PNG once it has settled, then quits.
+void scheduleScreenshot(MainWindow& window, const QString& path)
+{
+    QTimer::singleShot(400, &window, [&window, path] {
+        const bool saved = window.grab().save(path, "PNG");
+        if (!saved)
+            printLine(stderr, QStringLiteral("could not write %1").arg(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// Prints startup_ms=… after the customer list painted for the first time, then quits.
+void scheduleStartupMeasurement(MainWindow& window, const QElapsedTimer& sinceStart)
+{
+    auto* probe = new StartupProbe(window.customerList()->table()->viewport(), &window);
+    QObject::connect(probe, &StartupProbe::firstPaint, &window, [&sinceStart] {
+        printLine(stdout, QStringLiteral("startup_ms=%1").arg(sinceStart.elapsed()));
+        QCoreApplication::exit(0);
+    });
+    QTimer::singleShot(30000, &window, [] {
+        printLine(stderr, QStringLiteral("the customer list was not painted within 30 s"));
+        QCoreApplication::exit(1);
+    });
+}
+} // namespace
+
+void Application::applyLanguage(QApplication& app, const StartupOptions& options)
+{
+    const i18n::Language language = options.language.value_or(Settings().language().value_or(i18n::Language::Persian));
+    i18n::install(app, language);
+    QGuiApplication::setLayoutDirection(i18n::localeFor(language).textDirection());
+    Fonts::applyApplicationFont(10);
+}
+
+int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
+{
+    QCoreApplication::setApplicationName(storage::applicationName());
+    QCoreApplication::setOrganizationName(storage::organizationName());
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/peyvand.svg")));
+
+    const StartupOptions options = StartupOptions::parse(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        printLine(stderr, options.error);
+        return 2;
+    }
+    applyLanguage(app, options);
+    QGuiApplication::setApplicationDisplayName(tr("Peyvand"));
+
+    const bool unattended = options.measureStartup || !options.screenshotPath.isEmpty();
+    if (unattended)
+        Dialogs::setInteractive(false);
+
+    QString path = options.databasePath;
+    if (path.isEmpty()) {
+        path = storage::defaultDatabasePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    Result<std::unique_ptr<storage::Database>> db = storage::Database::open(path);
+    if (!db) {
+        const QString text = ErrorText::databaseOpenFailed(db.error(), path);
+        if (unattended)
+            printLine(stderr, text);
+        Dialogs::error(nullptr, tr("Peyvand cannot open the database"), text, db.error().detail);
+        return 1;
+    }
+
+    MainWindow window(**db);
+    if (options.createDemoData && window.databaseIsEmpty())
+        window.createDemoData();
+    if (options.showCustomerId > 0 && !window.showCustomer(options.showCustomerId))
+        printLine(stderr, QStringLiteral("no customer %1").arg(options.showCustomerId));
+
+    if (options.measureStartup)
+        scheduleStartupMeasurement(window, sinceStart);
+    else if (!options.screenshotPath.isEmpty())
+        scheduleScreenshot(window, options.screenshotPath);
+    else
+        QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
+
+    window.show();
+    return app.exec();
+}
+
+} // namespace peyvand::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QApplication;
+class QElapsedTimer;
+
+namespace peyvand::ui {
+
+struct StartupOptions;
+
+// Starts the GUI: command line, language and layout direction, fonts, the
+// database (with clear messages when it cannot be opened), the first-start
+// demo data offer, and the main window.
+class Application final {
+    Q_DECLARE_TR_FUNCTIONS(Application)
+public:
+    // `sinceStart` was started at the top of main(); --measure-startup reports it.
+    static int run(QApplication& app, const QElapsedTimer& sinceStart);
+
+    // Language, translators, layout direction and font for the options given.
+    static void applyLanguage(QApplication& app, const StartupOptions& options);
+
+private:
+    Application() = delete;
+};
+
+} // namespace peyvand::ui

@@ -1,0 +1,224 @@
+#include "CustomerListModel.h"
+
+#include "Display.h"
+#include "ErrorText.h"
+#include "text/PersianText.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+
+namespace peyvand::ui {
+
+using customers::CustomerQuery;
+using customers::CustomerRow;
+
+CustomerListModel::CustomerListModel(customers::CustomerSearch& search, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_search(search)
+{
+}
+
+void CustomerListModel::setQuery(const CustomerQuery& query)
+{
+    beginResetModel();
+    m_query = query;
+    m_rows = loadPage(0);
+    m_hasMore = m_rows.size() == kPageSize;
+    endResetModel();
+}
+
+void CustomerListModel::reload()
+{
+    setQuery(m_query);
+}
+
+QList<CustomerRow> CustomerListModel::loadPage(int offset)
+{
+    Result<QList<CustomerRow>> page = m_search.page(m_query, offset, kPageSize);
+    if (!page) {
+        emit loadFailed(ErrorText::describe(page.error()));
+        return {};
+    }
+    return std::move(*page);
+}
+
+qint64 CustomerListModel::customerId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int CustomerListModel::rowOf(qint64 customerId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == customerId)
+            return row;
+    }
+    return -1;
+}
+
+std::optional<CustomerQuery::Sort> CustomerListModel::sortForColumn(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return CustomerQuery::Sort::Name;
+    case CompanyColumn:
+        return CustomerQuery::Sort::Company;
+    case CityColumn:
+        return CustomerQuery::Sort::City;
+    case SinceColumn:
+        return CustomerQuery::Sort::Since;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<int> CustomerListModel::columnForSort(CustomerQuery::Sort sort)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (sortForColumn(column) == sort)
+            return column;
+    }
+    return std::nullopt;
+}
+
+int CustomerListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CustomerRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == TagsColumn ? displayValue(row, index.column()) : QVariant();
+    case SortRole:
+        return sortValue(row, index.column());
+    case IdRole:
+        return row.id;
+    case ArchivedRole:
+        return row.archived;
+    case Qt::ForegroundRole:
+        if (row.archived)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::FontRole:
+        if (row.archived) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        // Phone numbers and dates read left to right even in a right-to-left table.
+        if (index.column() == MobileColumn || index.column() == SinceColumn)
+            return QVariant::fromValue(Qt::AlignLeading | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::displayValue(const CustomerRow& row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.archived ? tr("%1 (archived)").arg(Display::digits(row.name)) : Display::digits(row.name);
+    case CompanyColumn:
+        return Display::digits(row.company);
+    case MobileColumn:
+        return Display::digits(row.mobile);
+    case CityColumn:
+        return row.city;
+    case TagsColumn:
+        return Display::list(row.tags);
+    case SinceColumn:
+        return Display::date(row.since);
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::sortValue(const CustomerRow& row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return text::sortKey(row.name);
+    case CompanyColumn:
+        return text::sortKey(row.company);
+    case MobileColumn:
+        return row.mobile;
+    case CityColumn:
+        return text::sortKey(row.city);
+    case TagsColumn:
+        return text::sortKey(row.tags.join(QLatin1Char(' ')));
+    case SinceColumn:
+        return row.since.toString(Qt::ISODate);
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case CompanyColumn:
+        return tr("Company");
+    case MobileColumn:
+        return tr("Mobile");
+    case CityColumn:
+        return tr("City");
+    case TagsColumn:
+        return tr("Tags");
+    case SinceColumn:
+        return tr("Customer since");
+    default:
+        return {};
+    }
+}
+
+bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void CustomerListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_hasMore)
+        return;
+    QList<CustomerRow> page = loadPage(int(m_rows.size()));
+    m_hasMore = page.size() == kPageSize;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows.append(std::move(page));
+    endInsertRows();
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<CustomerQuery::Sort> sort = sortForColumn(column);
+    if (!sort)
+        return;
+    CustomerQuery query = m_query;
+    query.sort = *sort;
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
+}
+
+} // namespace peyvand::ui

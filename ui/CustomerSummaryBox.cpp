@@ -1,0 +1,57 @@
+#include "CustomerSummaryBox.h"
+
+#include "Display.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+namespace peyvand::ui {
+
+CustomerSummaryBox::CustomerSummaryBox(QWidget* parent)
+    : QGroupBox(tr("Summary"), parent)
+    , m_since(new QLabel(this))
+    , m_last(new QLabel(this))
+    , m_interactions(new QLabel(this))
+    , m_notes(new QLabel(this))
+    , m_followUp(new QLabel(this))
+    , m_purchases(new QLabel(this))
+{
+    m_last->setWordWrap(true);
+    m_interactions->setObjectName(QStringLiteral("summaryInteractions"));
+    m_last->setObjectName(QStringLiteral("summaryLastInteraction"));
+    m_followUp->setObjectName(QStringLiteral("summaryNextFollowUp"));
+    auto* form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Customer since"), m_since);
+    form->addRow(tr("Last contact"), m_last);
+    form->addRow(tr("Interactions"), m_interactions);
+    form->addRow(tr("Notes"), m_notes);
+    form->addRow(tr("Next follow-up"), m_followUp);
+    form->addRow(tr("Purchases / payments"), m_purchases);
+}
+
+void CustomerSummaryBox::setSummary(const customers::CustomerSummary& summary)
+{
+    m_since->setText(summary.since.isValid() ? Display::date(summary.since) : tr("—"));
+    if (summary.lastInteraction) {
+        const customers::Interaction& last = *summary.lastInteraction;
+        QString text = tr("%1, %2", "date, channel")
+                           .arg(Display::dateTime(last.at), customers::displayName(last.channel));
+        if (!last.contactPerson.isEmpty())
+            text = tr("%1, with %2", "last contact, with whom").arg(text, Display::digits(last.contactPerson));
+        m_last->setText(text);
+    } else {
+        m_last->setText(tr("No contact logged yet"));
+    }
+    m_interactions->setText(Display::number(summary.interactionCount));
+    m_notes->setText(Display::number(summary.noteCount));
+    m_followUp->setText(summary.nextFollowUp.isValid() ? Display::date(summary.nextFollowUp) : tr("None planned"));
+    if (summary.purchaseCount == 0 && summary.openBalanceRial == 0)
+        m_purchases->setText(tr("None yet"));
+    else
+        m_purchases->setText(tr("%1 purchases, %2 Rial open")
+                                 .arg(Display::number(summary.purchaseCount), Display::number(summary.openBalanceRial)));
+}
+
+} // namespace peyvand::ui

@@ -1,0 +1,59 @@
+#include "Display.h"
+
+#include "text/Jalali.h"
+
+#include <QLocale>
+
+namespace peyvand::ui {
+
+bool Display::persian()
+{
+    return QLocale().language() == QLocale::Persian;
+}
+
+text::DigitScript Display::digitScript()
+{
+    return persian() ? text::DigitScript::Persian : text::DigitScript::Latin;
+}
+
+QString Display::digits(QStringView value)
+{
+    return text::localizeDigits(value, digitScript());
+}
+
+QString Display::number(qint64 value)
+{
+    return text::formatGrouped(value, digitScript());
+}
+
+QString Display::date(QDate value)
+{
+    if (!value.isValid())
+        return {};
+    const QString jalali = text::jalali::formatNumeric(value, digitScript());
+    if (persian())
+        return jalali;
+    return tr("%1 (%2)", "Jalali date followed by the Gregorian date")
+        .arg(jalali, value.toString(Qt::ISODate));
+}
+
+QString Display::dateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    const QString time = digits(local.time().toString(QStringLiteral("HH:mm")));
+    return tr("%1 %2", "date followed by the time of day").arg(date(local.date()), time);
+}
+
+QString Display::list(const QStringList& items)
+{
+    return items.join(listSeparator());
+}
+
+QString Display::listSeparator()
+{
+    return persian() ? QStringLiteral("\u060C ") : QStringLiteral(", ");
+}
+
+} // namespace peyvand::ui

@@ -1,0 +1,204 @@
+#include "MainWindow.h"
+
+#include "CustomerFormDialog.h"
+#include "CustomerListPage.h"
+#include "CustomerPage.h"
+#include "Dialogs.h"
+#include "Display.h"
+#include "ErrorText.h"
+#include "NavigationBar.h"
+#include "SettingsPage.h"
+#include "customers/DemoData.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace peyvand::ui {
+
+namespace {
+constexpr int kStatusTimeoutMs = 5000;
+}
+
+MainWindow::MainWindow(storage::Database& db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_service(db)
+    , m_search(db)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString file = db.isInMemory() ? tr("in memory") : QFileInfo(db.path()).fileName();
+    setWindowTitle(tr("Peyvand — %1").arg(file));
+
+    m_navigation = new NavigationBar(this);
+    m_list = new CustomerListPage(m_service, m_search, this);
+    m_page = new CustomerPage(m_service, this);
+    m_settings = new SettingsPage(db.isInMemory() ? tr("in memory") : db.path(), this);
+    m_customerStack = new QStackedWidget(this);
+    m_customerStack->addWidget(m_list);
+    m_customerStack->addWidget(m_page);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_customerStack);
+    m_pages->addWidget(m_settings);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    auto* databaseLabel = new QLabel(file, this);
+    databaseLabel->setToolTip(db.isInMemory() ? file : db.path());
+    statusBar()->addPermanentWidget(databaseLabel);
+
+    connect(m_navigation, &NavigationBar::sectionChosen, this, [this](NavigationBar::Section section) {
+        if (section == NavigationBar::Section::Settings)
+            showSettings();
+        else
+            showCustomerList();
+    });
+    connect(m_list, &CustomerListPage::openCustomerRequested, this, &MainWindow::showCustomer);
+    connect(m_list, &CustomerListPage::newCustomerRequested, this, &MainWindow::newCustomer);
+    connect(m_list, &CustomerListPage::demoDataRequested, this, &MainWindow::createDemoData);
+    connect(m_list, &CustomerListPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_page, &CustomerPage::backRequested, this, &MainWindow::showCustomerList);
+    connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
+    connect(m_page, &CustomerPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_page, &CustomerPage::customerChanged, this, [this] { m_list->refresh(); });
+    connect(m_page, &CustomerPage::customerDeleted, this, [this] {
+        m_list->refresh();
+        showCustomerList();
+    });
+    connect(m_settings, &SettingsPage::statusMessage, this, &MainWindow::showStatus);
+
+    createShortcuts();
+    resize(1360, 860);
+    showCustomerList();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createShortcuts()
+{
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        showCustomerList();
+        m_list->focusSearch();
+    });
+    auto* add = new QShortcut(QKeySequence::New, this);
+    connect(add, &QShortcut::activated, this, &MainWindow::newCustomer);
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), m_page, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &MainWindow::showCustomerList);
+}
+
+void MainWindow::showCustomerList()
+{
+    m_navigation->select(NavigationBar::Section::Customers);
+    m_pages->setCurrentWidget(m_customerStack);
+    m_customerStack->setCurrentWidget(m_list);
+    m_list->focusSearch();
+}
+
+bool MainWindow::showCustomer(qint64 customerId)
+{
+    if (!m_page->showCustomer(customerId))
+        return false;
+    m_navigation->select(NavigationBar::Section::Customers);
+    m_pages->setCurrentWidget(m_customerStack);
+    m_customerStack->setCurrentWidget(m_page);
+    m_page->noteEditor()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool MainWindow::showsCustomerPage() const
+{
+    return m_pages->currentWidget() == m_customerStack && m_customerStack->currentWidget() == m_page;
+}
+
+void MainWindow::showSettings()
+{
+    m_navigation->select(NavigationBar::Section::Settings);
+    m_pages->setCurrentWidget(m_settings);
+}
+
+CustomerFormDialog* MainWindow::newCustomer()
+{
+    auto* dialog = new CustomerFormDialog(m_service, customers::Customer {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { onCustomerSaved(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+CustomerFormDialog* MainWindow::editCustomer(qint64 customerId)
+{
+    Result<customers::Customer> customer = m_service.get(customerId);
+    if (!customer) {
+        showStatus(ErrorText::describe(customer.error()));
+        return nullptr;
+    }
+    auto* dialog = new CustomerFormDialog(m_service, *customer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { onCustomerSaved(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onCustomerSaved(CustomerFormDialog* dialog)
+{
+    const bool created = dialog->isNew();
+    const qint64 id = dialog->saved().id;
+    m_list->refresh();
+    showCustomer(id);
+    showStatus(created ? tr("Customer added") : tr("Customer saved"));
+}
+
+bool MainWindow::databaseIsEmpty()
+{
+    customers::CustomerQuery everyone;
+    everyone.archive = customers::CustomerQuery::Archive::All;
+    return m_search.count(everyone).valueOr(0) == 0;
+}
+
+void MainWindow::offerDemoDataIfEmpty()
+{
+    if (!databaseIsEmpty())
+        return;
+    const Dialogs::Answer answer = Dialogs::ask(this, tr("Welcome to Peyvand"),
+        tr("This customer book is empty. Create about 200 demo customers to try Peyvand out? "
+           "You can delete them later, or start with your own customers instead."),
+        tr("Create demo data"));
+    if (answer == Dialogs::Answer::Yes)
+        createDemoData();
+}
+
+bool MainWindow::createDemoData()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    customers::DemoDataOptions options;
+    const Result<qint64> created = customers::generateDemoCustomers(m_db, options);
+    QApplication::restoreOverrideCursor();
+    if (!created) {
+        Dialogs::error(this, tr("Demo data"), ErrorText::describe(created.error()), created.error().detail);
+        return false;
+    }
+    m_list->refresh();
+    showCustomerList();
+    showStatus(tr("Created %1 demo customers").arg(Display::number(*created)));
+    return true;
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, kStatusTimeoutMs);
+}
+
+} // namespace peyvand::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "customers/CustomerSearch.h"
+#include "customers/CustomerService.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace peyvand::storage {
+class Database;
+}
+
+namespace peyvand::ui {
+
+class CustomerFormDialog;
+class CustomerListPage;
+class CustomerPage;
+class NavigationBar;
+class SettingsPage;
+
+// The main window: the side bar, the customer book (list and customer page),
+// settings and a status bar. It owns the core services the pages use.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(storage::Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showCustomerList();
+    bool showCustomer(qint64 customerId);
+    void showSettings();
+    // The customer form opens window-modal and returns at once.
+    CustomerFormDialog* newCustomer();
+    CustomerFormDialog* editCustomer(qint64 customerId);
+    // Fills the database with demo customers (in one transaction).
+    bool createDemoData();
+    // On an empty database, asks (through Dialogs) whether to create demo data.
+    void offerDemoDataIfEmpty();
+    bool databaseIsEmpty();
+
+    NavigationBar* navigation() const { return m_navigation; }
+    CustomerListPage* customerList() const { return m_list; }
+    CustomerPage* customerPage() const { return m_page; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    bool showsCustomerPage() const;
+    customers::CustomerService& service() { return m_service; }
+
+private:
+    void createShortcuts();
+    void onCustomerSaved(CustomerFormDialog* dialog);
+    void showStatus(const QString& message);
+
+    storage::Database& m_db;
+    customers::CustomerService m_service;
+    customers::CustomerSearch m_search;
+    NavigationBar* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QStackedWidget* m_customerStack = nullptr;
+    CustomerListPage* m_list = nullptr;
+    CustomerPage* m_page = nullptr;
+    SettingsPage* m_settings = nullptr;
+};
+
+} // namespace peyvand::ui

@@ -1,0 +1,58 @@
+#include "StartupOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace peyvand::ui {
+
+StartupOptions StartupOptions::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("StartupOptions", "Peyvand: customers, leads and pre-invoices for small businesses."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("StartupOptions", "Open the database at PATH instead of the default one."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("StartupOptions", "Language of the user interface: fa or en."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption measureOption(QStringLiteral("measure-startup"),
+        QCoreApplication::translate("StartupOptions", "Print the startup time in milliseconds and quit."));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("PATH"));
+    QCommandLineOption showCustomerOption(QStringLiteral("show-customer"), QString(), QStringLiteral("ID"));
+    QCommandLineOption demoOption(QStringLiteral("demo-data"));
+    for (QCommandLineOption* hidden : { &screenshotOption, &showCustomerOption, &demoOption })
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ dbOption, langOption, measureOption, screenshotOption, showCustomerOption, demoOption });
+
+    StartupOptions options;
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0); // exits
+    }
+    options.databasePath = parser.value(dbOption);
+    if (parser.isSet(langOption)) {
+        const QString code = parser.value(langOption).trimmed();
+        if (code.startsWith(QLatin1String("fa"), Qt::CaseInsensitive)
+            || code.startsWith(QLatin1String("en"), Qt::CaseInsensitive))
+            options.language = i18n::languageFromCode(code);
+        else
+            options.error = QCoreApplication::translate("StartupOptions", "Unknown language “%1”: use fa or en.").arg(code);
+    }
+    options.measureStartup = parser.isSet(measureOption);
+    options.screenshotPath = parser.value(screenshotOption);
+    options.createDemoData = parser.isSet(demoOption);
+    if (parser.isSet(showCustomerOption)) {
+        bool ok = false;
+        options.showCustomerId = parser.value(showCustomerOption).toLongLong(&ok);
+        if (!ok || options.showCustomerId <= 0)
+            options.error = QCoreApplication::translate("StartupOptions", "--show-customer needs a customer number.");
+    }
+    return options;
+}
+
+} // namespace peyvand::ui
