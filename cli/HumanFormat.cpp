@@ -1,0 +1,34 @@
+#include "HumanFormat.h"
+
+#include "text/Jalali.h"
+
+namespace peyvand::cli {
+
+text::DigitScript HumanFormat::script() const
+{
+    return m_language == i18n::Language::Persian ? text::DigitScript::Persian : text::DigitScript::Latin;
+}
+
+QString HumanFormat::number(qint64 value) const { return digits(QString::number(value)); }
+
+QString HumanFormat::digits(const QString& text) const { return text::localizeDigits(text, script()); }
+
+QString HumanFormat::date(QDate date) const
+{
+    if (!date.isValid())
+        return QStringLiteral("—");
+    const QString jalali = text::jalali::formatNumeric(date, script());
+    if (m_language == i18n::Language::Persian)
+        return jalali;
+    return jalali + QStringLiteral(" (") + date.toString(Qt::ISODate) + u')';
+}
+
+QString HumanFormat::moment(const QDateTime& utc) const
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = utc.toLocalTime();
+    return date(local.date()) + u' ' + digits(local.time().toString(QStringLiteral("HH:mm")));
+}
+
+} // namespace peyvand::cli
