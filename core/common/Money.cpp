@@ -71,9 +71,11 @@ QChar asciiDigitOf(QChar c)
 }
 
 // Parses an unsigned decimal with at most maxDecimals decimals into an integer
-// scaled by 10^maxDecimals. Accepts any digit script and '.', '٫' or '/' as
-// the decimal separator.
-Result<qint64> parseScaled(const QString& raw, int maxDecimals, const QString& field, bool allowPercent)
+// scaled by 10^maxDecimals. Accepts any digit script and '.' or '٫' as the
+// decimal separator. With negative set the result is negated, so that the
+// magnitude of the minimum int64 is accepted too.
+Result<qint64> parseScaled(const QString& raw, int maxDecimals, const QString& field, bool allowPercent,
+                           bool negative = false)
 {
     QString text = raw.trimmed();
     if (allowPercent && (text.endsWith(u'%') || text.endsWith(QChar(0x066A))))
@@ -101,7 +103,7 @@ Result<qint64> parseScaled(const QString& raw, int maxDecimals, const QString& f
                 fraction = fraction * 10 + v;
             } else {
                 whole = whole * 10 + v;
-                if (whole > Int128(kMax))
+                if (whole > Int128(kMax) + 1)
                     return overflowError();
             }
         } else if ((c == u'.' || c == QChar(0x066B)) && !inFraction) {
@@ -117,7 +119,8 @@ Result<qint64> parseScaled(const QString& raw, int maxDecimals, const QString& f
     Int128 scale = 1;
     for (int i = 0; i < maxDecimals; ++i)
         scale *= 10;
-    return narrow(whole * scale + fraction);
+    const Int128 magnitude = whole * scale + fraction;
+    return narrow(negative ? -magnitude : magnitude);
 }
 
 QString scaledToText(qint64 value, int decimals)
@@ -275,14 +278,14 @@ Result<Money> Money::parse(const QString& text)
     if (cleaned.contains(u'.') || cleaned.contains(QChar(0x066B))) {
         return Error::invalid(QStringLiteral("amount"), QCoreApplication::translate("Money", "Amounts are whole Rials: “%1” has a fraction.").arg(text));
     }
-    auto value = parseScaled(cleaned, 0, QStringLiteral("amount"), false);
+    auto value = parseScaled(cleaned, 0, QStringLiteral("amount"), false, negative);
     if (!value) {
         Error e = value.error();
         if (e.code == ErrorCode::InvalidInput)
             e.message = QCoreApplication::translate("Money", "“%1” is not an amount.").arg(text);
         return e;
     }
-    return Money(negative ? -*value : *value);
+    return Money(*value);
 }
 
 } // namespace peyvand
