@@ -96,46 +96,6 @@ QString orderBy(const CustomerQuery& query)
     return {};
 }
 
-Result<QList<CustomerRow>> fetchRows(QSqlDatabase& db, const QString& sql, const QVariantList& values)
-{
-    auto q = storage::prepare(db, sql);
-    if (!q)
-        return q.error();
-    storage::bindAll(*q, values);
-    if (auto s = storage::exec(*q); !s)
-        return s.error();
-    QList<CustomerRow> rows;
-    while (q->next()) {
-        CustomerRow r;
-        r.id = q->value(0).toLongLong();
-        r.kind = customerKindFromKey(q->value(1).toString()).value_or(CustomerKind::Person);
-        r.name = q->value(2).toString();
-        r.company = q->value(3).toString();
-        r.mobile = q->value(4).toString();
-        r.email = q->value(5).toString();
-        r.city = q->value(6).toString();
-        r.source = q->value(7).toString();
-        r.since = storage::dateFromIso(q->value(8));
-        r.archived = q->value(9).toInt() != 0;
-        const QString tags = q->value(10).toString();
-        if (!tags.isEmpty())
-            r.tags = tags.split(QChar(31));
-        rows << r;
-    }
-    return rows;
-}
-
-Result<qint64> fetchCount(QSqlDatabase& db, const QString& sql, const QVariantList& values)
-{
-    auto q = storage::prepare(db, sql);
-    if (!q)
-        return q.error();
-    storage::bindAll(*q, values);
-    if (auto s = storage::exec(*q); !s)
-        return s.error();
-    return q->next() ? q->value(0).toLongLong() : 0;
-}
-
 } // namespace
 
 CustomerSearch::CustomerSearch(storage::Database& db)
@@ -143,12 +103,70 @@ CustomerSearch::CustomerSearch(storage::Database& db)
 {
 }
 
+Result<QSqlQuery*> CustomerSearch::statement(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto prepared = storage::prepare(m_db.connection(), sql);
+        if (!prepared)
+            return prepared.error();
+        if (m_statements.size() > 64)
+            m_statements.clear();
+        it = m_statements.insert(sql, std::move(*prepared));
+    }
+    return &it.value();
+}
+
+Result<QList<CustomerRow>> CustomerSearch::fetchRows(const QString& sql, const QVariantList& values)
+{
+    auto q = statement(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery& query = **q;
+    storage::bindAll(query, values);
+    if (auto s = storage::exec(query); !s)
+        return s.error();
+    QList<CustomerRow> rows;
+    while (query.next()) {
+        CustomerRow r;
+        r.id = query.value(0).toLongLong();
+        r.kind = customerKindFromKey(query.value(1).toString()).value_or(CustomerKind::Person);
+        r.name = query.value(2).toString();
+        r.company = query.value(3).toString();
+        r.mobile = query.value(4).toString();
+        r.email = query.value(5).toString();
+        r.city = query.value(6).toString();
+        r.source = query.value(7).toString();
+        r.since = storage::dateFromIso(query.value(8));
+        r.archived = query.value(9).toInt() != 0;
+        const QString tags = query.value(10).toString();
+        if (!tags.isEmpty())
+            r.tags = tags.split(QChar(31));
+        rows << r;
+    }
+    query.finish();
+    return rows;
+}
+
+Result<qint64> CustomerSearch::fetchCount(const QString& sql, const QVariantList& values)
+{
+    auto q = statement(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery& query = **q;
+    storage::bindAll(query, values);
+    if (auto s = storage::exec(query); !s)
+        return s.error();
+    const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return n;
+}
+
 Result<QList<CustomerRow>> CustomerSearch::page(const CustomerQuery& query, int offset, int limit)
 {
     if (limit <= 0 || offset < 0)
         return QList<CustomerRow> {};
     const Plan plan = makePlan(query);
-    QSqlDatabase& db = m_db.connection();
 
     if (plan.match.isEmpty() || query.sort != CustomerQuery::Sort::Relevance) {
         QString sql = QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM customers c WHERE 1");
@@ -159,7 +177,7 @@ Result<QList<CustomerRow>> CustomerSearch::page(const CustomerQuery& query, int 
         }
         sql += plan.filters + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
         values << plan.filterValues << limit << offset;
-        return fetchRows(db, sql, values);
+        return fetchRows(sql, values);
     }
 
     // Relevance: customers whose name starts with the query, in name order,
@@ -167,7 +185,7 @@ Result<QList<CustomerRow>> CustomerSearch::page(const CustomerQuery& query, int 
     const QString prefixWhere = QStringLiteral(" c.name_sort >= ? AND c.name_sort < ?");
     QVariantList tier0Values { plan.prefixLow, plan.prefixHigh };
     tier0Values << plan.filterValues;
-    auto tier0 = fetchRows(db,
+    auto tier0 = fetchRows(
                            QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM customers c WHERE") + prefixWhere
                                + plan.filters + QStringLiteral(" ORDER BY c.name_sort, c.id LIMIT ? OFFSET ?"),
                            QVariantList(tier0Values) << limit << offset);
@@ -179,7 +197,7 @@ Result<QList<CustomerRow>> CustomerSearch::page(const CustomerQuery& query, int 
 
     qint64 tier0Total = offset + rows.size();
     if (rows.isEmpty() && offset > 0) {
-        auto n = fetchCount(db, QStringLiteral("SELECT count(*) FROM customers c WHERE") + prefixWhere + plan.filters, tier0Values);
+        auto n = fetchCount(QStringLiteral("SELECT count(*) FROM customers c WHERE") + prefixWhere + plan.filters, tier0Values);
         if (!n)
             return n.error();
         tier0Total = *n;
@@ -187,7 +205,7 @@ Result<QList<CustomerRow>> CustomerSearch::page(const CustomerQuery& query, int 
     const qint64 tier1Offset = std::max<qint64>(0, offset - tier0Total);
     QVariantList tier1Values { plan.match, plan.prefixLow, plan.prefixHigh };
     tier1Values << plan.filterValues << (limit - rows.size()) << tier1Offset;
-    auto tier1 = fetchRows(db,
+    auto tier1 = fetchRows(
                            QStringLiteral("SELECT ") + kRowColumns
                                + QStringLiteral(" FROM customer_fts f CROSS JOIN customers c ON c.id = f.rowid "
                                                 "WHERE customer_fts MATCH ? AND NOT (") + prefixWhere + u')'
@@ -203,12 +221,12 @@ Result<qint64> CustomerSearch::count(const CustomerQuery& query)
 {
     const Plan plan = makePlan(query);
     if (plan.match.isEmpty()) {
-        return fetchCount(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers c WHERE 1") + plan.filters,
+        return fetchCount(QStringLiteral("SELECT count(*) FROM customers c WHERE 1") + plan.filters,
                           plan.filterValues);
     }
     QVariantList values { plan.match };
     values << plan.filterValues;
-    return fetchCount(m_db.connection(),
+    return fetchCount(
                       QStringLiteral("SELECT count(*) FROM customer_fts f CROSS JOIN customers c ON c.id = f.rowid "
                                      "WHERE customer_fts MATCH ?") + plan.filters,
                       values);

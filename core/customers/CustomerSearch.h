@@ -4,7 +4,9 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -59,7 +61,14 @@ public:
     Result<qint64> count(const CustomerQuery& query);
 
 private:
+    // Prepared once per distinct SQL text and reused: preparing costs more
+    // than running a first-page query.
+    Result<QSqlQuery*> statement(const QString& sql);
+    Result<QList<CustomerRow>> fetchRows(const QString& sql, const QVariantList& values);
+    Result<qint64> fetchCount(const QString& sql, const QVariantList& values);
+
     storage::Database& m_db;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace peyvand::customers
