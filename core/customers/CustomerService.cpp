@@ -8,6 +8,7 @@
 #include "text/PersianText.h"
 
 #include <QCollator>
+#include <QJsonArray>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -35,6 +36,19 @@ QString normalizeMultiline(const QString& text)
     while (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast();
     return lines.join(u'\n');
+}
+
+// For create and delete rows: the values that say something.
+QJsonObject withoutEmpty(const QJsonObject& values)
+{
+    QJsonObject out;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QJsonValue& v = it.value();
+        const bool empty = v.isNull() || (v.isString() && v.toString().isEmpty()) || (v.isArray() && v.toArray().isEmpty());
+        if (!empty)
+            out.insert(it.key(), v);
+    }
+    return out;
 }
 
 QStringList sortedForPersian(QStringList values)
@@ -70,7 +84,7 @@ Result<Customer> CustomerService::create(Customer draft, ValidationReport* repor
         if (!id)
             return id.error();
         draft.id = *id;
-        if (auto s = storage::AuditLog(m_db).record(now, kCustomer, draft.id, QStringLiteral("create"), {}, toJson(draft)); !s)
+        if (auto s = storage::AuditLog(m_db).record(now, kCustomer, draft.id, QStringLiteral("create"), {}, withoutEmpty(toJson(draft))); !s)
             return s.error();
         return draft;
     });
@@ -145,7 +159,7 @@ Status CustomerService::remove(qint64 id)
             return before.error();
         if (auto s = repo.remove(id); !s)
             return s;
-        return storage::AuditLog(m_db).record(now, kCustomer, id, QStringLiteral("delete"), toJson(*before), {});
+        return storage::AuditLog(m_db).record(now, kCustomer, id, QStringLiteral("delete"), withoutEmpty(toJson(*before)), {});
     });
 }
 
