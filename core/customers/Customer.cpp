@@ -58,10 +58,9 @@ const std::pair<Direction, const char*> kDirections[] = {
     { Direction::Inbound, "inbound" },
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
+struct CustomersText {
+    Q_DECLARE_TR_FUNCTIONS(Customers)
+};
 
 } // namespace
 
@@ -86,8 +85,8 @@ std::optional<Direction> directionFromKey(QStringView key)
 QString displayName(CustomerKind kind)
 {
     switch (kind) {
-    case CustomerKind::Person: return tr("Person");
-    case CustomerKind::Company: return tr("Company");
+    case CustomerKind::Person: return CustomersText::tr("Person");
+    case CustomerKind::Company: return CustomersText::tr("Company");
     }
     return {};
 }
@@ -95,15 +94,15 @@ QString displayName(CustomerKind kind)
 QString displayName(ContactChannel channel)
 {
     switch (channel) {
-    case ContactChannel::Unspecified: return tr("No preference");
-    case ContactChannel::Phone: return tr("Phone call");
-    case ContactChannel::Mobile: return tr("Mobile");
-    case ContactChannel::Sms: return tr("SMS");
-    case ContactChannel::Email: return tr("Email");
-    case ContactChannel::WhatsApp: return tr("WhatsApp");
-    case ContactChannel::Telegram: return tr("Telegram");
-    case ContactChannel::Instagram: return tr("Instagram");
-    case ContactChannel::InPerson: return tr("In person");
+    case ContactChannel::Unspecified: return CustomersText::tr("No preference");
+    case ContactChannel::Phone: return CustomersText::tr("Phone call");
+    case ContactChannel::Mobile: return CustomersText::tr("Mobile");
+    case ContactChannel::Sms: return CustomersText::tr("SMS");
+    case ContactChannel::Email: return CustomersText::tr("Email");
+    case ContactChannel::WhatsApp: return CustomersText::tr("WhatsApp");
+    case ContactChannel::Telegram: return CustomersText::tr("Telegram");
+    case ContactChannel::Instagram: return CustomersText::tr("Instagram");
+    case ContactChannel::InPerson: return CustomersText::tr("In person");
     }
     return {};
 }
@@ -111,13 +110,13 @@ QString displayName(ContactChannel channel)
 QString displayName(InteractionChannel channel)
 {
     switch (channel) {
-    case InteractionChannel::Phone: return tr("Phone");
-    case InteractionChannel::Email: return tr("Email");
-    case InteractionChannel::Meeting: return tr("Meeting");
-    case InteractionChannel::Chat: return tr("Chat");
-    case InteractionChannel::Social: return tr("Social network");
-    case InteractionChannel::Sms: return tr("SMS");
-    case InteractionChannel::InPerson: return tr("In person");
+    case InteractionChannel::Phone: return CustomersText::tr("Phone");
+    case InteractionChannel::Email: return CustomersText::tr("Email");
+    case InteractionChannel::Meeting: return CustomersText::tr("Meeting");
+    case InteractionChannel::Chat: return CustomersText::tr("Chat");
+    case InteractionChannel::Social: return CustomersText::tr("Social network");
+    case InteractionChannel::Sms: return CustomersText::tr("SMS");
+    case InteractionChannel::InPerson: return CustomersText::tr("In person");
     }
     return {};
 }
@@ -125,8 +124,8 @@ QString displayName(InteractionChannel channel)
 QString displayName(Direction direction)
 {
     switch (direction) {
-    case Direction::Outbound: return tr("Outgoing");
-    case Direction::Inbound: return tr("Incoming");
+    case Direction::Outbound: return CustomersText::tr("Outgoing");
+    case Direction::Inbound: return CustomersText::tr("Incoming");
     }
     return {};
 }

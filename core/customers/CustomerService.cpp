@@ -20,10 +20,9 @@ const QString kCustomer = QStringLiteral("customer");
 const QString kNote = QStringLiteral("customer_note");
 const QString kInteraction = QStringLiteral("interaction");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
+struct CustomersText {
+    Q_DECLARE_TR_FUNCTIONS(Customers)
+};
 
 // Normalises each line on its own so that multi-line notes keep their lines.
 QString normalizeMultiline(const QString& text)
@@ -169,7 +168,7 @@ Result<Note> CustomerService::addNote(qint64 customerId, const QString& text, QD
     note.customerId = customerId;
     note.text = normalizeMultiline(text);
     if (note.text.isEmpty())
-        return Error::invalid(QStringLiteral("text"), tr("The note is empty."));
+        return Error::invalid(QStringLiteral("text"), CustomersText::tr("The note is empty."));
     const QDateTime now = m_clock.nowUtc();
     note.at = at.isValid() ? at.toUTC() : now;
     return m_db.writeValue<Note>([&]() -> Result<Note> {
@@ -210,7 +209,7 @@ Result<Interaction> CustomerService::logInteraction(Interaction interaction)
     interaction.outcome = normalizeMultiline(interaction.outcome);
     interaction.contactPerson = text::normalizeForStorage(interaction.contactPerson);
     if (interaction.summary.isEmpty())
-        return Error::invalid(QStringLiteral("summary"), tr("Write a short summary of the interaction."));
+        return Error::invalid(QStringLiteral("summary"), CustomersText::tr("Write a short summary of the interaction."));
     const QDateTime now = m_clock.nowUtc();
     interaction.at = interaction.at.isValid() ? interaction.at.toUTC() : now;
     return m_db.writeValue<Interaction>([&]() -> Result<Interaction> {

@@ -14,10 +14,9 @@ namespace {
 
 using Issues = QList<FieldIssue>;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
+struct CustomersText {
+    Q_DECLARE_TR_FUNCTIONS(Customers)
+};
 
 void addError(Issues& issues, const QString& field, const QString& message)
 {
@@ -59,16 +58,16 @@ void checkHandle(Issues& issues, const QString& field, QString& value)
 {
     value = cleanHandle(value);
     if (value.contains(u' '))
-        addError(issues, field, tr("%1 cannot contain spaces.").arg(CustomerValidator::fieldLabel(field)));
+        addError(issues, field, CustomersText::tr("%1 cannot contain spaces.").arg(CustomerValidator::fieldLabel(field)));
 }
 
 void checkName(Issues& issues, Customer& c)
 {
     c.name = text::normalizeForStorage(c.name);
     if (c.name.isEmpty())
-        addError(issues, QStringLiteral("name"), tr("Name is required."));
+        addError(issues, QStringLiteral("name"), CustomersText::tr("Name is required."));
     else if (c.name.size() > 200)
-        addError(issues, QStringLiteral("name"), tr("Name is too long (at most 200 characters)."));
+        addError(issues, QStringLiteral("name"), CustomersText::tr("Name is too long (at most 200 characters)."));
 }
 
 void checkIds(Issues& issues, Customer& c)
@@ -98,7 +97,7 @@ void checkMobile(Issues& issues, Customer& c)
         c.mobile = m.canonical;
         if (!m.knownOperator) {
             addWarning(issues, QStringLiteral("mobile"),
-                       tr("The mobile number %1 has a prefix no Iranian operator is known to use; check it.").arg(m.canonical));
+                       CustomersText::tr("The mobile number %1 has a prefix no Iranian operator is known to use; check it.").arg(m.canonical));
         }
     });
 }
@@ -130,7 +129,7 @@ void checkOnline(Issues& issues, Customer& c)
 {
     c.website = text::normalizeForStorage(c.website);
     if (!c.website.isEmpty() && (c.website.contains(u' ') || !c.website.contains(u'.')))
-        addError(issues, QStringLiteral("website"), tr("Website must be an address such as example.ir."));
+        addError(issues, QStringLiteral("website"), CustomersText::tr("Website must be an address such as example.ir."));
     checkHandle(issues, QStringLiteral("instagram"), c.instagram);
     checkHandle(issues, QStringLiteral("telegram"), c.telegram);
     checkHandle(issues, QStringLiteral("linkedin"), c.linkedin);
@@ -156,7 +155,7 @@ void checkAddress(Issues& issues, Customer& c)
         c.postalCode = p.digits;
         if (!p.matchesPattern) {
             addWarning(issues, QStringLiteral("postal_code"),
-                       tr("The postal code %1 does not look like an Iranian postal code; check it.").arg(p.digits));
+                       CustomersText::tr("The postal code %1 does not look like an Iranian postal code; check it.").arg(p.digits));
         }
     });
 }
@@ -172,7 +171,7 @@ void checkTags(Issues& issues, Customer& c)
             if (tag.isEmpty())
                 continue;
             if (tag.size() > 50) {
-                addError(issues, QStringLiteral("tags"), tr("The tag “%1” is too long (at most 50 characters).").arg(tag));
+                addError(issues, QStringLiteral("tags"), CustomersText::tr("The tag “%1” is too long (at most 50 characters).").arg(tag));
                 continue;
             }
             const QString key = text::searchKey(tag);
@@ -272,7 +271,7 @@ ValidationReport CustomerValidator::cleanAndValidate(Customer& customer)
         check(report.issues, customer);
     if (customer.kind == CustomerKind::Company && !customer.nationalId.isEmpty() && customer.legalId.isEmpty()) {
         addWarning(report.issues, QStringLiteral("legal_id"),
-                   tr("Companies are usually identified by their legal ID (شناسه ملی), not a national ID."));
+                   CustomersText::tr("Companies are usually identified by their legal ID (شناسه ملی), not a national ID."));
     }
     return report;
 }

@@ -26,10 +26,9 @@ namespace peyvand::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -50,7 +49,7 @@ Result<HeaderFacts> readHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(ErrorCode::Io, tr("The database file “%1” cannot be read: %2").arg(path, file.errorString()));
+        return Error::make(ErrorCode::Io, DatabaseText::tr("The database file “%1” cannot be read: %2").arg(path, file.errorString()));
     }
     const QByteArray header = file.read(100);
     HeaderFacts facts;
@@ -60,7 +59,7 @@ Result<HeaderFacts> readHeader(const QString& path)
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic)) {
-        return Error::make(ErrorCode::NotADatabase, tr("“%1” is not a Peyvand database (it is not an SQLite file).").arg(path));
+        return Error::make(ErrorCode::NotADatabase, DatabaseText::tr("“%1” is not a Peyvand database (it is not an SQLite file).").arg(path));
     }
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     facts.schemaCookie = qFromBigEndian<quint32>(bytes + 40);
@@ -74,14 +73,14 @@ Status checkHeader(const QString& path, const HeaderFacts& facts, int latest)
     if (facts.empty)
         return {};
     if (facts.applicationId != 0 && facts.applicationId != static_cast<quint32>(Database::kApplicationId)) {
-        return Error::make(ErrorCode::NotADatabase, tr("“%1” is an SQLite file of another program, not a Peyvand database.").arg(path));
+        return Error::make(ErrorCode::NotADatabase, DatabaseText::tr("“%1” is an SQLite file of another program, not a Peyvand database.").arg(path));
     }
     if (facts.applicationId == 0 && facts.schemaCookie != 0) {
-        return Error::make(ErrorCode::NotADatabase, tr("“%1” is an SQLite file of another program, not a Peyvand database.").arg(path));
+        return Error::make(ErrorCode::NotADatabase, DatabaseText::tr("“%1” is an SQLite file of another program, not a Peyvand database.").arg(path));
     }
     if (facts.userVersion > static_cast<quint32>(latest)) {
         return Error::make(ErrorCode::SchemaTooNew,
-                           tr("“%1” was written by a newer version of Peyvand (schema %2; this version knows up to %3). Update Peyvand to open it.")
+                           DatabaseText::tr("“%1” was written by a newer version of Peyvand (schema %2; this version knows up to %3). Update Peyvand to open it.")
                                .arg(path)
                                .arg(facts.userVersion)
                                .arg(latest));
@@ -94,16 +93,16 @@ Status checkLocation(const QString& path, bool exists)
     const QFileInfo info(path);
     if (exists) {
         if (info.isDir())
-            return Error::make(ErrorCode::Io, tr("“%1” is a folder, not a database file.").arg(path));
+            return Error::make(ErrorCode::Io, DatabaseText::tr("“%1” is a folder, not a database file.").arg(path));
         if (!info.isWritable())
-            return Error::make(ErrorCode::Io, tr("The database file “%1” is read-only; Peyvand needs to write to it.").arg(path));
+            return Error::make(ErrorCode::Io, DatabaseText::tr("The database file “%1” is read-only; Peyvand needs to write to it.").arg(path));
         return {};
     }
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder))
-        return Error::make(ErrorCode::Io, tr("The folder “%1” cannot be created.").arg(folder));
+        return Error::make(ErrorCode::Io, DatabaseText::tr("The folder “%1” cannot be created.").arg(folder));
     if (!QFileInfo(folder).isWritable())
-        return Error::make(ErrorCode::Io, tr("The folder “%1” is not writable, so the database cannot be created there.").arg(folder));
+        return Error::make(ErrorCode::Io, DatabaseText::tr("The folder “%1” is not writable, so the database cannot be created there.").arg(folder));
     return {};
 }
 
@@ -147,7 +146,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (!inMemory) {
         existed = QFileInfo::exists(path);
         if (!existed && !options.createIfMissing)
-            return Error::make(ErrorCode::NotFound, tr("The database file “%1” does not exist.").arg(path));
+            return Error::make(ErrorCode::NotFound, DatabaseText::tr("The database file “%1” does not exist.").arg(path));
         if (auto s = checkLocation(path, existed); !s)
             return s.error();
         if (existed) {
@@ -165,10 +164,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!db->m_db.isValid())
-        return Error::make(ErrorCode::Internal, tr("The SQLite driver for Qt is not installed."));
+        return Error::make(ErrorCode::Internal, DatabaseText::tr("The SQLite driver for Qt is not installed."));
     db->m_db.setDatabaseName(path);
     if (!db->m_db.open())
-        return Error::make(ErrorCode::Io, tr("The database file “%1” cannot be opened.").arg(path), db->m_db.lastError().text());
+        return Error::make(ErrorCode::Io, DatabaseText::tr("The database file “%1” cannot be opened.").arg(path), db->m_db.lastError().text());
 
     if (existed && !facts.empty) {
         QStringList problems;
@@ -201,7 +200,7 @@ Status Database::configure()
     }
     auto fk = scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
     if (!fk || fk->toInt() != 1)
-        return Error::make(ErrorCode::Internal, tr("This SQLite library does not enforce foreign keys."));
+        return Error::make(ErrorCode::Internal, DatabaseText::tr("This SQLite library does not enforce foreign keys."));
     return {};
 }
 
@@ -219,16 +218,16 @@ Status Database::backupBeforeMigration(const Options& options, int fromVersion)
     const QFileInfo info(m_path);
     const QString folder = options.backupDirectory.isEmpty() ? info.absolutePath() : options.backupDirectory;
     if (!QDir().mkpath(folder))
-        return Error::make(ErrorCode::Io, tr("The backup folder “%1” cannot be created.").arg(folder));
+        return Error::make(ErrorCode::Io, DatabaseText::tr("The backup folder “%1” cannot be created.").arg(folder));
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString target = QDir(folder).filePath(
         QStringLiteral("%1.schema%2-%3.bak.sqlite").arg(info.completeBaseName()).arg(fromVersion).arg(stamp));
     if (QFileInfo::exists(target))
-        return Error::make(ErrorCode::Io, tr("A backup named “%1” already exists.").arg(target));
+        return Error::make(ErrorCode::Io, DatabaseText::tr("A backup named “%1” already exists.").arg(target));
     auto q = run(m_db, QStringLiteral("VACUUM INTO ?"), { target });
     if (!q) {
         Error e = q.error();
-        e.message = tr("Could not back up the database before updating it; nothing was changed.");
+        e.message = DatabaseText::tr("Could not back up the database before updating it; nothing was changed.");
         return e;
     }
     m_migrationBackup = target;
@@ -241,9 +240,9 @@ Status Database::migrate(const Options& options)
     const int latest = steps.constLast().version;
     const int current = schemaVersion();
     if (current < 0)
-        return Error::make(ErrorCode::Corrupt, tr("The database version cannot be read."));
+        return Error::make(ErrorCode::Corrupt, DatabaseText::tr("The database version cannot be read."));
     if (current > latest) {
-        return Error::make(ErrorCode::SchemaTooNew, tr("“%1” was written by a newer version of Peyvand.").arg(m_path));
+        return Error::make(ErrorCode::SchemaTooNew, DatabaseText::tr("“%1” was written by a newer version of Peyvand.").arg(m_path));
     }
     if (current == latest)
         return {};
@@ -258,7 +257,7 @@ Status Database::migrate(const Options& options)
         if (!script)
             return script.error();
         Status step = write([&]() -> Status {
-            if (auto s = execScript(m_db, *script, tr("update its structure")); !s)
+            if (auto s = execScript(m_db, *script, DatabaseText::tr("update its structure")); !s)
                 return s;
             const QString bump = QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
             if (auto q = run(m_db, bump); !q)

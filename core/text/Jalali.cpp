@@ -62,10 +62,9 @@ qint64 firstOfFarvardinJdn(const YearInfo& info)
     return QDate(info.gregorianYear, 3, info.march).toJulianDay();
 }
 
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("Jalali", source);
-}
+struct JalaliText {
+    Q_DECLARE_TR_FUNCTIONS(Jalali)
+};
 
 const std::array<const char*, 12> kPersianMonths = { "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
                                                      "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند" };
@@ -146,7 +145,7 @@ Error dateError(const QString& field, QStringView text, const QString& reason)
 {
     QString fieldWords = field;
     fieldWords.replace(u'_', u' ');
-    return Error::invalid(field, tr("The %1 “%2” is not a valid date: %3").arg(fieldWords, text.toString(), reason));
+    return Error::invalid(field, JalaliText::tr("The %1 “%2” is not a valid date: %3").arg(fieldWords, text.toString(), reason));
 }
 
 // Splits "y/m/d" or "d/m/y" (four-digit year first or last) with a numeric or
@@ -155,19 +154,19 @@ Result<DateParts> splitDate(QStringView text, const QString& field)
 {
     QStringList t = tokenize(text);
     if (t.size() != 3)
-        return dateError(field, text, tr("write it as year/month/day, e.g. 1403/12/30."));
+        return dateError(field, text, JalaliText::tr("write it as year/month/day, e.g. 1403/12/30."));
     if (!isDigits(t[0], 4, 4)) {
         if (!isDigits(t[2], 4, 4))
-            return dateError(field, text, tr("the year must have four digits."));
+            return dateError(field, text, JalaliText::tr("the year must have four digits."));
         std::swap(t[0], t[2]);
     }
     DateParts parts;
     parts.year = t[0].toInt();
     parts.month = isDigits(t[1], 1, 2) ? t[1].toInt() : monthFromName(t[1]);
     if (parts.month == 0 && !isDigits(t[1], 1, 2))
-        return dateError(field, text, tr("“%1” is not a month.").arg(t[1]));
+        return dateError(field, text, JalaliText::tr("“%1” is not a month.").arg(t[1]));
     if (!isDigits(t[2], 1, 2))
-        return dateError(field, text, tr("the day must be a number from 1 to 31."));
+        return dateError(field, text, JalaliText::tr("the day must be a number from 1 to 31."));
     parts.day = t[2].toInt();
     return parts;
 }
@@ -283,9 +282,9 @@ Result<QDate> parse(QStringView text, const QString& field)
         return parts.error();
     const auto [year, month, day] = *parts;
     if (month < 1 || month > 12)
-        return dateError(field, text, tr("the month must be a number from 1 to 12."));
+        return dateError(field, text, JalaliText::tr("the month must be a number from 1 to 12."));
     if (!isValid(year, month, day)) {
-        return dateError(field, text, tr("%1 %2 has %3 days.")
+        return dateError(field, text, JalaliText::tr("%1 %2 has %3 days.")
                                           .arg(monthName(month, Language::English))
                                           .arg(year)
                                           .arg(daysInMonth(year, month)));
@@ -304,10 +303,10 @@ Result<QDate> parseAnyDate(QStringView text, const QString& field)
         return jalali::parse(text, field);
     const QStringList t = tokenize(text);
     if (!isDigits(t[0], 4, 4) || !isDigits(t[1], 1, 2))
-        return dateError(field, text, tr("write a Gregorian date as year-month-day, e.g. 2025-03-20."));
+        return dateError(field, text, JalaliText::tr("write a Gregorian date as year-month-day, e.g. 2025-03-20."));
     const QDate date(parts->year, parts->month, parts->day);
     if (!date.isValid())
-        return dateError(field, text, tr("there is no such day in the Gregorian calendar."));
+        return dateError(field, text, JalaliText::tr("there is no such day in the Gregorian calendar."));
     return date;
 }
 

@@ -10,10 +10,9 @@ namespace peyvand::text {
 
 namespace {
 
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("Validators", source);
-}
+struct ValidatorsText {
+    Q_DECLARE_TR_FUNCTIONS(Validators)
+};
 
 bool isSeparator(QChar c)
 {
@@ -79,19 +78,19 @@ Result<QString> checkNationalId(const QString& digits, const QString& field, con
     for (const QChar c : digits)
         identical = identical && c == digits.front();
     if (identical)
-        return Error::invalid(field, tr(messages.repeated));
+        return Error::invalid(field, ValidatorsText::tr(messages.repeated));
     bool zeroMiddle = true;
     for (qsizetype i = 3; i <= 8; ++i)
         zeroMiddle = zeroMiddle && digits.at(i) == u'0';
     if (zeroMiddle || !nationalIdChecksumOk(digits))
-        return Error::invalid(field, tr(messages.badChecksum));
+        return Error::invalid(field, ValidatorsText::tr(messages.badChecksum));
     return digits;
 }
 
 Result<QString> checkLegalId(const QString& digits, const QString& field, const char* badChecksum)
 {
     if (!legalIdChecksumOk(digits))
-        return Error::invalid(field, tr(badChecksum));
+        return Error::invalid(field, ValidatorsText::tr(badChecksum));
     return digits;
 }
 
@@ -140,11 +139,11 @@ Result<QString> normalizeNationalId(QStringView text, const QString& field)
 {
     QString digits = compact(text);
     if (!allAsciiDigits(digits))
-        return Error::invalid(field, tr("The national ID may contain digits only."));
+        return Error::invalid(field, ValidatorsText::tr("The national ID may contain digits only."));
     if (digits.size() == 8 || digits.size() == 9)
         digits = digits.rightJustified(10, u'0');
     if (digits.size() != 10)
-        return Error::invalid(field, tr("The national ID must have 10 digits."));
+        return Error::invalid(field, ValidatorsText::tr("The national ID must have 10 digits."));
     return checkNationalId(digits, field,
                            { QT_TRANSLATE_NOOP("Validators", "The national ID cannot be one digit repeated ten times."),
                              QT_TRANSLATE_NOOP("Validators", "The national ID is not valid: its check digit does not match.") });
@@ -154,9 +153,9 @@ Result<QString> normalizeLegalId(QStringView text, const QString& field)
 {
     const QString digits = compact(text);
     if (!allAsciiDigits(digits))
-        return Error::invalid(field, tr("The legal entity national ID may contain digits only."));
+        return Error::invalid(field, ValidatorsText::tr("The legal entity national ID may contain digits only."));
     if (digits.size() != 11)
-        return Error::invalid(field, tr("The legal entity national ID must have 11 digits."));
+        return Error::invalid(field, ValidatorsText::tr("The legal entity national ID must have 11 digits."));
     return checkLegalId(digits, field,
                         QT_TRANSLATE_NOOP("Validators", "The legal entity national ID is not valid: its check digit does not match."));
 }
@@ -165,7 +164,7 @@ Result<QString> normalizeEconomicCode(QStringView text, const QString& field)
 {
     const QString digits = compact(text);
     if (!allAsciiDigits(digits))
-        return Error::invalid(field, tr("The economic code may contain digits only."));
+        return Error::invalid(field, ValidatorsText::tr("The economic code may contain digits only."));
     const char* badChecksum = QT_TRANSLATE_NOOP("Validators", "The economic code is not valid: its check digit does not match.");
     switch (digits.size()) {
     case 10:
@@ -176,7 +175,7 @@ Result<QString> normalizeEconomicCode(QStringView text, const QString& field)
     case 14:
         return digits;
     default:
-        return Error::invalid(field, tr("The economic code must have 10, 11, 12 or 14 digits."));
+        return Error::invalid(field, ValidatorsText::tr("The economic code must have 10, 11, 12 or 14 digits."));
     }
 }
 
@@ -186,7 +185,7 @@ Result<MobileNumber> normalizeMobile(QStringView text, const QString& field)
     s.remove(u'(');
     s.remove(u')');
     const auto bad = [&] {
-        return Error::invalid(field, tr("The mobile number must be 11 digits starting with 09 (or +98 9…)."));
+        return Error::invalid(field, ValidatorsText::tr("The mobile number must be 11 digits starting with 09 (or +98 9…)."));
     };
     if (s.size() < 10)
         return bad();
@@ -207,9 +206,9 @@ Result<PostalCode> normalizePostalCode(QStringView text, const QString& field)
 {
     const QString digits = compact(text);
     if (!allAsciiDigits(digits))
-        return Error::invalid(field, tr("The postal code may contain digits only."));
+        return Error::invalid(field, ValidatorsText::tr("The postal code may contain digits only."));
     if (digits.size() != 10)
-        return Error::invalid(field, tr("The postal code must have 10 digits."));
+        return Error::invalid(field, ValidatorsText::tr("The postal code must have 10 digits."));
     return PostalCode { digits, postalPatternOk(digits) };
 }
 
@@ -219,14 +218,14 @@ Result<QString> normalizeSheba(QStringView text, const QString& field)
     if (s.size() == 24 && allAsciiDigits(s))
         s.prepend(QStringLiteral("IR")); // pasted without the country code
     if (!s.startsWith(QStringLiteral("IR")) || s.size() != 26 || !allAsciiDigits(QStringView(s).mid(2)))
-        return Error::invalid(field, tr("The Sheba number must be IR followed by 24 digits."));
+        return Error::invalid(field, ValidatorsText::tr("The Sheba number must be IR followed by 24 digits."));
     // Move "IR##" to the end, with I = 18 and R = 27, and take the number mod 97.
     const QString rearranged = s.mid(4) + QStringLiteral("1827") + s.mid(2, 2);
     int remainder = 0;
     for (const QChar c : rearranged)
         remainder = (remainder * 10 + (c.unicode() - u'0')) % 97;
     if (remainder != 1)
-        return Error::invalid(field, tr("The Sheba number is not valid: its check digits do not match."));
+        return Error::invalid(field, ValidatorsText::tr("The Sheba number is not valid: its check digits do not match."));
     return s;
 }
 
@@ -234,11 +233,11 @@ Result<QString> normalizeCardNumber(QStringView text, const QString& field)
 {
     const QString digits = compact(text);
     if (!allAsciiDigits(digits))
-        return Error::invalid(field, tr("The card number may contain digits only."));
+        return Error::invalid(field, ValidatorsText::tr("The card number may contain digits only."));
     if (digits.size() != 16)
-        return Error::invalid(field, tr("The card number must have 16 digits."));
+        return Error::invalid(field, ValidatorsText::tr("The card number must have 16 digits."));
     if (!luhnOk(digits))
-        return Error::invalid(field, tr("The card number is not valid: its check digit does not match."));
+        return Error::invalid(field, ValidatorsText::tr("The card number is not valid: its check digit does not match."));
     return digits;
 }
 
@@ -257,16 +256,16 @@ Result<QString> normalizePhone(QStringView text, const QString& field)
     const bool plus = s.startsWith(u'+');
     const QStringView digits = QStringView(s).mid(plus ? 1 : 0);
     if (!allAsciiDigits(digits))
-        return Error::invalid(field, tr("The phone number may contain digits only."));
+        return Error::invalid(field, ValidatorsText::tr("The phone number may contain digits only."));
     if (digits.size() < 4 || digits.size() > 15)
-        return Error::invalid(field, tr("The phone number must have 4 to 15 digits."));
+        return Error::invalid(field, ValidatorsText::tr("The phone number must have 4 to 15 digits."));
     return s;
 }
 
 Result<QString> normalizeEmail(QStringView text, const QString& field)
 {
     const QString s = normalizeForStorage(text);
-    const auto bad = [&] { return Error::invalid(field, tr("The email address is not valid (expected name@example.com).")); };
+    const auto bad = [&] { return Error::invalid(field, ValidatorsText::tr("The email address is not valid (expected name@example.com).")); };
     if (s.size() > 254 || s.contains(u' ') || s.count(u'@') != 1)
         return bad();
     const qsizetype at = s.indexOf(u'@');
