@@ -271,7 +271,9 @@ QString formatLong(QDate date, Language language)
     const auto j = fromGregorian(date);
     if (!j)
         return {};
-    const QString text = QString::number(j->day) + u' ' + monthName(j->month, language) + u' ' + QString::number(j->year);
+    // The year keeps four digits, as in formatNumeric, so that parse() reads it back.
+    const QString text = QString::number(j->day) + u' ' + monthName(j->month, language) + u' '
+        + QStringLiteral("%1").arg(j->year, 4, 10, QChar(u'0'));
     return language == Language::Persian ? toPersianDigits(text) : text;
 }
 

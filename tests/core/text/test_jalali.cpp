@@ -206,6 +206,8 @@ TEST_CASE("Jalali: formatting", "[jalali]")
     CHECK(jalali::formatLong(d, jalali::Language::Persian) == u8("۳۰ اسفند ۱۴۰۳"));
     CHECK(jalali::formatLong(d, jalali::Language::English) == QStringLiteral("30 Esfand 1403"));
     CHECK(jalali::formatLong(QDate(2025, 4, 5), jalali::Language::English) == QStringLiteral("16 Farvardin 1404"));
+    CHECK(jalali::formatLong(QDate(726, 3, 21), jalali::Language::English) == QStringLiteral("30 Esfand 0104"));
+    CHECK(*jalali::parse(jalali::formatLong(QDate(726, 3, 21), jalali::Language::Persian)) == QDate(726, 3, 21));
     CHECK(jalali::formatNumeric(QDate(), DigitScript::Latin).isEmpty());
     CHECK(jalali::formatLong(QDate(), jalali::Language::Persian).isEmpty());
     // Formatting then parsing gives the same day back.
