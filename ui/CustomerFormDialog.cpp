@@ -152,7 +152,7 @@ QWidget* CustomerFormDialog::createIdentityGroup()
     });
 
     addLineField(m_identityForm, QStringLiteral("name"), tr("Full name"), &m_nameLabel);
-    addLineField(m_identityForm, QStringLiteral("company"), tr("Company"));
+    addLineField(m_identityForm, QStringLiteral("company"), tr("Company"), &m_companyLabel);
 
     // One editor for the national ID of a person or the legal ID of a company.
     m_idEdit = new QLineEdit(group);
@@ -302,7 +302,7 @@ void CustomerFormDialog::updateKindLabels()
     m_nameLabel->setText(company ? tr("Company name") : tr("Full name"));
     m_idLabel->setText(company ? tr("Legal ID") : tr("National ID"));
     m_idEdit->setPlaceholderText(company ? tr("11 digits") : tr("10 digits"));
-    m_identityForm->setRowVisible(edit(QStringLiteral("company")), !company);
+    m_identityForm->setRowVisible(m_companyLabel, !company);
 }
 
 void CustomerFormDialog::load(const Customer& c)

@@ -87,6 +87,7 @@ private:
     QFormLayout* m_identityForm = nullptr;
     QLabel* m_nameLabel = nullptr;
     QLabel* m_idLabel = nullptr;
+    QLabel* m_companyLabel = nullptr;
     QLineEdit* m_idEdit = nullptr;
     QComboBox* m_channel = nullptr;
     QComboBox* m_city = nullptr;

@@ -21,11 +21,13 @@ CustomerListModel::CustomerListModel(customers::CustomerSearch& search, QObject*
 
 void CustomerListModel::setQuery(const CustomerQuery& query)
 {
+    m_announcing = true;
     beginResetModel();
     m_query = query;
     m_rows = loadPage(0);
     m_hasMore = m_rows.size() == kPageSize;
     endResetModel();
+    m_announcing = false;
 }
 
 void CustomerListModel::reload()
@@ -198,16 +200,18 @@ bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
 
 void CustomerListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    if (parent.isValid() || !m_hasMore || m_announcing)
         return;
     QList<CustomerRow> page = loadPage(int(m_rows.size()));
     m_hasMore = page.size() == kPageSize;
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_announcing = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.append(std::move(page));
     endInsertRows();
+    m_announcing = false;
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)

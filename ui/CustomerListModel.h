@@ -61,6 +61,11 @@ private:
     customers::CustomerQuery m_query;
     QList<customers::CustomerRow> m_rows;
     bool m_hasMore = false;
+    // True while a reset or an insertion is being announced: listeners that
+    // call fetchMore() from their handlers of those signals (Qt 6.4's
+    // QAbstractItemModelTester does) must not nest another insertion inside
+    // it; views fetch more afterwards anyway.
+    bool m_announcing = false;
 };
 
 } // namespace peyvand::ui

@@ -1,0 +1,99 @@
+#include "UiTestSupport.h"
+
+#include "CustomerFormDialog.h"
+#include "CustomerListModel.h"
+#include "CustomerListPage.h"
+#include "CustomerPage.h"
+#include "MainWindow.h"
+#include "NavigationBar.h"
+#include "Settings.h"
+#include "SettingsPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace peyvand;
+using peyvand::test::u8;
+
+TEST_CASE("The layout is right-to-left in Persian and left-to-right in English", "[ui][window]")
+{
+    auto db = test::memoryDatabase();
+    SECTION("Persian")
+    {
+        test::UiLanguage language(i18n::Language::Persian);
+        ui::MainWindow window(*db);
+        CHECK(QGuiApplication::layoutDirection() == Qt::RightToLeft);
+        CHECK(window.layoutDirection() == Qt::RightToLeft);
+        CHECK(window.customerList()->countLabel()->text().contains(u8("۰")));
+    }
+    SECTION("English")
+    {
+        test::UiLanguage language(i18n::Language::English);
+        ui::MainWindow window(*db);
+        CHECK(QGuiApplication::layoutDirection() == Qt::LeftToRight);
+        CHECK(window.layoutDirection() == Qt::LeftToRight);
+        CHECK(window.customerList()->countLabel()->text() == QStringLiteral("0 customers"));
+    }
+}
+
+TEST_CASE("Areas still to come are shown disabled; Settings and Customers work", "[ui][window]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    auto db = test::memoryDatabase();
+    ui::MainWindow window(*db);
+    window.show();
+    using Section = ui::NavigationBar::Section;
+    for (Section soon : { Section::Leads, Section::PreInvoices, Section::Payments, Section::Reports })
+        CHECK_FALSE(window.navigation()->button(soon)->isEnabled());
+
+    QTest::mouseClick(window.navigation()->button(Section::Settings), Qt::LeftButton);
+    CHECK(window.settingsPage()->isVisible());
+    QTest::mouseClick(window.navigation()->button(Section::Customers), Qt::LeftButton);
+    CHECK(window.customerList()->isVisible());
+}
+
+TEST_CASE("Choosing another language is saved and applies on restart", "[ui][window]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    ui::SettingsPage page(QStringLiteral("/tmp/x.sqlite"));
+    CHECK_FALSE(page.restartNote()->isVisibleTo(&page));
+    QComboBox* box = page.languageBox();
+    box->setCurrentIndex(box->findData(QStringLiteral("fa")));
+    CHECK(ui::Settings().language() == i18n::Language::Persian);
+    CHECK(page.restartNote()->isVisibleTo(&page));
+    box->setCurrentIndex(box->findData(QStringLiteral("en")));
+    CHECK(ui::Settings().language() == i18n::Language::English);
+    CHECK_FALSE(page.restartNote()->isVisibleTo(&page));
+}
+
+TEST_CASE("A new customer saved in the form opens their page and appears in the list", "[ui][window]")
+{
+    test::UiLanguage language(i18n::Language::Persian);
+    auto db = test::memoryDatabase();
+    ui::MainWindow window(*db);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    test::settle();
+
+    ui::CustomerFormDialog* dialog = window.newCustomer();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    test::typeText(dialog->edit(QStringLiteral("name")), u8("نرگس هاشمی"));
+    test::typeText(dialog->edit(QStringLiteral("mobile")), QStringLiteral("0912 000 1122"));
+    dialog->accept();
+    test::settle();
+
+    CHECK(window.showsCustomerPage());
+    CHECK(window.customerPage()->customer().name == u8("نرگس هاشمی"));
+    CHECK(window.customerList()->model()->rowCount() == 1);
+
+    // Ctrl+F goes back to the list with the search box focused.
+    QApplication::setActiveWindow(&window);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK_FALSE(window.showsCustomerPage());
+    CHECK(window.customerList()->searchBox()->hasFocus());
+}

@@ -1,0 +1,72 @@
+#include "UiTestSupport.h"
+
+#include "Display.h"
+#include "ErrorText.h"
+#include "StartupOptions.h"
+
+using namespace peyvand;
+using peyvand::test::u8;
+using ui::StartupOptions;
+
+TEST_CASE("The command line is understood", "[ui][startup]")
+{
+    const QString program = QStringLiteral("peyvand");
+    SECTION("defaults")
+    {
+        const StartupOptions options = StartupOptions::parse({ program });
+        CHECK(options.error.isEmpty());
+        CHECK(options.databasePath.isEmpty());
+        CHECK_FALSE(options.language.has_value());
+        CHECK_FALSE(options.measureStartup);
+    }
+    SECTION("every option")
+    {
+        const StartupOptions options = StartupOptions::parse(
+            { program, QStringLiteral("--db"), QStringLiteral("/tmp/a.sqlite"), QStringLiteral("--lang"),
+              QStringLiteral("en"), QStringLiteral("--measure-startup"), QStringLiteral("--show-customer"),
+              QStringLiteral("7") });
+        CHECK(options.error.isEmpty());
+        CHECK(options.databasePath == QStringLiteral("/tmp/a.sqlite"));
+        CHECK(options.language == i18n::Language::English);
+        CHECK(options.measureStartup);
+        CHECK(options.showCustomerId == 7);
+    }
+    SECTION("mistakes")
+    {
+        CHECK_FALSE(StartupOptions::parse({ program, QStringLiteral("--lang"), QStringLiteral("de") }).error.isEmpty());
+        CHECK_FALSE(StartupOptions::parse({ program, QStringLiteral("--nonsense") }).error.isEmpty());
+    }
+}
+
+TEST_CASE("Database errors read as a clear reason", "[ui][startup]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    const QString path = QStringLiteral("/tmp/x.sqlite");
+    const QString notDb = ui::ErrorText::databaseOpenFailed(Error::make(ErrorCode::NotADatabase, {}), path);
+    CHECK(notDb.contains(QStringLiteral("not a Peyvand database")));
+    CHECK(notDb.contains(path));
+    CHECK(ui::ErrorText::databaseOpenFailed(Error::make(ErrorCode::SchemaTooNew, {}), path)
+              .contains(QStringLiteral("newer version")));
+    CHECK(ui::ErrorText::databaseOpenFailed(Error::make(ErrorCode::Corrupt, {}), path)
+              .contains(QStringLiteral("damaged")));
+    CHECK(ui::ErrorText::databaseOpenFailed(Error::make(ErrorCode::Io, {}), path)
+              .contains(QStringLiteral("write")));
+}
+
+TEST_CASE("Values are shown with the language's digits and Jalali dates", "[ui][startup]")
+{
+    SECTION("Persian")
+    {
+        test::UiLanguage language(i18n::Language::Persian);
+        CHECK(ui::Display::number(1234) == u8("۱٬۲۳۴"));
+        CHECK(ui::Display::date(QDate(2025, 3, 21)) == u8("۱۴۰۴/۰۱/۰۱"));
+        CHECK(ui::Display::digits(QStringLiteral("0912")) == u8("۰۹۱۲"));
+    }
+    SECTION("English")
+    {
+        test::UiLanguage language(i18n::Language::English);
+        CHECK(ui::Display::number(1234) == QStringLiteral("1,234"));
+        CHECK(ui::Display::date(QDate(2025, 3, 21)) == QStringLiteral("1404/01/01 (2025-03-21)"));
+        CHECK(ui::Display::date(QDate()).isEmpty());
+    }
+}
