@@ -416,3 +416,53 @@ TEST_CASE("sort key: the key of a prefix is a prefix of the key", "[text][sort]"
         }
     }
 }
+
+TEST_CASE("idempotence for every BMP code point in several contexts", "[text][normalize][search][exhaustive]")
+{
+    // Contexts that exercise composition (alef + madda), marks, ZWNJ, spaces
+    // and the ends of the text around the character under test.
+    const auto contexts = [](QChar c) {
+        return std::array<QString, 5> {
+            QString(c),
+            QString(u8("\u0627") + c + QChar(0x0653)),
+            QString(u8("ب") + c + QChar(0x0654) + QChar(u' ') + c),
+            QString(QString(QChar(0x200C)) + c + QChar(0x200C) + c + QChar(0x064B)),
+            QString(u8("a ") + c + u8(" \u0301e")),
+        };
+    };
+    int failures = 0;
+    for (char32_t u = 0; u <= 0xFFFF && failures < 10; ++u) {
+        for (const QString& s : contexts(QChar(char16_t(u)))) {
+            const QString stored = normalizeForStorage(s);
+            const QString key = searchKey(s);
+            if (normalizeForStorage(stored) != stored || searchKey(key) != key || searchKey(stored) != key) {
+                ++failures;
+                FAIL_CHECK("not idempotent around U+" << QString::number(u, 16).toStdString());
+            }
+        }
+    }
+    CHECK(failures == 0);
+}
+
+TEST_CASE("idempotence for every pair of Arabic-block and invisible characters", "[text][normalize][search][exhaustive]")
+{
+    std::vector<char16_t> chars;
+    for (char16_t u = 0x0600; u <= 0x06FF; ++u)
+        chars.push_back(u);
+    for (const char16_t u : { 0x0020, 0x00A0, 0x0009, 0x0301, 0x0308, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202B,
+                              0x2067, 0xFEFF, 0xFE70, 0xFE71, 0xFEF5, 0xFDF2, 0xFB8E, 0x0041, 0x0130 })
+        chars.push_back(u);
+    int failures = 0;
+    for (const char16_t a : chars) {
+        for (const char16_t b : chars) {
+            const QString s = u8("\u0627") + QChar(a) + QChar(b);
+            const QString stored = normalizeForStorage(s);
+            const QString key = searchKey(s);
+            if (normalizeForStorage(stored) != stored || searchKey(key) != key || searchKey(stored) != key) {
+                if (++failures < 10)
+                    FAIL_CHECK("not idempotent: U+" << QString::number(a, 16).toStdString() << " U+" << QString::number(b, 16).toStdString());
+            }
+        }
+    }
+    CHECK(failures == 0);
+}
