@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <numeric>
 #include <memory>
 
 namespace peyvand::bench {
@@ -121,7 +122,23 @@ struct ClassResult {
     LatencyStats page;
     LatencyStats fts;
     double averageRows = 0;
+    QJsonArray slowest; // the slowest page() queries, for diagnosis
 };
+
+QJsonArray slowestQueries(const QStringList& queries, const QList<qint64>& pageNs, const QList<qint64>& ftsNs, int count)
+{
+    QList<qsizetype> order(queries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return pageNs.at(a) > pageNs.at(b); });
+    QJsonArray out;
+    for (qsizetype i = 0; i < std::min<qsizetype>(count, order.size()); ++i) {
+        const qsizetype k = order.at(i);
+        out.append(QJsonObject { { QStringLiteral("query"), queries.at(k) },
+                                 { QStringLiteral("page_ms"), roundMs(double(pageNs.at(k)) / 1e6) },
+                                 { QStringLiteral("fts_ms"), roundMs(double(ftsNs.at(k)) / 1e6) } });
+    }
+    return out;
+}
 
 // Warm-up pass, then one measured pass of every query through both paths.
 Result<ClassResult> measureClass(storage::Database& db, const QueryClass& queries)
@@ -160,6 +177,7 @@ Result<ClassResult> measureClass(storage::Database& db, const QueryClass& querie
     result.page = summarize(pageNs);
     result.fts = summarize(ftsNs);
     result.averageRows = queries.queries.isEmpty() ? 0 : double(rows) / double(queries.queries.size());
+    result.slowest = slowestQueries(queries.queries, pageNs, ftsNs, 5);
     return result;
 }
 
@@ -275,6 +293,7 @@ int runSearchBench(const BenchOptions& options)
         putStats(o, QStringLiteral("fts_"), r->fts);
         o.insert(QStringLiteral("page_vs_fts_p95"), r->fts.p95 > 0 ? roundMs(r->page.p95 / r->fts.p95) : 0.0);
         o.insert(QStringLiteral("average_rows"), roundMs(r->averageRows));
+        o.insert(QStringLiteral("slowest"), r->slowest);
         printJsonLine(o);
         results << *r;
     }
