@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace peyvand::cli {
 
 namespace {
@@ -18,6 +20,12 @@ bool isGlobalValueOption(const QString& token)
 }
 
 bool isHelp(const QString& token) { return token == QLatin1String("--help") || token == QLatin1String("-h"); }
+
+bool isGroupWord(const QList<CommandSpec>& commands, const QString& word)
+{
+    return std::any_of(commands.cbegin(), commands.cend(),
+                       [&](const CommandSpec& c) { return c.words.size() > 1 && c.words.constFirst() == word; });
+}
 
 // Where the command words are in the arguments: the first one or two words
 // that are not options (a group such as "customers" takes a second word).
@@ -31,10 +39,6 @@ struct Located {
 Located locate(const QStringList& args, const QList<CommandSpec>& commands)
 {
     Located found;
-    const auto isGroup = [&](const QString& word) {
-        return std::any_of(commands.cbegin(), commands.cend(),
-                           [&](const CommandSpec& c) { return c.words.size() > 1 && c.words.constFirst() == word; });
-    };
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& token = args.at(i);
         if (token == QLatin1String("--"))
@@ -53,7 +57,7 @@ Located locate(const QStringList& args, const QList<CommandSpec>& commands)
         }
         if (token.startsWith(QLatin1String("--")))
             continue;
-        const bool wantMore = found.words.isEmpty() || (found.words.size() == 1 && isGroup(found.words.constFirst()));
+        const bool wantMore = found.words.isEmpty() || (found.words.size() == 1 && isGroupWord(commands, found.words.constFirst()));
         if (!wantMore)
             continue;
         found.wordIndexes << i;
@@ -69,12 +73,6 @@ const CommandSpec* findCommand(const QList<CommandSpec>& commands, const QString
             return &command;
     }
     return nullptr;
-}
-
-bool isGroupWord(const QList<CommandSpec>& commands, const QString& word)
-{
-    return std::any_of(commands.cbegin(), commands.cend(),
-                       [&](const CommandSpec& c) { return c.words.size() > 1 && c.words.constFirst() == word; });
 }
 
 // "help", "help customers", "help customers add".

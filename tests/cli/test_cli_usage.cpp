@@ -106,3 +106,17 @@ TEST_CASE("--version prints the version", "[cli][usage]")
     CHECK(r.code == 0);
     CHECK(r.out.startsWith(s("peyvand-cli ")));
 }
+
+TEST_CASE("global options go anywhere; --name=value works; single-dash words are positionals", "[cli][usage]")
+{
+    TempDatabase db;
+    CliRun r = runCli({ s("--lang=en"), s("--db=") + db.path(), s("init") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    r = runCli({ s("customers"), s("--json"), s("add"), s("--name=Ali"), s("--db"), db.path() });
+    REQUIRE(r.code == 0);
+    CHECK(r.object().value(s("name")).toString() == s("Ali"));
+    r = db.run({ s("customers"), s("search"), s("-Ali"), s("--json") });
+    CHECK(r.code == 0);
+    r.array();
+}
