@@ -61,6 +61,10 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList& args, QString
             if (!takeNumber(args, i, 0, 100, &n, error))
                 return std::nullopt;
             o.startupRuns = int(n);
+        } else if (a == QLatin1String("--repeat")) {
+            if (!takeNumber(args, i, 1, 100, &n, error))
+                return std::nullopt;
+            o.repeat = int(n);
         } else if (a == QLatin1String("--db")) {
             if (!takeText(args, i, &o.databasePath, error))
                 return std::nullopt;
@@ -93,7 +97,8 @@ QString BenchOptions::usage()
         "Usage: peyvand-bench search --customers N [--db PATH] [--queries K] [--seed S] [--keep]\n"
         "       peyvand-bench search --db PATH --reuse [--queries K] [--seed S]\n"
         "Options: --gui PATH (the peyvand binary; default: next to peyvand-bench or ../app/peyvand),\n"
-        "         --startup-runs R (default 3; 0 skips the cold-start measurement).\n"
+        "         --startup-runs R (default 3; 0 skips the cold-start measurement),\n"
+        "         --repeat R (time each query R times and keep the median; default 3).\n"
         "Generates N synthetic Persian customers into a fresh database (--db must not exist; a\n"
         "temporary file by default; removed afterwards unless --keep), then prints JSON lines:\n"
         "insert time, first-page search latency through CustomerSearch::page(query, 0, 50) for\n"

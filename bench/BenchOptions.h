@@ -8,7 +8,7 @@
 namespace peyvand::bench {
 
 // peyvand-bench search --customers N [--db PATH] [--queries K] [--seed S]
-//                      [--keep] [--reuse] [--gui PATH] [--startup-runs R]
+//                      [--keep] [--reuse] [--gui PATH] [--startup-runs R] [--repeat R]
 struct BenchOptions {
     qint64 customers = 0;   // to generate (required unless --reuse)
     QString databasePath;   // empty: a temporary file
@@ -18,6 +18,7 @@ struct BenchOptions {
     bool reuse = false;     // measure an existing --db, generate nothing
     QString guiPath;        // empty: look for "peyvand" next to peyvand-bench
     int startupRuns = 3;
+    int repeat = 3;         // timings per query; the median counts (filters out preemption on busy machines)
 
     // Parses the arguments after the program name; nullopt and a one-line
     // reason in *error on bad usage.

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -36,6 +37,17 @@ constexpr int kPageSize = 50; // the GUI list's first page
 QJsonObject line(const QString& phase)
 {
     return QJsonObject { { QStringLiteral("bench"), QStringLiteral("search") }, { QStringLiteral("phase"), phase } };
+}
+
+// The 1-minute load average (Linux), so that figures from a busy machine read as such.
+QJsonValue loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QJsonValue::Null;
+    bool ok = false;
+    const double load = file.readAll().split(' ').constFirst().toDouble(&ok);
+    return ok ? QJsonValue(load) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue kbToMb(std::optional<qint64> kb)
@@ -140,8 +152,15 @@ QJsonArray slowestQueries(const QStringList& queries, const QList<qint64>& pageN
     return out;
 }
 
-// Warm-up pass, then one measured pass of every query through both paths.
-Result<ClassResult> measureClass(storage::Database& db, const QueryClass& queries)
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at((values.size() - 1) / 2);
+}
+
+// Warm-up pass, then every query `repeat` times through both paths; each
+// query counts with its median time.
+Result<ClassResult> measureClass(storage::Database& db, const QueryClass& queries, int repeat)
 {
     customers::CustomerSearch search(db);
     RawFts raw(db.connection());
@@ -159,18 +178,25 @@ Result<ClassResult> measureClass(storage::Database& db, const QueryClass& querie
     QElapsedTimer clock;
     for (const QString& text : queries.queries) {
         query.text = text;
-        clock.start();
-        auto page = search.page(query, 0, kPageSize);
-        pageNs << clock.nsecsElapsed();
-        if (!page)
-            return page.error();
-        rows += page->size();
+        QList<qint64> pageRuns;
+        QList<qint64> ftsRuns;
+        for (int run = 0; run < repeat; ++run) {
+            clock.start();
+            auto page = search.page(query, 0, kPageSize);
+            pageRuns << clock.nsecsElapsed();
+            if (!page)
+                return page.error();
+            if (run == 0)
+                rows += page->size();
 
-        clock.start();
-        auto bare = raw.firstPage(text, kPageSize);
-        ftsNs << clock.nsecsElapsed();
-        if (!bare)
-            return bare.error();
+            clock.start();
+            auto bare = raw.firstPage(text, kPageSize);
+            ftsRuns << clock.nsecsElapsed();
+            if (!bare)
+                return bare.error();
+        }
+        pageNs << median(pageRuns);
+        ftsNs << median(ftsRuns);
     }
     ClassResult result;
     result.name = queries.name;
@@ -248,6 +274,8 @@ int runSearchBench(const BenchOptions& options)
     start.insert(QStringLiteral("reuse"), options.reuse);
     start.insert(QStringLiteral("seed"), qint64(options.seed));
     start.insert(QStringLiteral("queries_per_class"), options.queriesPerClass);
+    start.insert(QStringLiteral("repeat"), options.repeat);
+    start.insert(QStringLiteral("load_average"), loadAverage());
     start.insert(QStringLiteral("qt_qpa_platform"), qEnvironmentVariable("QT_QPA_PLATFORM"));
     printJsonLine(start);
 
@@ -282,7 +310,7 @@ int runSearchBench(const BenchOptions& options)
     QList<qint64> allPage;
     for (const QueryClass& queries : mix) {
         progress(QStringLiteral("searching: %1 (%2 queries)").arg(queries.name).arg(queries.queries.size()));
-        auto r = measureClass(**db, queries);
+        auto r = measureClass(**db, queries, options.repeat);
         if (!r)
             return fail(QStringLiteral("search ") + queries.name, r.error());
         QJsonObject o = line(QStringLiteral("search"));
