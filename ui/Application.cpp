@@ -93,7 +93,8 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         const QString text = ErrorText::databaseOpenFailed(db.error(), path);
         if (unattended)
             printLine(stderr, text);
-        Dialogs::error(nullptr, tr("Peyvand cannot open the database"), text, db.error().detail);
+        const QString detail = QStringList { db.error().message, db.error().detail }.join(QLatin1Char('\n')).trimmed();
+        Dialogs::error(nullptr, tr("Peyvand cannot open the database"), text, detail);
         return 1;
     }
 

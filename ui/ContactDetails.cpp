@@ -70,8 +70,10 @@ void ContactDetails::addRow(const QString& field, const QString& label, const QS
     if (shown.isEmpty())
         return;
     auto* name = new QLabel(label, this);
-    name->setEnabled(false); // a quieter colour for the caption
-    auto* value = new QLabel(shown, this);
+    name->setStyleSheet(QStringLiteral("QLabel { color: #64748b; }")); // a quieter colour for the caption
+    name->setAlignment(Display::leadingAlignment());
+    auto* value = new QLabel(Display::isolate(shown), this);
+    value->setAlignment(Display::leadingAlignment());
     value->setObjectName(QStringLiteral("contact_") + field);
     value->setProperty("field", field);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -97,7 +99,7 @@ QString ContactDetails::shownValue(const QString& field) const
 {
     for (const QLabel* label : findChildren<QLabel*>()) {
         if (label->property("field").toString() == field)
-            return label->text();
+            return label->text().remove(QChar(0x2068)).remove(QChar(0x2069));
     }
     return {};
 }

@@ -23,6 +23,8 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setObjectName(QStringLiteral("customerSubtitle"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setAlignment(Display::leadingAlignment());
+    m_subtitle->setAlignment(Display::leadingAlignment());
     m_badgeLayout->setContentsMargins(0, 0, 0, 0);
     m_badgeLayout->setSpacing(6);
 
@@ -39,7 +41,7 @@ void CustomerHeader::setCustomer(const customers::Customer& customer)
     m_name->setText(Display::digits(customer.name));
     QString subtitle = customers::displayName(customer.kind);
     if (!customer.company.isEmpty())
-        subtitle = tr("%1 · %2", "kind · company").arg(subtitle, Display::digits(customer.company));
+        subtitle = tr("%1 · %2", "kind · company").arg(subtitle, Display::isolate(Display::digits(customer.company)));
     m_subtitle->setText(subtitle);
 
     while (QLayoutItem* item = m_badgeLayout->takeAt(0)) {

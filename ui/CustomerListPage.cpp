@@ -37,6 +37,7 @@ CustomerListPage::CustomerListPage(customers::CustomerService& service, customer
     newButton->setObjectName(QStringLiteral("newCustomerButton"));
     newButton->setToolTip(tr("Add a customer (Ctrl+N)"));
     m_count->setObjectName(QStringLiteral("customerCount"));
+    m_count->setAlignment(Display::leadingAlignment());
 
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setModel(m_model);
@@ -47,7 +48,7 @@ CustomerListPage::CustomerListPage(customers::CustomerService& service, customer
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);

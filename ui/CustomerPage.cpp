@@ -41,7 +41,7 @@ CustomerPage::CustomerPage(customers::CustomerService& service, QWidget* parent)
 
     auto* details = new QWidget;
     auto* detailsLayout = new QVBoxLayout(details);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setContentsMargins(2, 0, 2, 0);
     detailsLayout->addWidget(m_contacts);
     detailsLayout->addWidget(m_summary);
     detailsLayout->addStretch(1);
@@ -49,7 +49,8 @@ CustomerPage::CustomerPage(customers::CustomerService& service, QWidget* parent)
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setWidget(details);
-    detailsScroll->setMinimumWidth(340);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setMinimumWidth(360);
 
     auto* activity = new QSplitter(Qt::Vertical);
     activity->addWidget(createNotesBox());
@@ -64,6 +65,7 @@ CustomerPage::CustomerPage(customers::CustomerService& service, QWidget* parent)
     columns->setStretchFactor(0, 2);
     columns->setStretchFactor(1, 5);
     columns->setChildrenCollapsible(false);
+    columns->setSizes({ 420, 900 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createActionBar());

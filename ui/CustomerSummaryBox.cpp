@@ -20,6 +20,8 @@ CustomerSummaryBox::CustomerSummaryBox(QWidget* parent)
     m_interactions->setObjectName(QStringLiteral("summaryInteractions"));
     m_last->setObjectName(QStringLiteral("summaryLastInteraction"));
     m_followUp->setObjectName(QStringLiteral("summaryNextFollowUp"));
+    for (QLabel* value : { m_since, m_last, m_interactions, m_notes, m_followUp, m_purchases })
+        value->setAlignment(Display::leadingAlignment());
     auto* form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -39,7 +41,8 @@ void CustomerSummaryBox::setSummary(const customers::CustomerSummary& summary)
         QString text = tr("%1, %2", "date, channel")
                            .arg(Display::dateTime(last.at), customers::displayName(last.channel));
         if (!last.contactPerson.isEmpty())
-            text = tr("%1, with %2", "last contact, with whom").arg(text, Display::digits(last.contactPerson));
+            text = tr("%1, with %2", "last contact, with whom")
+                       .arg(text, Display::isolate(Display::digits(last.contactPerson)));
         m_last->setText(text);
     } else {
         m_last->setText(tr("No contact logged yet"));

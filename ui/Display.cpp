@@ -2,6 +2,7 @@
 
 #include "text/Jalali.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace peyvand::ui {
@@ -49,6 +50,19 @@ QString Display::dateTime(const QDateTime& utc)
 QString Display::list(const QStringList& items)
 {
     return items.join(listSeparator());
+}
+
+QString Display::isolate(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+}
+
+Qt::Alignment Display::leadingAlignment()
+{
+    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    return Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
 }
 
 QString Display::listSeparator()

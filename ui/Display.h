@@ -33,6 +33,13 @@ public:
     static QString list(const QStringList& items);
     // The separator `list` uses, and the one typed into tag fields.
     static QString listSeparator();
+    // User text inside a first-strong isolate (FSI … PDI): a Persian note in
+    // an English line (or the reverse) keeps its own direction and punctuation.
+    static QString isolate(const QString& text);
+    // The start side of the layout (right in Persian), as an absolute
+    // alignment: labels otherwise align by their text, so a number or an
+    // English word would stick to the wrong side.
+    static Qt::Alignment leadingAlignment();
 
 private:
     Display() = delete;

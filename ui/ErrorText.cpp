@@ -55,10 +55,11 @@ QString ErrorText::databaseOpenFailed(const Error& error, const QString& path)
         break;
     default:
         why = tr("“%1” could not be opened.").arg(file);
+        // Only here does core's own message add something the user needs.
+        if (!error.message.isEmpty())
+            why += QLatin1Char('\n') + error.message;
         break;
     }
-    if (!error.message.isEmpty() && error.code != ErrorCode::Internal)
-        why += QLatin1Char('\n') + error.message;
     return why;
 }
 

@@ -1,5 +1,7 @@
 #include "FieldFeedback.h"
 
+#include "Display.h"
+
 #include <QLabel>
 #include <QWidget>
 
@@ -20,6 +22,7 @@ QLabel* FieldFeedback::addField(const QString& field, QWidget* editor, QWidget* 
     auto* label = new QLabel(labelParent);
     label->setObjectName(QStringLiteral("issue_") + field);
     label->setWordWrap(true);
+    label->setAlignment(Display::leadingAlignment());
     label->setVisible(false);
     m_fields.insert(field, Entry { editor, label, false });
     m_order << field;

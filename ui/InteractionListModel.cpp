@@ -64,11 +64,11 @@ QVariant InteractionListModel::displayValue(const Interaction& item, int column)
     case DirectionColumn:
         return customers::displayName(item.direction);
     case ContactColumn:
-        return Display::digits(item.contactPerson);
+        return Display::isolate(Display::digits(item.contactPerson));
     case SummaryColumn:
-        return Display::digits(item.summary);
+        return Display::isolate(Display::digits(item.summary));
     case OutcomeColumn:
-        return Display::digits(item.outcome);
+        return Display::isolate(Display::digits(item.outcome));
     case FollowUpColumn:
         return Display::date(item.followUp);
     default:

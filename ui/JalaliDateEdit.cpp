@@ -20,7 +20,7 @@ JalaliDateEdit::JalaliDateEdit(QWidget* parent)
     , m_pick(new QToolButton(this))
     , m_hint(new QLabel(this))
 {
-    m_edit->setPlaceholderText(Display::digits(QStringLiteral("1403/01/01")));
+    m_edit->setPlaceholderText(text::jalali::formatNumeric(QDate::currentDate(), Display::digitScript()));
     m_edit->setMaximumWidth(140);
     m_pick->setText(tr("Calendar…"));
     m_pick->setToolTip(tr("Pick the day in a calendar"));

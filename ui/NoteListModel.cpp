@@ -28,7 +28,7 @@ QVariant NoteListModel::data(const QModelIndex& index, int role) const
     const customers::Note& note = m_notes.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return Display::dateTime(note.at) + QLatin1Char('\n') + Display::digits(note.text);
+        return Display::dateTime(note.at) + QLatin1Char('\n') + Display::isolate(Display::digits(note.text));
     case Qt::ToolTipRole:
     case TextRole:
         return Display::digits(note.text);

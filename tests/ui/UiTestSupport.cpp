@@ -52,6 +52,11 @@ void typeText(QWidget* widget, const QString& text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
+QString plain(const QVariant& shown)
+{
+    return shown.toString().remove(QChar(0x2068)).remove(QChar(0x2069));
+}
+
 bool hasPersianDigits(const QString& text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x06F0 && c.unicode() <= 0x06F9; });

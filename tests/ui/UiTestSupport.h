@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QLocale>
+#include <QVariant>
 
 class QWidget;
 
@@ -43,6 +44,9 @@ customers::Customer addCustomer(customers::CustomerService& service, const QStri
 // Types text into a widget key by key, like QTest::keyClicks but for any
 // script (QTest::keyClicks only knows ASCII).
 void typeText(QWidget* widget, const QString& text);
+
+// The text without the directional isolates the UI wraps user text in.
+QString plain(const QVariant& shown);
 
 bool hasPersianDigits(const QString& text);
 bool hasLatinDigits(const QString& text);

@@ -112,7 +112,7 @@ TEST_CASE("Adding a note and logging a call show up on the customer page", "[ui]
 
         REQUIRE(page.interactionsModel()->rowCount() == 1);
         using Col = ui::InteractionListModel::Column;
-        const auto cell = [&](int column) { return page.interactionsModel()->index(0, column).data().toString(); };
+        const auto cell = [&](int column) { return test::plain(page.interactionsModel()->index(0, column).data()); };
         CHECK(cell(Col::SummaryColumn) == u8("پیش‌فاکتور خواست"));
         CHECK(cell(Col::ContactColumn) == u8("خانم احمدی"));
         CHECK(cell(Col::FollowUpColumn) == u8("۱۴۰۹/۰۱/۱۵"));
