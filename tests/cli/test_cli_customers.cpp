@@ -70,7 +70,7 @@ TEST_CASE("customers add --json prints the customer with snake_case keys", "[cli
     CHECK(o.value(s("created_at")).toString().endsWith(u'Z'));
 }
 
-TEST_CASE("--since accepts Jalali dates in Persian digits", "[cli][customers]")
+TEST_CASE("since accepts Jalali dates in Persian digits", "[cli][customers]")
 {
     TempDatabase db;
     struct Case {
@@ -96,7 +96,7 @@ TEST_CASE("--since accepts Jalali dates in Persian digits", "[cli][customers]")
     CHECK(db.count() == before);
 }
 
-TEST_CASE("--since defaults to today", "[cli][customers]")
+TEST_CASE("since defaults to today", "[cli][customers]")
 {
     TempDatabase db;
     const CliRun r = db.run({ s("customers"), s("add"), s("--json"), s("--name"), s("Ali") });

@@ -64,7 +64,7 @@ TEST_CASE("option values and counts are checked before anything runs", "[cli][us
     CHECK_FALSE(QFileInfo::exists(db.path()));
 }
 
-TEST_CASE("--help works on every level and exits 0", "[cli][usage]")
+TEST_CASE("help works on every level and exits 0", "[cli][usage]")
 {
     const CliRun global = runCli({ s("--help") });
     CHECK(global.code == 0);
@@ -100,7 +100,7 @@ TEST_CASE("--help works on every level and exits 0", "[cli][usage]")
     }
 }
 
-TEST_CASE("--version prints the version", "[cli][usage]")
+TEST_CASE("version option prints the version", "[cli][usage]")
 {
     const CliRun r = runCli({ s("--version") });
     CHECK(r.code == 0);
