@@ -16,7 +16,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "kind, name, company, national_id, legal_id, economic_code, registration_number, mobile, other_phones, "
     "email, website, instagram, telegram, whatsapp, linkedin, preferred_channel, address, city, province, "
-    "postal_code, source, since, archived, created_at, updated_at, name_sort, company_sort, city_sort, "
+    "postal_code, source, tags, since, archived, created_at, updated_at, name_sort, company_sort, city_sort, "
     "city_key, source_key, search_text");
 
 QVariantList columnValues(const Customer& c)
@@ -25,7 +25,7 @@ QVariantList columnValues(const Customer& c)
         toKey(c.kind), c.name, c.company, c.nationalId, c.legalId, c.economicCode, c.registrationNumber,
         c.mobile, c.otherPhones.join(u'\n'), c.email, c.website, c.instagram, c.telegram, c.whatsapp,
         c.linkedin, toKey(c.preferredChannel), c.address, c.city, c.province, c.postalCode, c.source,
-        isoDate(c.since), c.archived ? 1 : 0, isoTimestamp(c.createdAt), isoTimestamp(c.updatedAt),
+        c.tags.join(QChar(31)), isoDate(c.since), c.archived ? 1 : 0, isoTimestamp(c.createdAt), isoTimestamp(c.updatedAt),
         text::sortKey(c.name), text::sortKey(c.company), text::sortKey(c.city), text::searchKey(c.city),
         text::searchKey(c.source), CustomerRepository::searchText(c),
     };
@@ -69,7 +69,7 @@ QString CustomerRepository::searchText(const Customer& c)
 Result<qint64> CustomerRepository::insert(const Customer& c)
 {
     const QString sql = QStringLiteral("INSERT INTO customers (") + kColumns
-        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto q = storage::prepare(m_db.connection(), sql);
     if (!q)
         return q.error();
@@ -138,6 +138,7 @@ Result<Customer> CustomerRepository::find(qint64 id)
     QString* place[] = { &c.address, &c.city, &c.province, &c.postalCode, &c.source };
     for (QString* t : place)
         *t = q->value(i++).toString();
+    ++i; // tags: read from customer_tags below
     c.since = storage::dateFromIso(q->value(i++));
     c.archived = q->value(i++).toInt() != 0;
     c.createdAt = storage::timestampFromIso(q->value(i++));

@@ -10,8 +10,7 @@ namespace peyvand::customers {
 namespace {
 
 const QString kRowColumns = QStringLiteral(
-    "c.id, c.kind, c.name, c.company, c.mobile, c.email, c.city, c.source, c.since, c.archived, "
-    "(SELECT group_concat(t.tag, char(31)) FROM (SELECT tag FROM customer_tags WHERE customer_id = c.id ORDER BY position) t)");
+    "c.id, c.kind, c.name, c.company, c.mobile, c.email, c.city, c.source, c.since, c.archived, c.tags");
 
 // The words of a query as search keys; a full mobile number in any form
 // (+98…, 0098…, 9…) becomes the stored 09… form.
@@ -217,19 +216,37 @@ Result<QList<CustomerRow>> CustomerSearch::page(const CustomerQuery& query, int 
     return rows;
 }
 
-Result<qint64> CustomerSearch::count(const CustomerQuery& query)
+Result<qint64> CustomerSearch::count(const CustomerQuery& query, qint64 cap)
 {
     const Plan plan = makePlan(query);
-    if (plan.match.isEmpty()) {
-        return fetchCount(QStringLiteral("SELECT count(*) FROM customers c WHERE 1") + plan.filters,
-                          plan.filterValues);
+    const bool unfiltered = plan.filterValues.isEmpty();
+    if (plan.match.isEmpty() && unfiltered) {
+        QString which;
+        switch (query.archive) {
+        case CustomerQuery::Archive::Active: which = QStringLiteral(" WHERE archived = 0"); break;
+        case CustomerQuery::Archive::ArchivedOnly: which = QStringLiteral(" WHERE archived = 1"); break;
+        case CustomerQuery::Archive::All: break;
+        }
+        auto n = fetchCount(QStringLiteral("SELECT coalesce(sum(n), 0) FROM customer_counts") + which, {});
+        if (!n || cap <= 0)
+            return n;
+        return std::min(*n, cap);
     }
-    QVariantList values { plan.match };
+    QString inner;
+    QVariantList values;
+    if (plan.match.isEmpty()) {
+        inner = QStringLiteral("SELECT 1 FROM customers c WHERE 1") + plan.filters;
+    } else {
+        inner = QStringLiteral("SELECT 1 FROM customer_fts f CROSS JOIN customers c ON c.id = f.rowid "
+                               "WHERE customer_fts MATCH ?") + plan.filters;
+        values << plan.match;
+    }
     values << plan.filterValues;
-    return fetchCount(
-                      QStringLiteral("SELECT count(*) FROM customer_fts f CROSS JOIN customers c ON c.id = f.rowid "
-                                     "WHERE customer_fts MATCH ?") + plan.filters,
-                      values);
+    if (cap > 0) {
+        inner += QStringLiteral(" LIMIT ?");
+        values << cap;
+    }
+    return fetchCount(QStringLiteral("SELECT count(*) FROM (") + inner + u')', values);
 }
 
 } // namespace peyvand::customers

@@ -57,8 +57,10 @@ public:
 
     // Up to `limit` rows starting at `offset`, best matches first.
     Result<QList<CustomerRow>> page(const CustomerQuery& query, int offset, int limit);
-    // Number of matching customers (may be slower than page() on huge sets).
-    Result<qint64> count(const CustomerQuery& query);
+    // Number of matching customers. With cap > 0 counting stops at cap, so the
+    // answer means "cap or more" and stays fast on huge result sets; without
+    // text and filters the exact number is always instant.
+    Result<qint64> count(const CustomerQuery& query, qint64 cap = 0);
 
 private:
     // Prepared once per distinct SQL text and reused: preparing costs more

@@ -40,6 +40,7 @@ QString nextConnectionName()
 // opening it through SQLite so that nothing can write to a file we refuse.
 struct HeaderFacts {
     bool empty = false;
+    bool wal = false;
     quint32 schemaCookie = 0;
     quint32 userVersion = 0;
     quint32 applicationId = 0;
@@ -62,6 +63,7 @@ Result<HeaderFacts> readHeader(const QString& path)
         return Error::make(ErrorCode::NotADatabase, DatabaseText::tr("“%1” is not a Peyvand database (it is not an SQLite file).").arg(path));
     }
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    facts.wal = bytes[18] == 2 && bytes[19] == 2;
     facts.schemaCookie = qFromBigEndian<quint32>(bytes + 40);
     facts.userVersion = qFromBigEndian<quint32>(bytes + 60);
     facts.applicationId = qFromBigEndian<quint32>(bytes + 68);
@@ -170,9 +172,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         return Error::make(ErrorCode::Io, DatabaseText::tr("The database file “%1” cannot be opened.").arg(path), db->m_db.lastError().text());
 
     if (existed && !facts.empty) {
-        QStringList problems;
-        if (auto s = db->quickCheck(&problems); !s)
-            return s.error();
+        const auto leftover = [&](const char* suffix) {
+            const QFileInfo f(path + QLatin1String(suffix));
+            return f.exists() && f.size() > 0;
+        };
+        const int latest = options.migrationsOverride ? options.migrationsOverride->constLast().version : latestSchemaVersion();
+        const bool checkNow = QFileInfo(path).size() <= kFullCheckBytes || !facts.wal || leftover("-wal")
+            || leftover("-journal") || facts.userVersion < static_cast<quint32>(latest);
+        if (checkNow) {
+            QStringList problems;
+            if (auto s = db->quickCheck(&problems); !s)
+                return s.error();
+            db->m_verifiedOnOpen = true;
+        }
+    } else {
+        db->m_verifiedOnOpen = true; // new and empty
     }
     if (auto s = db->configure(); !s)
         return s.error();
@@ -345,6 +359,26 @@ Status Database::integrityCheck(QStringList* problems)
     if (!integrity)
         return integrity;
     return keys;
+}
+
+Status Database::verifyFile(const QString& path, QStringList* problems)
+{
+    const QString name = nextConnectionName();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = Error::make(ErrorCode::Io, DatabaseText::tr("The database file “%1” cannot be opened.").arg(path),
+                                 db.lastError().text());
+        } else {
+            result = collectCheck(db, QStringLiteral("PRAGMA quick_check"), true, problems);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Status Database::quickCheck(QStringList* problems)

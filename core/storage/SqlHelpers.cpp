@@ -36,12 +36,27 @@ Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& sql, std::initializer
     return query;
 }
 
+namespace {
+
+// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes.
+bool isCorruption(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 11 || (code & 0xff) == 26);
+}
+
+} // namespace
+
 Status exec(QSqlQuery& query)
 {
-    if (!query.exec())
-        return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."),
-                           query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery());
-    return {};
+    if (query.exec())
+        return {};
+    const QSqlError error = query.lastError();
+    const QString detail = error.text() + QStringLiteral(" in: ") + query.lastQuery();
+    if (isCorruption(error))
+        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."), detail);
+    return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
 }
 
 Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)

@@ -143,9 +143,7 @@ struct DateParts {
 
 Error dateError(const QString& field, QStringView text, const QString& reason)
 {
-    QString fieldWords = field;
-    fieldWords.replace(u'_', u' ');
-    return Error::invalid(field, JalaliText::tr("The %1 “%2” is not a valid date: %3").arg(fieldWords, text.toString(), reason));
+    return Error::invalid(field, JalaliText::tr("“%1” is not a valid date: %2").arg(text.toString(), reason));
 }
 
 // Splits "y/m/d" or "d/m/y" (four-digit year first or last) with a numeric or

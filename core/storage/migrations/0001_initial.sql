@@ -26,6 +26,7 @@ CREATE TABLE customers (
     province            TEXT    NOT NULL DEFAULT '',
     postal_code         TEXT    NOT NULL DEFAULT '',
     source              TEXT    NOT NULL DEFAULT '',
+    tags                TEXT    NOT NULL DEFAULT '',  -- display copy of customer_tags, joined by U+001F
     since               TEXT    NOT NULL,
     archived            INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
     created_at          TEXT    NOT NULL,
@@ -48,6 +49,24 @@ CREATE INDEX customers_by_mobile      ON customers (mobile) WHERE mobile <> '';
 CREATE INDEX customers_by_national_id ON customers (national_id) WHERE national_id <> '';
 CREATE INDEX customers_by_email       ON customers (email) WHERE email <> '';
 CREATE INDEX customers_archived       ON customers (id) WHERE archived = 1;
+
+-- Exact numbers of active and archived customers, kept by triggers, so the
+-- unfiltered list can show its size without counting a million rows.
+CREATE TABLE customer_counts (
+    archived INTEGER PRIMARY KEY CHECK (archived IN (0, 1)),
+    n        INTEGER NOT NULL
+) STRICT;
+INSERT INTO customer_counts (archived, n) VALUES (0, 0), (1, 0);
+CREATE TRIGGER customers_count_insert AFTER INSERT ON customers BEGIN
+    UPDATE customer_counts SET n = n + 1 WHERE archived = new.archived;
+END;
+CREATE TRIGGER customers_count_delete AFTER DELETE ON customers BEGIN
+    UPDATE customer_counts SET n = n - 1 WHERE archived = old.archived;
+END;
+CREATE TRIGGER customers_count_archive AFTER UPDATE OF archived ON customers WHEN old.archived <> new.archived BEGIN
+    UPDATE customer_counts SET n = n - 1 WHERE archived = old.archived;
+    UPDATE customer_counts SET n = n + 1 WHERE archived = new.archived;
+END;
 
 CREATE TABLE customer_tags (
     customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,

@@ -281,3 +281,32 @@ TEST_CASE("Cancelling demo generation rolls everything back", "[search][demo]")
     CHECK(r.error().code == ErrorCode::Cancelled);
     CHECK(*b.search->count({}) == 0);
 }
+
+TEST_CASE("Counting: exact, capped, and kept by triggers without text", "[search]")
+{
+    Book b;
+    QList<qint64> ids;
+    for (int i = 0; i < 30; ++i)
+        ids << b.add(u8("مشتری ") + QString::number(i), [i](Customer& c) { c.city = i % 2 ? u8("قم") : u8("یزد"); });
+    CustomerQuery all;
+    CHECK(*b.search->count(all) == 30);
+    CHECK(*b.search->count(all, 10) == 10);
+    REQUIRE(b.service->archive(ids.at(0)));
+    REQUIRE(b.service->archive(ids.at(1)));
+    REQUIRE(b.service->restore(ids.at(1)));
+    REQUIRE(b.service->remove(ids.at(2)));
+    CHECK(*b.search->count(all) == 28);
+    all.archive = CustomerQuery::Archive::ArchivedOnly;
+    CHECK(*b.search->count(all) == 1);
+    all.archive = CustomerQuery::Archive::All;
+    CHECK(*b.search->count(all) == 29);
+
+    CustomerQuery text;
+    text.text = u8("مشتری");
+    CHECK(*b.search->count(text) == 28);
+    CHECK(*b.search->count(text, 5) == 5);
+    CustomerQuery city;
+    city.city = u8("قم");
+    CHECK(*b.search->count(city) == 15); // odd i: ids[1] was archived and restored
+    CHECK(*b.search->count(city, 3) == 3);
+}

@@ -347,3 +347,34 @@ TEST_CASE("Foreign key violations are reported by the check", "[storage]")
     CHECK_FALSE(d.integrityCheck(&problems));
     CHECK(problems.size() == 1);
 }
+
+TEST_CASE("Large WAL files skip the full check on open; verifyFile checks them off-thread", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        CHECK((*db)->verifiedOnOpen());
+    }
+    {
+        auto small = Database::open(path);
+        REQUIRE(small);
+        CHECK((*small)->verifiedOnOpen()); // under kFullCheckBytes
+    }
+    {
+        // Grow the file past the threshold with one large row.
+        auto db = Database::open(path);
+        REQUIRE(db);
+        const QString big(int(Database::kFullCheckBytes / 2 + 1024), u'x'); // UTF-16 in, about 32 MiB of UTF-8 out
+        REQUIRE(run((*db)->connection(), QStringLiteral("INSERT INTO settings VALUES ('a', ?), ('b', ?), ('c', ?)"), { big, big, big }));
+        REQUIRE(run((*db)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    REQUIRE(QFileInfo(path).size() > Database::kFullCheckBytes);
+    auto large = Database::open(path);
+    REQUIRE(large);
+    CHECK_FALSE((*large)->verifiedOnOpen());
+    QStringList problems;
+    CHECK(Database::verifyFile(path, &problems));
+    CHECK(problems.isEmpty());
+}

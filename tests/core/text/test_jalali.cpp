@@ -256,7 +256,7 @@ TEST_CASE("Jalali: parsing rejects bad input with the field and the text", "[jal
         REQUIRE_FALSE(r);
         CHECK(r.error().code == ErrorCode::InvalidInput);
         CHECK(r.error().field == QStringLiteral("issue_date"));
-        CHECK(r.error().message.contains(QStringLiteral("issue date")));
+        CHECK_FALSE(r.error().message.contains(QStringLiteral("issue_date"))); // the field is named by Error::field
         CHECK(r.error().message.contains(u8(b)));
     }
     CHECK(jalali::parse(u8("1404/12/30")).error().message.contains(QStringLiteral("Esfand 1404 has 29 days")));
