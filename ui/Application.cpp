@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
-#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -45,7 +44,7 @@ void scheduleScreenshot(MainWindow& window, const QString& path)
 // Prints startup_ms=… after the customer list painted for the first time, then quits.
 void scheduleStartupMeasurement(MainWindow& window, const QElapsedTimer& sinceStart)
 {
-    auto* probe = new StartupProbe(window.customerList()->table()->viewport(), &window);
+    auto* probe = new StartupProbe(window.customerList()->visibleContent(), &window);
     QObject::connect(probe, &StartupProbe::firstPaint, &window, [&sinceStart] {
         printLine(stdout, QStringLiteral("startup_ms=%1").arg(sinceStart.elapsed()));
         QCoreApplication::exit(0);

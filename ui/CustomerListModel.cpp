@@ -143,7 +143,7 @@ QVariant CustomerListModel::displayValue(const CustomerRow& row, int column) con
     case CityColumn:
         return row.city;
     case TagsColumn:
-        return Display::list(row.tags);
+        return Display::isolatedList(row.tags);
     case SinceColumn:
         return Display::date(row.since);
     default:

@@ -98,6 +98,11 @@ bool CustomerListPage::showsEmptyState() const
     return m_stack->currentIndex() == 1;
 }
 
+QWidget* CustomerListPage::visibleContent() const
+{
+    return showsEmptyState() ? m_stack->currentWidget() : m_table->viewport();
+}
+
 qint64 CustomerListPage::currentCustomerId() const
 {
     return m_model->customerId(m_table->currentIndex().row());

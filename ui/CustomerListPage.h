@@ -43,6 +43,8 @@ public:
     QLabel* countLabel() const { return m_count; }
     QLabel* emptyLabel() const { return m_emptyText; }
     bool showsEmptyState() const;
+    // What the page shows now: the table's viewport or the empty state.
+    QWidget* visibleContent() const;
     qint64 currentCustomerId() const;
 
 signals:

@@ -52,6 +52,20 @@ QString Display::list(const QStringList& items)
     return items.join(listSeparator());
 }
 
+QString Display::isolatedList(const QStringList& items)
+{
+    QStringList isolated;
+    isolated.reserve(items.size());
+    for (const QString& item : items)
+        isolated << isolate(item);
+    if (isolated.isEmpty())
+        return {};
+    // A leading mark of the layout's direction: views guess a paragraph's
+    // direction from its first strong letter, which may be inside an item.
+    const QChar mark = QGuiApplication::layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    return mark + isolated.join(listSeparator());
+}
+
 QString Display::isolate(const QString& text)
 {
     if (text.isEmpty())

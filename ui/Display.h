@@ -31,6 +31,9 @@ public:
     static QString dateTime(const QDateTime& utc);
     // A list separated by the language's comma.
     static QString list(const QStringList& items);
+    // The same for display only: each item isolated, so that Persian and
+    // Latin items keep their order in either layout direction.
+    static QString isolatedList(const QStringList& items);
     // The separator `list` uses, and the one typed into tag fields.
     static QString listSeparator();
     // User text inside a first-strong isolate (FSI … PDI): a Persian note in

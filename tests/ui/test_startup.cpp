@@ -3,6 +3,11 @@
 #include "Display.h"
 #include "ErrorText.h"
 #include "StartupOptions.h"
+#include "StartupProbe.h"
+#include "CustomerListPage.h"
+#include "MainWindow.h"
+
+#include <QSignalSpy>
 
 using namespace peyvand;
 using peyvand::test::u8;
@@ -69,4 +74,18 @@ TEST_CASE("Values are shown with the language's digits and Jalali dates", "[ui][
         CHECK(ui::Display::date(QDate(2025, 3, 21)) == QStringLiteral("1404/01/01 (2025-03-21)"));
         CHECK(ui::Display::date(QDate()).isEmpty());
     }
+}
+
+TEST_CASE("The startup probe reports the first paint of the customer list, empty or not", "[ui][startup]")
+{
+    test::UiLanguage language(i18n::Language::Persian);
+    auto db = test::memoryDatabase();
+    ui::MainWindow window(*db);
+    REQUIRE(window.customerList()->showsEmptyState());
+    ui::StartupProbe probe(window.customerList()->visibleContent());
+    QSignalSpy painted(&probe, &ui::StartupProbe::firstPaint);
+    window.show();
+    REQUIRE(painted.wait(5000));
+    test::settle(20);
+    CHECK(painted.count() == 1);
 }
