@@ -10,10 +10,8 @@ namespace peyvand::bench {
 
 // The baseline: the bare FTS5 lookup a search cannot beat,
 //   SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT 50
-// with the MATCH expression built exactly as core/customers/CustomerSearch.cpp
-// builds it (search-key words, each a quoted phrase, short words padded with
-// leading spaces to a word-start trigram, joined with AND). Keep the two in step.
-QString ftsMatchExpression(const QString& query);
+// with the MATCH expression of customers::ftsMatchExpression(), the one the
+// search itself uses.
 
 class RawFts {
 public:

@@ -50,14 +50,19 @@ struct Plan {
     QVariantList filterValues;
 };
 
+QString matchFor(const QStringList& words)
+{
+    QStringList phrases;
+    for (const QString& w : words)
+        phrases << ftsPhrase(w);
+    return phrases.join(QStringLiteral(" AND "));
+}
+
 Plan makePlan(const CustomerQuery& query)
 {
     Plan plan;
     plan.words = queryWords(query.text);
-    QStringList phrases;
-    for (const QString& w : std::as_const(plan.words))
-        phrases << ftsPhrase(w);
-    plan.match = phrases.join(QStringLiteral(" AND "));
+    plan.match = matchFor(plan.words);
     plan.prefixLow = text::sortKey(plan.words.join(u' '));
     plan.prefixHigh = plan.prefixLow + QString::fromUcs4(U"\U0010FFFF", 1);
 
@@ -96,6 +101,11 @@ QString orderBy(const CustomerQuery& query)
 }
 
 } // namespace
+
+QString ftsMatchExpression(const QString& text)
+{
+    return matchFor(queryWords(text));
+}
 
 CustomerSearch::CustomerSearch(storage::Database& db)
     : m_db(db)

@@ -50,6 +50,11 @@ struct CustomerQuery {
     bool descending = false;
 };
 
+// The FTS5 MATCH expression CustomerSearch uses for a query's text (empty
+// when the text has no words). Public so the benchmark times the very same
+// expression against the bare index.
+QString ftsMatchExpression(const QString& text);
+
 // Searches and pages through customers in SQL; no call loads a whole table.
 class CustomerSearch final {
 public:
