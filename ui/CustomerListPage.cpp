@@ -22,6 +22,12 @@ namespace peyvand::ui {
 
 using customers::CustomerQuery;
 
+namespace {
+// Counting stops here while searching, so that a short query over a huge book
+// stays instant; the label then says "10,000+ customers".
+constexpr qint64 kCountCap = 10000;
+} // namespace
+
 CustomerListPage::CustomerListPage(customers::CustomerService& service, customers::CustomerSearch& search,
                                    QWidget* parent)
     : QWidget(parent)
@@ -168,9 +174,15 @@ void CustomerListPage::showSortIndicator()
 void CustomerListPage::updateCountAndEmptyState()
 {
     const CustomerQuery& query = m_model->query();
-    const qint64 total = m_search.count(query).valueOr(m_model->rowCount());
-    m_count->setText(total == 1 ? tr("%1 customer").arg(Display::number(total))
-                                : tr("%1 customers").arg(Display::number(total)));
+    const bool narrowed = !query.text.isEmpty() || m_filters->hasFilters();
+    const qint64 cap = narrowed ? kCountCap : 0; // the whole book is counted exactly and at once
+    const qint64 total = m_search.count(query, cap).valueOr(m_model->rowCount());
+    if (cap > 0 && total >= cap)
+        m_count->setText(tr("%1+ customers").arg(Display::number(total)));
+    else if (total == 1)
+        m_count->setText(tr("%1 customer").arg(Display::number(total)));
+    else
+        m_count->setText(tr("%1 customers").arg(Display::number(total)));
     if (total > 0 || m_model->rowCount() > 0) {
         m_stack->setCurrentIndex(0);
         return;
