@@ -1,5 +1,7 @@
 #include "Application.h"
 
+#include "DatabaseVerifier.h"
+
 #include "CustomerListPage.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
@@ -16,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -111,6 +114,25 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
 
     window.show();
+
+    // Large files skip the full check while opening (it reads the whole
+    // file); check them now without holding up the window.
+    DatabaseVerifier verifier;
+    if (!(*db)->verifiedOnOpen() && !unattended) {
+        QObject::connect(&verifier, &DatabaseVerifier::verified, &window, [&window] {
+            window.statusBar()->showMessage(tr("Database checked: no problems found."), 8000);
+        });
+        QObject::connect(&verifier, &DatabaseVerifier::damaged, &window,
+                         [&window](const QString& message, const QStringList& problems) {
+                             Dialogs::error(&window, tr("The database is damaged"),
+                                            message + QLatin1Char('\n')
+                                                + tr("Stop working with this file and restore it from a backup; "
+                                                     "changes made now may be lost."),
+                                            problems.join(QLatin1Char('\n')));
+                         });
+        window.statusBar()->showMessage(tr("Checking the database in the background…"));
+        verifier.start(path);
+    }
     return app.exec();
 }
 

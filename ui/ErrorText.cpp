@@ -1,5 +1,7 @@
 #include "ErrorText.h"
 
+#include "Display.h"
+
 #include <QDir>
 
 namespace peyvand::ui {
@@ -7,7 +9,7 @@ namespace peyvand::ui {
 QString ErrorText::describe(const Error& error)
 {
     if (!error.message.isEmpty())
-        return error.message;
+        return Display::digits(error.message); // core writes ASCII digits
     switch (error.code) {
     case ErrorCode::InvalidInput:
         return tr("A value is not acceptable.");

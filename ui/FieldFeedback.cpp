@@ -80,7 +80,7 @@ void FieldFeedback::set(const QString& field, const QString& text, bool error)
         return;
     const bool hadErrors = hasErrors();
     it->error = error && !text.isEmpty();
-    it->label->setText(text);
+    it->label->setText(Display::digits(text)); // core writes ASCII digits
     it->label->setStyleSheet(error ? kErrorStyle : kWarningStyle);
     it->label->setVisible(!text.isEmpty());
     if (hadErrors != hasErrors())
