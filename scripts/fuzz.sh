@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang in build-fuzz and runs each one for
+# Builds the libFuzzer targets with clang in build/fuzz and runs each one for
 # a while (default 20 s) starting from the seed corpus in fuzz/corpus/<target>.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
-# New inputs found go to build-fuzz/corpus/<target> (the repository's seed
-# corpus is left alone); crashes go to build-fuzz/crashes/<target>.
+# New inputs found go to build/fuzz/corpus/<target> (the repository's seed
+# corpus is left alone); crashes go to build/fuzz/crashes/<target>.
 set -euo pipefail
 
 seconds="${1:-20}"
 shift || true
 root="$(cd "$(dirname "$0")/.." && pwd)"
-build="$root/build-fuzz"
+build="$root/build/fuzz"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(fuzz_normalizer fuzz_jalali_parse fuzz_amount_parse fuzz_validators)

@@ -11,6 +11,7 @@ packages=(
   libgl1-mesa-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 catch2
   libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev
+  clang libclang-rt-dev
   xvfb xauth poppler-utils fonts-dejavu-core
 )
 
