@@ -175,25 +175,12 @@ Status CustomerRepository::remove(qint64 id)
 
 Result<QStringList> CustomerRepository::distinctTags()
 {
-    auto q = storage::run(m_db.connection(), QStringLiteral("SELECT min(tag) FROM customer_tags GROUP BY tag_key"));
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q->next())
-        out << q->value(0).toString();
-    return out;
+    return distinctValues(QStringLiteral("tag"));
 }
 
-Result<QStringList> CustomerRepository::distinctValues(const QString& column)
+Result<QStringList> CustomerRepository::distinctValues(const QString& facet)
 {
-    QString sql;
-    if (column == QLatin1String("city"))
-        sql = QStringLiteral("SELECT min(city) FROM customers WHERE city_key <> '' GROUP BY city_key");
-    else if (column == QLatin1String("source"))
-        sql = QStringLiteral("SELECT min(source) FROM customers WHERE source_key <> '' GROUP BY source_key");
-    else
-        return Error::make(ErrorCode::Internal, QStringLiteral("unknown column"));
-    auto q = storage::run(m_db.connection(), sql);
+    auto q = storage::run(m_db.connection(), QStringLiteral("SELECT value FROM customer_facets WHERE facet = ?"), { facet });
     if (!q)
         return q.error();
     QStringList out;

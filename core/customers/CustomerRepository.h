@@ -24,9 +24,9 @@ public:
     Status setArchived(qint64 id, bool archived, const QDateTime& at);
     Status remove(qint64 id);
 
-    // Distinct non-empty values in use, unsorted.
+    // Values in use (from the trigger-kept customer_facets table), unsorted.
     Result<QStringList> distinctTags();
-    Result<QStringList> distinctValues(const QString& column); // "city" or "source"
+    Result<QStringList> distinctValues(const QString& facet); // "city", "source" or "tag"
 
     // "  word  word …": every searchable field's search key, each word
     // preceded by two spaces (see the customer_fts comment in the schema).

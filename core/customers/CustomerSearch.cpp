@@ -1,6 +1,7 @@
 #include "CustomerSearch.h"
 
 #include "storage/Database.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlHelpers.h"
 #include "text/PersianText.h"
 #include "text/Validators.h"
@@ -112,18 +113,20 @@ CustomerSearch::CustomerSearch(storage::Database& db)
 {
 }
 
-Result<QSqlQuery*> CustomerSearch::statement(const QString& sql)
+CustomerSearch::~CustomerSearch() = default;
+
+Result<storage::RawStatement*> CustomerSearch::statement(const QString& sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto prepared = storage::prepare(m_db.connection(), sql);
+        auto prepared = storage::RawStatement::prepare(m_db.connection(), sql);
         if (!prepared)
             return prepared.error();
         if (m_statements.size() > 64)
             m_statements.clear();
-        it = m_statements.insert(sql, std::move(*prepared));
+        it = m_statements.insert(sql, std::shared_ptr<storage::RawStatement>(std::move(*prepared)));
     }
-    return &it.value();
+    return it.value().get();
 }
 
 Result<QList<CustomerRow>> CustomerSearch::fetchRows(const QString& sql, const QVariantList& values)
@@ -131,29 +134,31 @@ Result<QList<CustomerRow>> CustomerSearch::fetchRows(const QString& sql, const Q
     auto q = statement(sql);
     if (!q)
         return q.error();
-    QSqlQuery& query = **q;
-    storage::bindAll(query, values);
-    if (auto s = storage::exec(query); !s)
-        return s.error();
+    storage::RawStatement& st = **q;
+    st.bind(values);
     QList<CustomerRow> rows;
-    while (query.next()) {
+    for (;;) {
+        auto more = st.step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
         CustomerRow r;
-        r.id = query.value(0).toLongLong();
-        r.kind = customerKindFromKey(query.value(1).toString()).value_or(CustomerKind::Person);
-        r.name = query.value(2).toString();
-        r.company = query.value(3).toString();
-        r.mobile = query.value(4).toString();
-        r.email = query.value(5).toString();
-        r.city = query.value(6).toString();
-        r.source = query.value(7).toString();
-        r.since = storage::dateFromIso(query.value(8));
-        r.archived = query.value(9).toInt() != 0;
-        const QString tags = query.value(10).toString();
+        r.id = st.int64(0);
+        r.kind = customerKindFromKey(st.text(1)).value_or(CustomerKind::Person);
+        r.name = st.text(2);
+        r.company = st.text(3);
+        r.mobile = st.text(4);
+        r.email = st.text(5);
+        r.city = st.text(6);
+        r.source = st.text(7);
+        r.since = QDate::fromString(st.text(8), Qt::ISODate);
+        r.archived = st.int64(9) != 0;
+        const QString tags = st.text(10);
         if (!tags.isEmpty())
             r.tags = tags.split(QChar(31));
         rows << r;
     }
-    query.finish();
     return rows;
 }
 
@@ -162,12 +167,14 @@ Result<qint64> CustomerSearch::fetchCount(const QString& sql, const QVariantList
     auto q = statement(sql);
     if (!q)
         return q.error();
-    QSqlQuery& query = **q;
-    storage::bindAll(query, values);
-    if (auto s = storage::exec(query); !s)
-        return s.error();
-    const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
+    storage::RawStatement& st = **q;
+    st.bind(values);
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    const qint64 n = *row ? st.int64(0) : 0;
+    if (*row)
+        (void)st.step(); // finish, releasing the read lock
     return n;
 }
 

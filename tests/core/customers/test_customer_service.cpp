@@ -3,7 +3,10 @@
 #include "customers/CustomerService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/SqlHelpers.h"
+
+#include <QTemporaryDir>
 
 using namespace peyvand;
 using namespace peyvand::customers;
@@ -306,4 +309,67 @@ TEST_CASE("Enum keys round-trip", "[customers]")
     CHECK(customerKindFromKey(QStringLiteral("company")) == CustomerKind::Company);
     CHECK(directionFromKey(QStringLiteral("in")) == Direction::Inbound);
     CHECK_FALSE(interactionChannelFromKey(QStringLiteral("fax")).has_value());
+}
+
+TEST_CASE("Filter values follow inserts, edits, tag changes and deletes", "[customers]")
+{
+    Fixture f;
+    Customer a = draft(u8("الف"));
+    a.city = u8("تهران");
+    a.source = u8("نمایشگاه");
+    a.tags = { u8("وفادار") };
+    auto ca = f.service->create(a);
+    REQUIRE(ca);
+    Customer b = draft(u8("ب"));
+    b.city = u8("تهـران");
+    b.tags = { u8("وفادار"), QStringLiteral("VIP") };
+    auto cb = f.service->create(b);
+    REQUIRE(cb);
+    CHECK(*f.service->cities() == QStringList { u8("تهران") });
+    CHECK(f.service->tags()->size() == 2);
+
+    Customer moved = *ca;
+    moved.city = u8("شیراز");
+    moved.source.clear();
+    moved.tags = { QStringLiteral("VIP") };
+    REQUIRE(f.service->update(moved));
+    CHECK(*f.service->cities() == QStringList { u8("تهران"), u8("شیراز") });
+    CHECK(f.service->sources()->isEmpty());
+    CHECK(f.service->tags()->size() == 2); // b still has وفادار
+
+    REQUIRE(f.service->remove(cb->id));
+    CHECK(*f.service->cities() == QStringList { u8("شیراز") });
+    CHECK(*f.service->tags() == QStringList { QStringLiteral("VIP") });
+    REQUIRE(f.service->remove(ca->id));
+    CHECK(f.service->cities()->isEmpty());
+    CHECK(f.service->tags()->isEmpty());
+    CHECK(f.count("customer_facets") == 0);
+}
+
+TEST_CASE("Migrating a schema-1 database fills in the filter values", "[customers][storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QList<storage::Migration> first { storage::migrations().constFirst() };
+        storage::Database::Options options;
+        options.migrationsOverride = &first;
+        auto v1 = storage::Database::open(path, options);
+        REQUIRE(v1);
+        CHECK((*v1)->schemaVersion() == 1);
+        CustomerService service(**v1);
+        for (const char* city : { "قم", "يزد", "یزد" }) {
+            Customer c = draft(u8("مشتری"));
+            c.city = u8(city);
+            c.tags = { QStringLiteral("VIP") };
+            REQUIRE(service.create(c));
+        }
+    }
+    auto current = storage::Database::open(path);
+    REQUIRE(current);
+    CHECK((*current)->schemaVersion() == storage::Database::currentSchemaVersion());
+    CHECK_FALSE((*current)->lastMigrationBackup().isEmpty());
+    CustomerService service(**current);
+    CHECK(*service.cities() == QStringList { u8("قم"), u8("یزد") });
+    CHECK(*service.tags() == QStringList { QStringLiteral("VIP") });
 }
