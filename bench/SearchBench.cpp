@@ -360,9 +360,13 @@ int runSearchBench(const BenchOptions& options)
     // Summary with a verdict per target.
     QJsonArray targets;
     bool allPass = true;
+    QJsonArray unmeasured; // a target not measured is not a pass
     const auto record = [&](QJsonObject t) {
-        if (t.value(QStringLiteral("pass")).isBool() && !t.value(QStringLiteral("pass")).toBool())
+        const QJsonValue pass = t.value(QStringLiteral("pass"));
+        if (pass.isBool() && !pass.toBool())
             allPass = false;
+        if (!pass.isBool())
+            unmeasured.append(t.value(QStringLiteral("metric")));
         targets.append(t);
     };
     for (const ClassResult& r : results) {
@@ -387,7 +391,9 @@ int runSearchBench(const BenchOptions& options)
     QJsonObject summary = line(QStringLiteral("summary"));
     summary.insert(QStringLiteral("customers"), *total);
     summary.insert(QStringLiteral("targets"), targets);
-    summary.insert(QStringLiteral("pass"), allPass);
+    summary.insert(QStringLiteral("pass"),
+                   !allPass ? QJsonValue(false) : unmeasured.isEmpty() ? QJsonValue(true) : QJsonValue(QJsonValue::Null));
+    summary.insert(QStringLiteral("unmeasured"), unmeasured);
     printJsonLine(summary);
 
     if (removeAfterwards) {
