@@ -1,5 +1,7 @@
 #include "CommandContext.h"
 
+#include "Values.h"
+
 #include "CustomerOptions.h"
 #include "ExitCode.h"
 #include "storage/Database.h"
@@ -69,6 +71,17 @@ Result<std::unique_ptr<storage::Database>> CommandContext::openDatabase(OpenMode
     storage::Database::Options options;
     options.createIfMissing = mode == OpenMode::CreateIfMissing;
     return storage::Database::open(path, options);
+}
+
+Result<CommandContext::Target> CommandContext::openTarget(const QStringList& positionals)
+{
+    Result<qint64> id = parseId(positionals.value(0));
+    if (!id)
+        return id.error();
+    auto db = openDatabase(OpenMode::Existing);
+    if (!db)
+        return db.error();
+    return Target { *id, std::move(*db) };
 }
 
 void CommandContext::line(const QString& text) { m_out << text << u'\n'; }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <memory>
@@ -43,6 +44,14 @@ public:
     // Opens (and if needed migrates) the database. Existing: a missing file is
     // an error and nothing is created. ":memory:" opens a throw-away database.
     Result<std::unique_ptr<storage::Database>> openDatabase(OpenMode mode);
+
+    // The record ID given as the first argument and the existing database:
+    // how every command about one customer starts.
+    struct Target {
+        qint64 id = 0;
+        std::unique_ptr<storage::Database> db;
+    };
+    Result<Target> openTarget(const QStringList& positionals);
 
     void line(const QString& text);             // one line on stdout
     void printJson(const QJsonObject& object);

@@ -56,14 +56,12 @@ int runAdd(CommandContext& ctx, const ParsedArgs& args)
 
 int runUpdate(CommandContext& ctx, const ParsedArgs& args)
 {
-    Result<qint64> id = parseId(args.positionals.constFirst());
-    if (!id)
-        return ctx.fail(id.error());
-    auto db = ctx.openDatabase(CommandContext::OpenMode::Existing);
-    if (!db)
-        return ctx.fail(db.error());
-    CustomerService service(**db);
-    Result<Customer> customer = service.get(*id);
+    auto target = ctx.openTarget(args.positionals);
+    if (!target)
+        return ctx.fail(target.error());
+    const qint64 id = target->id;
+    CustomerService service(*target->db);
+    Result<Customer> customer = service.get(id);
     if (!customer)
         return ctx.fail(customer.error());
     Result<int> given = applyCustomerOptions(args, *customer);
@@ -86,23 +84,21 @@ template <typename Action>
 int runLifecycle(CommandContext& ctx, const ParsedArgs& args, Action action, const QString& jsonKey, bool jsonValue,
                  const char* doneMessage)
 {
-    Result<qint64> id = parseId(args.positionals.constFirst());
-    if (!id)
-        return ctx.fail(id.error());
-    auto db = ctx.openDatabase(CommandContext::OpenMode::Existing);
-    if (!db)
-        return ctx.fail(db.error());
-    CustomerService service(**db);
-    const Status status = action(service, *id);
+    auto target = ctx.openTarget(args.positionals);
+    if (!target)
+        return ctx.fail(target.error());
+    const qint64 id = target->id;
+    CustomerService service(*target->db);
+    const Status status = action(service, id);
     if (!status)
         return ctx.fail(status.error());
     if (ctx.json()) {
         QJsonObject o;
-        o.insert(QStringLiteral("id"), *id);
+        o.insert(QStringLiteral("id"), id);
         o.insert(jsonKey, jsonValue);
         ctx.printJson(o);
     } else {
-        ctx.line(QCoreApplication::translate("Cli", doneMessage).arg(ctx.format().number(*id)));
+        ctx.line(QCoreApplication::translate("Cli", doneMessage).arg(ctx.format().number(id)));
     }
     return Success;
 }

@@ -93,23 +93,21 @@ void printSummary(CommandContext& ctx, const CustomerSummary& s, const QList<Not
 
 int runShow(CommandContext& ctx, const ParsedArgs& args)
 {
-    Result<qint64> id = parseId(args.positionals.constFirst());
-    if (!id)
-        return ctx.fail(id.error());
-    auto db = ctx.openDatabase(CommandContext::OpenMode::Existing);
-    if (!db)
-        return ctx.fail(db.error());
-    CustomerService service(**db);
-    Result<Customer> customer = service.get(*id);
+    auto target = ctx.openTarget(args.positionals);
+    if (!target)
+        return ctx.fail(target.error());
+    const qint64 id = target->id;
+    CustomerService service(*target->db);
+    Result<Customer> customer = service.get(id);
     if (!customer)
         return ctx.fail(customer.error());
-    Result<CustomerSummary> summary = service.summary(*id);
+    Result<CustomerSummary> summary = service.summary(id);
     if (!summary)
         return ctx.fail(summary.error());
-    Result<QList<Note>> notes = service.notes(*id);
+    Result<QList<Note>> notes = service.notes(id);
     if (!notes)
         return ctx.fail(notes.error());
-    Result<QList<Interaction>> interactions = service.interactions(*id);
+    Result<QList<Interaction>> interactions = service.interactions(id);
     if (!interactions)
         return ctx.fail(interactions.error());
 
