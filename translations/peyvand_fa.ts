@@ -984,6 +984,49 @@
     </message>
 </context>
 <context>
+    <name>Sales</name>
+    <message>
+        <source>A discount must be between 0 and 100 percent.</source>
+        <translation>تخفیف باید بین ۰ تا ۱۰۰ درصد باشد.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>تخفیف نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The discount is larger than the amount it applies to.</source>
+        <translation>تخفیف از مبلغی که بر آن اعمال می‌شود بیشتر است.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>قیمت نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative.</source>
+        <translation>مقدار نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>There are no lines to apply the discount to.</source>
+        <translation>ردیفی برای اعمال تخفیف وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>مبلغ نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The start date of the rate is missing.</source>
+        <translation>تاریخ شروع نرخ وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 and 100 percent.</source>
+        <translation>نرخ مالیات باید بین ۰ تا ۱۰۰ درصد باشد.</translation>
+    </message>
+    <message>
+        <source>No tax rate is set for %1; add one in Settings.</source>
+        <translation>برای تاریخ %1 نرخ مالیاتی تعریف نشده است؛ آن را در تنظیمات اضافه کنید.</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Peyvand: customers, leads and pre-invoices for small businesses.</source>
