@@ -174,8 +174,8 @@ Status addActivity(CustomerService& service, Generator& gen, qint64 customerId, 
 Result<qint64> generateDemoCustomers(storage::Database& db, const DemoDataOptions& options)
 {
     Generator gen(options.seed);
-    CustomerService service(db);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CustomerService service(db, *options.clock);
+    const QDateTime now = options.clock->nowUtc();
     const QDate today = now.toLocalTime().date();
     qint64 written = 0;
     Status s = db.write([&]() -> Status {

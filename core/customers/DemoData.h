@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QtGlobal>
@@ -23,6 +24,8 @@ struct DemoDataOptions {
     // Called now and then with the number of customers written; return false to cancel
     // (the whole generation is rolled back).
     std::function<bool(qint64 done)> progress;
+    // "Now" for customer-since dates, interaction dates and the audit trail.
+    const Clock* clock = &SystemClock::instance();
 };
 
 Result<qint64> generateDemoCustomers(storage::Database& db, const DemoDataOptions& options);

@@ -7,13 +7,6 @@
 
 namespace peyvand::storage {
 
-Error sqlError(const QSqlError& error, const QString& what)
-{
-    return Error::make(ErrorCode::Database,
-                       QCoreApplication::translate("Database", "The database could not %1.").arg(what),
-                       error.text());
-}
-
 void bindAll(QSqlQuery& query, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i) {

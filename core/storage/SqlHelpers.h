@@ -16,9 +16,6 @@ struct sqlite3;
 
 namespace peyvand::storage {
 
-// A Database error from a driver error; `what` says what was being done.
-Error sqlError(const QSqlError& error, const QString& what);
-
 // Binds positional values. A null QString is bound as '' (Qt would bind SQL
 // NULL); use a QVariant of no value for NULL, e.g. nullableDate().
 void bindAll(QSqlQuery& query, const QVariantList& values);
