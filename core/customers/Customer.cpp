@@ -1,30 +1,12 @@
 #include "Customer.h"
 
+#include "common/EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace peyvand::customers {
 
 namespace {
-
-template <typename Enum, size_t N>
-std::optional<Enum> fromKey(QStringView key, const std::pair<Enum, const char*> (&table)[N])
-{
-    for (const auto& [value, name] : table) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, size_t N>
-QString toKeyIn(Enum value, const std::pair<Enum, const char*> (&table)[N])
-{
-    for (const auto& [v, name] : table) {
-        if (v == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
 
 const std::pair<CustomerKind, const char*> kKinds[] = {
     { CustomerKind::Person, "person" },
@@ -64,14 +46,14 @@ struct CustomersText {
 
 } // namespace
 
-QString toKey(CustomerKind kind) { return toKeyIn(kind, kKinds); }
-QString toKey(ContactChannel channel) { return toKeyIn(channel, kContactChannels); }
-QString toKey(InteractionChannel channel) { return toKeyIn(channel, kInteractionChannels); }
-QString toKey(Direction direction) { return toKeyIn(direction, kDirections); }
+QString toKey(CustomerKind kind) { return keyOf(kind, kKinds); }
+QString toKey(ContactChannel channel) { return keyOf(channel, kContactChannels); }
+QString toKey(InteractionChannel channel) { return keyOf(channel, kInteractionChannels); }
+QString toKey(Direction direction) { return keyOf(direction, kDirections); }
 
-std::optional<CustomerKind> customerKindFromKey(QStringView key) { return fromKey(key, kKinds); }
-std::optional<ContactChannel> contactChannelFromKey(QStringView key) { return fromKey(key, kContactChannels); }
-std::optional<InteractionChannel> interactionChannelFromKey(QStringView key) { return fromKey(key, kInteractionChannels); }
+std::optional<CustomerKind> customerKindFromKey(QStringView key) { return enumFromKey(key, kKinds); }
+std::optional<ContactChannel> contactChannelFromKey(QStringView key) { return enumFromKey(key, kContactChannels); }
+std::optional<InteractionChannel> interactionChannelFromKey(QStringView key) { return enumFromKey(key, kInteractionChannels); }
 
 std::optional<Direction> directionFromKey(QStringView key)
 {
@@ -79,7 +61,7 @@ std::optional<Direction> directionFromKey(QStringView key)
         return Direction::Inbound;
     if (key == QLatin1String("out"))
         return Direction::Outbound;
-    return fromKey(key, kDirections);
+    return enumFromKey(key, kDirections);
 }
 
 QString displayName(CustomerKind kind)

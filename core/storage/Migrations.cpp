@@ -10,6 +10,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> all {
         { 1, ":/migrations/migrations/0001_initial.sql", {} },
         { 2, ":/migrations/migrations/0002_customer_facets.sql", {} },
+        { 3, ":/migrations/migrations/0003_sales.sql", {} },
     };
     return all;
 }
