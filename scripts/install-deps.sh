@@ -12,7 +12,7 @@ packages=(
   libsqlite3-dev sqlite3 catch2
   libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev
   clang libclang-rt-dev
-  xvfb xauth poppler-utils fonts-dejavu-core
+  xvfb xauth poppler-utils fonts-dejavu-core ccache
 )
 
 missing=()
