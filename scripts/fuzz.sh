@@ -12,7 +12,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build/fuzz"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(fuzz_normalizer fuzz_jalali_parse fuzz_amount_parse fuzz_validators)
+    for source in "$root"/fuzz/fuzz_*.cpp; do
+        targets+=("$(basename "$source" .cpp)")
+    done
 fi
 jobs="${PEYVAND_FUZZ_BUILD_JOBS:-2}"
 
