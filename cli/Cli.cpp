@@ -207,7 +207,8 @@ QList<OptionSpec> globalOptions()
 
 QList<CommandSpec> allCommands()
 {
-    return databaseCommands() + customerEditCommands() + customerViewCommands() + customerActivityCommands();
+    return databaseCommands() + customerEditCommands() + customerViewCommands() + customerActivityCommands()
+        + productCommands() + documentCommands() + documentListCommands();
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)

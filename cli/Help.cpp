@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace peyvand::cli {
 
 namespace {
@@ -75,7 +77,15 @@ QString commandHelp(const CommandSpec& command, const QList<OptionSpec>& global)
         text += u'\n' + translated(command.details) + u'\n';
     if (!command.options.isEmpty())
         text += u'\n' + QCoreApplication::translate("Cli", "Options:") + u'\n' + optionLines(command.options);
-    text += u'\n' + QCoreApplication::translate("Cli", "Options of every command:") + u'\n' + optionLines(global);
+    // A command may give a global option a meaning of its own (quotes create --json FILE).
+    QList<OptionSpec> remaining;
+    for (const OptionSpec& option : global) {
+        const bool own = std::any_of(command.options.cbegin(), command.options.cend(),
+                                     [&](const OptionSpec& o) { return o.name == option.name; });
+        if (!own)
+            remaining << option;
+    }
+    text += u'\n' + QCoreApplication::translate("Cli", "Options of every command:") + u'\n' + optionLines(remaining);
     return text;
 }
 

@@ -3,17 +3,39 @@
 #include "storage/DefaultPaths.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
 #endif
 
+namespace {
+
+// Printing to PDF needs fonts, so a graphical application, on the offscreen
+// platform: no display is needed. Every other command stays a console program.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "render") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(peyvand::storage::applicationName());
     QCoreApplication::setOrganizationName(peyvand::storage::organizationName());
 #ifdef Q_OS_WIN

@@ -90,7 +90,6 @@ Result<T> withField(Result<T> result, const QString& field)
     if (!result) {
         Error error = result.error();
         error.field = field;
-        error.message = field + QStringLiteral(": ") + error.message;
         return error;
     }
     return result;
