@@ -105,6 +105,10 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         window.createDemoData();
     if (options.showCustomerId > 0 && !window.showCustomer(options.showCustomerId))
         printLine(stderr, QStringLiteral("no customer %1").arg(options.showCustomerId));
+    if (!options.showPage.isEmpty())
+        window.showPage(options.showPage);
+    if (options.showDocumentId > 0 && !window.showDocument(options.showDocumentId))
+        printLine(stderr, QStringLiteral("no document %1").arg(options.showDocumentId));
 
     if (options.measureStartup)
         scheduleStartupMeasurement(window, sinceStart);

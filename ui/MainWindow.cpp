@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QShortcut>
@@ -59,12 +60,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     databaseLabel->setToolTip(db.isInMemory() ? file : db.path());
     statusBar()->addPermanentWidget(databaseLabel);
 
-    connect(m_navigation, &NavigationBar::sectionChosen, this, [this](NavigationBar::Section section) {
-        if (section == NavigationBar::Section::Settings)
-            showSettings();
-        else
-            showCustomerList();
-    });
+    connect(m_navigation, &NavigationBar::sectionChosen, this, &MainWindow::showSection);
     connect(m_list, &CustomerListPage::openCustomerRequested, this, &MainWindow::showCustomer);
     connect(m_list, &CustomerListPage::newCustomerRequested, this, &MainWindow::newCustomer);
     connect(m_list, &CustomerListPage::demoDataRequested, this, &MainWindow::createDemoData);
@@ -127,6 +123,39 @@ void MainWindow::showSettings()
 {
     m_navigation->select(NavigationBar::Section::Settings);
     m_pages->setCurrentWidget(m_settings);
+}
+
+void MainWindow::showSection(NavigationBar::Section section)
+{
+    switch (section) {
+    case NavigationBar::Section::Settings:
+        showSettings();
+        return;
+    default:
+        showCustomerList();
+        return;
+    }
+}
+
+bool MainWindow::showPage(const QString& name)
+{
+    static const QHash<QString, NavigationBar::Section> sections {
+        { QStringLiteral("customers"), NavigationBar::Section::Customers },
+        { QStringLiteral("documents"), NavigationBar::Section::Documents },
+        { QStringLiteral("catalog"), NavigationBar::Section::Catalog },
+        { QStringLiteral("settings"), NavigationBar::Section::Settings },
+    };
+    const auto it = sections.constFind(name);
+    if (it == sections.cend())
+        return false;
+    showSection(*it);
+    return true;
+}
+
+bool MainWindow::showDocument(qint64 documentId)
+{
+    Q_UNUSED(documentId);
+    return false;
 }
 
 CustomerFormDialog* MainWindow::newCustomer()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NavigationBar.h"
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
 
@@ -33,6 +34,12 @@ public:
     void showCustomerList();
     bool showCustomer(qint64 customerId);
     void showSettings();
+    // The area of the navigation bar; showPage takes its name as on the
+    // command line (customers, documents, catalog, settings).
+    void showSection(NavigationBar::Section section);
+    bool showPage(const QString& name);
+    // Opens a pre-invoice or invoice in its editor.
+    bool showDocument(qint64 documentId);
     // The customer form opens window-modal and returns at once.
     CustomerFormDialog* newCustomer();
     CustomerFormDialog* editCustomer(qint64 customerId);

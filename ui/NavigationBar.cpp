@@ -36,9 +36,10 @@ NavigationBar::NavigationBar(QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(title);
     layout->addWidget(addButton(Section::Customers, tr("Customers"), true));
+    layout->addWidget(addButton(Section::Documents, tr("Pre-invoices and invoices"), true));
+    layout->addWidget(addButton(Section::Catalog, tr("Products and services"), true));
     layout->addWidget(soon);
     layout->addWidget(addButton(Section::Leads, tr("Leads"), false));
-    layout->addWidget(addButton(Section::PreInvoices, tr("Pre-invoices"), false));
     layout->addWidget(addButton(Section::Payments, tr("Payments"), false));
     layout->addWidget(addButton(Section::Reports, tr("Reports"), false));
     layout->addStretch(1);

@@ -21,10 +21,13 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
         QCoreApplication::translate("StartupOptions", "Print the startup time in milliseconds and quit."));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("PATH"));
     QCommandLineOption showCustomerOption(QStringLiteral("show-customer"), QString(), QStringLiteral("ID"));
+    QCommandLineOption showPageOption(QStringLiteral("show-page"), QString(), QStringLiteral("NAME"));
+    QCommandLineOption showDocumentOption(QStringLiteral("show-document"), QString(), QStringLiteral("ID"));
     QCommandLineOption demoOption(QStringLiteral("demo-data"));
-    for (QCommandLineOption* hidden : { &screenshotOption, &showCustomerOption, &demoOption })
+    for (QCommandLineOption* hidden : { &screenshotOption, &showCustomerOption, &showPageOption, &showDocumentOption, &demoOption })
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ dbOption, langOption, measureOption, screenshotOption, showCustomerOption, demoOption });
+    parser.addOptions({ dbOption, langOption, measureOption, screenshotOption, showCustomerOption, showPageOption,
+                        showDocumentOption, demoOption });
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -51,6 +54,17 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
         options.showCustomerId = parser.value(showCustomerOption).toLongLong(&ok);
         if (!ok || options.showCustomerId <= 0)
             options.error = QCoreApplication::translate("StartupOptions", "--show-customer needs a customer number.");
+    }
+    options.showPage = parser.value(showPageOption);
+    if (!options.showPage.isEmpty()
+        && !QStringList { QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"), QStringLiteral("settings") }
+                .contains(options.showPage))
+        options.error = QCoreApplication::translate("StartupOptions", "--show-page needs customers, documents, catalog or settings.");
+    if (parser.isSet(showDocumentOption)) {
+        bool ok = false;
+        options.showDocumentId = parser.value(showDocumentOption).toLongLong(&ok);
+        if (!ok || options.showDocumentId <= 0)
+            options.error = QCoreApplication::translate("StartupOptions", "--show-document needs a document number.");
     }
     return options;
 }
