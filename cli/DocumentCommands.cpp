@@ -157,7 +157,7 @@ int runConvert(CommandContext& ctx, const ParsedArgs& args)
                           QString::number(report->invoiceTotal.rial()), QString::number(report->quoteTotal.rial())));
     }
     if (!ctx.json()) {
-        ctx.line(QString::number(report->invoiceId));
+        ctx.line(ctx.format().number(report->invoiceId));
         return Success;
     }
     const Result<Document> invoice = service.get(report->invoiceId);
@@ -217,7 +217,7 @@ QList<CommandSpec> documentCommands()
                           const Result<Document> copy = DocumentService(*target->db).duplicate(target->id);
                           if (!copy)
                               return ctx.fail(copy.error());
-                          ctx.line(QString::number(copy->id));
+                          ctx.line(ctx.format().number(copy->id));
                           return int(Success);
                       } },
         CommandSpec { { QStringLiteral("quotes"), QStringLiteral("convert") }, "ID",
