@@ -1,7 +1,7 @@
 # Runs the real peyvand-cli binary: proves main()'s wiring, UTF-8 output and
-# exit statuses. Usage: cmake -DCLI=<peyvand-cli> -DWORK_DIR=<dir> -P EndToEnd.cmake
-if(NOT CLI OR NOT WORK_DIR)
-    message(FATAL_ERROR "CLI and WORK_DIR are required")
+# exit statuses. Usage: cmake -DCLI=<peyvand-cli> -DWORK_DIR=<dir> -DDATA=<tests/data> -P EndToEnd.cmake
+if(NOT CLI OR NOT WORK_DIR OR NOT DATA)
+    message(FATAL_ERROR "CLI, WORK_DIR and DATA are required")
 endif()
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -43,6 +43,21 @@ expect(0 "^\\[" "" customers search --json --db "${DB}" -- "\"NEAR(")
 expect(0 "" "" customers interact 1 --channel phone --summary "تماس" --db "${DB}")
 expect(0 "" "" customers note 1 "یادداشت" --db "${DB}")
 expect(0 "" "" check --db "${DB}")
+
+# Pre-invoices: create from a golden case, issue, render to PDF (the binary
+# switches to the offscreen graphical runtime for rendering).
+expect(0 "^[0-9]+\n$" "" quotes create --json "${DATA}/quotes/mixed-realistic/quote.json" --db "${DB}")
+string(STRIP "${last_out}" quote)
+expect(0 "^PF-1404-0001\n$" "" quotes issue ${quote} --db "${DB}" --lang en)
+expect(0 "quote.pdf" "" quotes render ${quote} --pdf "${WORK_DIR}/quote.pdf" --copy customer --db "${DB}")
+file(READ "${WORK_DIR}/quote.pdf" head LIMIT 5)
+if(NOT head STREQUAL "%PDF-")
+    message(FATAL_ERROR "quotes render did not write a PDF")
+endif()
+expect(0 "quote-a5.pdf" "" quotes render ${quote} --pdf "${WORK_DIR}/quote-a5.pdf" --paper a5 --landscape --lang en --db "${DB}")
+expect(2 "" "^error: --paper" quotes render ${quote} --pdf "${WORK_DIR}/x.pdf" --paper letter --db "${DB}")
+expect(0 "^[0-9]+\n$" "" quotes convert ${quote} --db "${DB}" --lang en)
+expect(0 "INV-" "" invoices list --open --db "${DB}" --lang en)
 
 file(WRITE "${WORK_DIR}/not.sqlite" "this is not a database\n")
 file(SHA256 "${WORK_DIR}/not.sqlite" before)
