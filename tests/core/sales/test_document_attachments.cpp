@@ -150,3 +150,35 @@ TEST_CASE("Sales figures of a customer count issued and settled invoices", "[sal
     CHECK_FALSE(none->lastPurchase.isValid());
     CHECK(f.documents->customerSales(4242).error().code == ErrorCode::NotFound);
 }
+
+TEST_CASE("The customer summary shows purchases from the invoices", "[sales][customers]")
+{
+    test::SalesFixture f;
+    const SalesHistory h = buildHistory(f);
+    auto summary = f.customers->summary(h.customer);
+    REQUIRE(summary);
+    CHECK(summary->purchaseCount == 3);
+    CHECK(summary->lifetimeValueRial == 6'600'000);
+    CHECK(summary->openBalanceRial == 4'400'000);
+    CHECK(summary->lastPurchase == jalali(1404, 1, 12));
+    auto other = f.customers->summary(h.other);
+    CHECK(other->purchaseCount == 1);
+    CHECK(other->openBalanceRial == 5'500'000);
+}
+
+TEST_CASE("A customer with documents cannot be deleted, only archived", "[sales][customers]")
+{
+    test::SalesFixture f;
+    const qint64 c = f.customer(u8("رضا موسوی"));
+    auto draft = f.documents->createDraft(test::draftFor(c));
+    REQUIRE(draft);
+    auto refused = f.customers->remove(c);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(u8("رضا موسوی")));
+    CHECK(refused.error().message.contains(QStringLiteral("Archive")));
+    CHECK(f.customers->get(c));
+    REQUIRE(f.customers->archive(c));
+    REQUIRE(f.documents->removeDraft(draft->id));
+    REQUIRE(f.customers->remove(c));
+}
