@@ -12,7 +12,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build/fuzz"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(fuzz_normalizer fuzz_jalali_parse fuzz_amount_parse fuzz_validators)
+    targets=(fuzz_normalizer fuzz_jalali_parse fuzz_amount_parse fuzz_validators fuzz_csv)
 fi
 jobs="${PEYVAND_FUZZ_BUILD_JOBS:-2}"
 
