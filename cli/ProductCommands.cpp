@@ -117,10 +117,8 @@ int runImport(CommandContext& ctx, const ParsedArgs& args)
     ProductImportOptions options;
     options.dryRun = args.has(QStringLiteral("dry-run"));
     options.skipInvalid = args.has(QStringLiteral("skip-invalid"));
-    ProductImportReport report;
-    const Result<ProductImportReport> result = CatalogService(**db).importCsv(file, options);
-    if (result)
-        report = *result;
+    ProductImportReport report; // filled even when the import is refused
+    const Result<ProductImportReport> result = CatalogService(**db).importCsv(file, options, &report);
     for (const ImportProblem& problem : report.problems) {
         ctx.warn(tr("line %1, %2: %3").arg(ctx.format().number(problem.line), problem.column, problem.message));
     }
