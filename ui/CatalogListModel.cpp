@@ -107,8 +107,8 @@ QVariant CatalogListModel::data(const QModelIndex& index, int role) const
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == PriceColumn)
-            return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter); // amounts line up on their end
+        if (index.column() == PriceColumn) // digits run left to right in either language: units line up on the right
+            return QVariant::fromValue(Qt::AlignAbsolute | Qt::AlignRight | Qt::AlignVCenter);
         if (index.column() == TaxExemptColumn || index.column() == ActiveColumn)
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
@@ -122,18 +122,20 @@ QVariant CatalogListModel::displayValue(const Product& p, int column) const
     switch (column) {
     case CodeColumn:
         return Display::isolate(Display::digits(p.code));
+    // User text is isolated: a Persian name in an English table (or a Latin
+    // model number in a Persian one) keeps its own direction.
     case NameColumn:
-        return Display::digits(p.name);
+        return Display::isolate(Display::digits(p.name));
     case KindColumn:
         return p.kind == sales::ProductKind::Service ? tr("Service") : tr("Product");
     case UnitColumn:
-        return p.unit;
+        return Display::isolate(p.unit);
     case PriceColumn:
         return AmountText::amount(p.unitPrice, m_toman);
     case TaxExemptColumn:
         return p.taxExempt ? tr("Exempt") : QString();
     case CategoryColumn:
-        return p.category;
+        return Display::isolate(p.category);
     case ActiveColumn:
         return p.active ? tr("Active") : tr("Inactive");
     default:

@@ -17,16 +17,8 @@ namespace {
 const QString kLogo = QStringLiteral("logo");
 const QString kStamp = QStringLiteral("stamp");
 
-// Fields typed as digits: shown in the language's digits (core stores ASCII).
-bool isNumeric(const QString& field)
-{
-    static const QStringList numeric { QStringLiteral("economic_code"), QStringLiteral("national_id"),
-                                       QStringLiteral("registration_number"), QStringLiteral("postal_code"),
-                                       QStringLiteral("phone") };
-    return numeric.contains(field);
-}
-
-// Addresses that read left to right in either language.
+// Addresses that read left to right in either language; they keep ASCII
+// digits, every other field shows the language's digits (core stores ASCII).
 bool isLatin(const QString& field)
 {
     return field == QLatin1String("email") || field == QLatin1String("website");
@@ -128,7 +120,7 @@ void CompanyProfileForm::load(const sales::CompanyProfile& p)
         { QStringLiteral("website"), p.website },
     };
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        edit(it.key())->setText(isNumeric(it.key()) ? Display::digits(it.value()) : it.value());
+        edit(it.key())->setText(isLatin(it.key()) ? it.value() : Display::digits(it.value()));
     m_logo->setImage(p.logo);
     m_stamp->setImage(p.stamp);
     m_feedback->clearAll();

@@ -97,7 +97,8 @@ QWidget* DocumentSettingsForm::createDefaultsGroup()
     m_validity->setObjectName(QStringLiteral("edit_") + kValidity);
     m_validity->setRange(0, 99999); // core says which values it accepts
     m_validity->setSuffix(tr(" days"));
-    addFieldRow(form, m_feedback, kValidity, tr("Valid for"), m_validity);
+    m_validity->setMinimumWidth(120);
+    addFieldRow(form, m_feedback, kValidity, tr("Valid for"), m_validity, true);
     m_terms = new QPlainTextEdit(group);
     m_terms->setObjectName(QStringLiteral("edit_") + kTerms);
     m_terms->setTabChangesFocus(true);
@@ -123,14 +124,14 @@ QWidget* DocumentSettingsForm::createMoneyGroup()
     m_currency->setObjectName(QStringLiteral("edit_") + kCurrency);
     m_currency->addItem(tr("Rial"), false);
     m_currency->addItem(tr("Toman (Rial ÷ 10)"), true);
-    addFieldRow(form, m_feedback, kCurrency, tr("Show amounts in"), m_currency);
+    addFieldRow(form, m_feedback, kCurrency, tr("Show amounts in"), m_currency, true);
     m_rounding = new QComboBox(group);
     m_rounding->setObjectName(QStringLiteral("edit_") + kRounding);
     m_rounding->addItem(tr("Drop the fraction (usual)"), sales::toKey(Rounding::TowardZero));
     m_rounding->addItem(tr("Round half up"), sales::toKey(Rounding::HalfUp));
     m_rounding->addItem(tr("Round down (floor)"), sales::toKey(Rounding::Floor));
     m_rounding->addItem(tr("Round up (ceiling)"), sales::toKey(Rounding::Ceiling));
-    addFieldRow(form, m_feedback, kRounding, tr("Rounding of tax"), m_rounding);
+    addFieldRow(form, m_feedback, kRounding, tr("Rounding of tax"), m_rounding, true);
     auto* note = new QLabel(tr("Amounts are always stored in Rial; Toman only changes how they are shown."), group);
     note->setWordWrap(true);
     note->setEnabled(false);

@@ -81,7 +81,7 @@ ProductFormDialog::ProductFormDialog(sales::CatalogService& catalog, const Produ
         editor->setObjectName(QStringLiteral("edit_") + field);
     addFieldRow(form, m_feedback, kName, tr("Name"), m_name);
     addFieldRow(form, m_feedback, kCode, tr("Code"), m_code);
-    addFieldRow(form, m_feedback, kKind, tr("Kind"), m_kind);
+    addFieldRow(form, m_feedback, kKind, tr("Kind"), m_kind, true);
     addFieldRow(form, m_feedback, kUnit, tr("Unit"), m_unit);
     addFieldRow(form, m_feedback, kPrice, tr("Unit price (Rial)"), m_price);
     form->addRow(QString(), m_priceHint);

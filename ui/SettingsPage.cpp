@@ -52,6 +52,7 @@ SettingsPage::SettingsPage(sales::CompanyProfileService& profiles, const QString
     auto* bar = new QHBoxLayout(m_saveBar);
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_message, 1);
+    bar->addStretch(0);
     bar->addWidget(m_discard);
     bar->addWidget(m_save);
 

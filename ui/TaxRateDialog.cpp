@@ -15,22 +15,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace peyvand::ui {
 
 namespace {
 const QString kValidFrom = QStringLiteral("valid_from");
 const QString kVat = QStringLiteral("vat");
 const QString kDuty = QStringLiteral("duty");
-
-// Core may name a rate by its column; both names lead to the same editor.
-QString editorField(const QString& field)
-{
-    if (field == QLatin1String("vat_bp"))
-        return kVat;
-    if (field == QLatin1String("duty_bp"))
-        return kDuty;
-    return field;
-}
 } // namespace
 
 TaxRateDialog::TaxRateDialog(sales::CompanyProfileService& service, const sales::TaxRatePeriod& existing,
@@ -103,19 +95,21 @@ bool TaxRateDialog::parseInto(sales::TaxRatePeriod& period)
     } else {
         period.validFrom = *date;
     }
-    const Result<BasisPoints> vat = BasisPoints::parsePercent(m_vat->text());
-    if (!vat) {
-        m_feedback->showError(kVat, ErrorText::describe(vat.error()));
-        ok = false;
-    } else {
-        period.rates.vat = *vat;
-    }
-    const Result<BasisPoints> duty = BasisPoints::parsePercent(m_duty->text());
-    if (!duty) {
-        m_feedback->showError(kDuty, ErrorText::describe(duty.error()));
-        ok = false;
-    } else {
-        period.rates.duty = *duty;
+    for (const auto& [field, edit, rate] : { std::tuple { kVat, m_vat, &period.rates.vat },
+                                             std::tuple { kDuty, m_duty, &period.rates.duty } }) {
+        if (edit->text().trimmed().isEmpty()) {
+            m_feedback->showError(field, tr("Enter the rate as a percentage, such as %1.")
+                                             .arg(TaxRateModel::percentNumber(BasisPoints { 750 })));
+            ok = false;
+            continue;
+        }
+        const Result<BasisPoints> parsed = BasisPoints::parsePercent(edit->text());
+        if (!parsed) {
+            m_feedback->showError(field, ErrorText::describe(parsed.error()));
+            ok = false;
+        } else {
+            *rate = *parsed;
+        }
     }
     return ok;
 }
@@ -133,7 +127,8 @@ void TaxRateDialog::accept()
     }
     const Status status = m_service.setTaxRate(period);
     if (!status) {
-        const QString field = editorField(status.error().field);
+        // Core names "valid_from", or "rate" for either percentage (shown below both).
+        const QString field = status.error().field;
         if (m_feedback->hasField(field)) {
             m_feedback->showError(field, ErrorText::describe(status.error()));
             m_feedback->editor(field)->setFocus(Qt::OtherFocusReason);

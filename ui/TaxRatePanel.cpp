@@ -40,9 +40,8 @@ TaxRatePanel::TaxRatePanel(sales::CompanyProfileService& service, QWidget* paren
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    m_table->horizontalHeader()->resizeSection(TaxRateModel::ValidFromColumn, Display::persian() ? 140 : 220);
     m_table->setMinimumHeight(160);
     m_add->setObjectName(QStringLiteral("addTaxRateButton"));
     m_change->setObjectName(QStringLiteral("changeTaxRateButton"));

@@ -4,6 +4,7 @@
 
 #include "CatalogListModel.h"
 #include "CatalogPage.h"
+#include "Dialogs.h"
 #include "FileChooser.h"
 #include "ProductImportFlow.h"
 #include "ProductImportResultDialog.h"

@@ -88,6 +88,43 @@ TEST_CASE("A tax period is added, changed and removed from Settings", "[ui][sett
         dialog->reject();
     }
 
+    SECTION("a rate core refuses is shown under the form")
+    {
+        QPointer<ui::TaxRateDialog> dialog = panel.addPeriod();
+        dialog->dateEdit()->lineEdit()->setText(QStringLiteral("1405/01/01"));
+        dialog->vatEdit()->setText(QStringLiteral("150"));
+        dialog->dutyEdit()->setText(QStringLiteral("3"));
+        dialog->accept();
+        REQUIRE(dialog);
+        const bool atField = dialog->feedback()->hasErrors();
+        CHECK((atField || dialog->generalMessage()->isVisibleTo(dialog)));
+        CHECK(panel.model()->rowCount() == 2);
+        dialog->reject();
+    }
+
+    SECTION("an empty rate asks for one")
+    {
+        QPointer<ui::TaxRateDialog> dialog = panel.addPeriod();
+        dialog->dateEdit()->lineEdit()->setText(QStringLiteral("1405/01/01"));
+        dialog->vatEdit()->setText(QStringLiteral("8"));
+        dialog->accept();
+        REQUIRE(dialog);
+        CHECK(dialog->feedback()->errorFields() == QStringList { QStringLiteral("duty") });
+        CHECK(dialog->feedback()->message(QStringLiteral("duty")).contains(u8("۷٫۵")));
+        dialog->reject();
+    }
+
+    SECTION("a missing date is core's to refuse, shown at the date")
+    {
+        QPointer<ui::TaxRateDialog> dialog = panel.addPeriod();
+        dialog->vatEdit()->setText(QStringLiteral("8"));
+        dialog->dutyEdit()->setText(QStringLiteral("3"));
+        dialog->accept();
+        REQUIRE(dialog);
+        CHECK(dialog->feedback()->errorFields() == QStringList { QStringLiteral("valid_from") });
+        dialog->reject();
+    }
+
     SECTION("a date that is not a Jalali date is shown at its field")
     {
         QPointer<ui::TaxRateDialog> dialog = panel.addPeriod();
