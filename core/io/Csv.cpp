@@ -4,6 +4,7 @@
 #include <QStringDecoder>
 
 #include <array>
+#include <optional>
 
 namespace peyvand::io {
 
@@ -96,6 +97,16 @@ std::optional<QByteArray> utf8FromUtf16(const QByteArray& data)
     return text.toUtf8();
 }
 
+// QString::fromUtf8 drops a BOM at the start of what it decodes; inside a
+// file that U+FEFF is data and is kept.
+QString decodeField(const QByteArray& bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        text.prepend(QChar(0xFEFF));
+    return text;
+}
+
 bool isLineBreak(char c)
 {
     return c == '\n' || c == '\r';
@@ -177,7 +188,7 @@ private:
             while (m_pos < m_size && m_data[m_pos] != m_delimiter && !isLineBreak(m_data[m_pos]))
                 ++m_pos;
             field.append(m_data + start, m_pos - start);
-            fields.append(QString::fromUtf8(field));
+            fields.append(decodeField(field));
             if (m_pos < m_size && m_data[m_pos] == m_delimiter) {
                 ++m_pos;
                 continue;

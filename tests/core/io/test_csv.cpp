@@ -127,12 +127,12 @@ TEST_CASE("A UTF-8 BOM is skipped", "[csv]")
     CHECK(records.at(0).line == 1);
 }
 
-TEST_CASE("A BOM later in the file does not disturb parsing", "[csv]")
+TEST_CASE("A BOM later in the file is data", "[csv]")
 {
     const auto records = parsed("a\n\xEF\xBB\xBF" "b,x\xEF\xBB\xBFy\n");
     REQUIRE(records.size() == 2);
     CHECK(fields(records, 1).size() == 2);
-    CHECK(fields(records, 1).at(0).endsWith(QStringLiteral("b")));
+    CHECK(fields(records, 1).at(0) == QChar(0xFEFF) + QStringLiteral("b"));
     CHECK(fields(records, 1).at(1) == QStringLiteral("x") + QChar(0xFEFF) + QStringLiteral("y"));
 }
 
