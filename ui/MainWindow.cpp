@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CatalogPage.h"
 #include "CustomerFormDialog.h"
 #include "CustomerListPage.h"
 #include "CustomerPage.h"
@@ -32,6 +33,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     , m_db(db)
     , m_service(db)
     , m_search(db)
+    , m_profiles(db)
+    , m_catalog(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString file = db.isInMemory() ? tr("in memory") : QFileInfo(db.path()).fileName();
@@ -40,12 +43,14 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_navigation = new NavigationBar(this);
     m_list = new CustomerListPage(m_service, m_search, this);
     m_page = new CustomerPage(m_service, this);
-    m_settings = new SettingsPage(db.isInMemory() ? tr("in memory") : db.path(), this);
+    m_settings = new SettingsPage(m_profiles, db.isInMemory() ? tr("in memory") : db.path(), this);
+    m_catalogPage = new CatalogPage(db, m_catalog, m_profiles, this);
     m_customerStack = new QStackedWidget(this);
     m_customerStack->addWidget(m_list);
     m_customerStack->addWidget(m_page);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_customerStack);
+    m_pages->addWidget(m_catalogPage);
     m_pages->addWidget(m_settings);
 
     auto* central = new QWidget(this);
@@ -74,6 +79,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
         showCustomerList();
     });
     connect(m_settings, &SettingsPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_settings, &SettingsPage::profileSaved, m_catalogPage, &CatalogPage::refresh);
+    connect(m_catalogPage, &CatalogPage::statusMessage, this, &MainWindow::showStatus);
 
     createShortcuts();
     resize(1360, 860);
@@ -125,11 +132,21 @@ void MainWindow::showSettings()
     m_pages->setCurrentWidget(m_settings);
 }
 
+void MainWindow::showCatalog()
+{
+    m_navigation->select(NavigationBar::Section::Catalog);
+    m_pages->setCurrentWidget(m_catalogPage);
+    m_catalogPage->focusSearch();
+}
+
 void MainWindow::showSection(NavigationBar::Section section)
 {
     switch (section) {
     case NavigationBar::Section::Settings:
         showSettings();
+        return;
+    case NavigationBar::Section::Catalog:
+        showCatalog();
         return;
     default:
         showCustomerList();

@@ -3,6 +3,8 @@
 #include "NavigationBar.h"
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
+#include "sales/CatalogService.h"
+#include "sales/CompanyProfileService.h"
 
 #include <QMainWindow>
 
@@ -15,6 +17,7 @@ class Database;
 
 namespace peyvand::ui {
 
+class CatalogPage;
 class CustomerFormDialog;
 class CustomerListPage;
 class CustomerPage;
@@ -34,6 +37,7 @@ public:
     void showCustomerList();
     bool showCustomer(qint64 customerId);
     void showSettings();
+    void showCatalog();
     // The area of the navigation bar; showPage takes its name as on the
     // command line (customers, documents, catalog, settings).
     void showSection(NavigationBar::Section section);
@@ -53,6 +57,7 @@ public:
     CustomerListPage* customerList() const { return m_list; }
     CustomerPage* customerPage() const { return m_page; }
     SettingsPage* settingsPage() const { return m_settings; }
+    CatalogPage* catalogPage() const { return m_catalogPage; }
     bool showsCustomerPage() const;
     customers::CustomerService& service() { return m_service; }
 
@@ -64,12 +69,15 @@ private:
     storage::Database& m_db;
     customers::CustomerService m_service;
     customers::CustomerSearch m_search;
+    sales::CompanyProfileService m_profiles;
+    sales::CatalogService m_catalog;
     NavigationBar* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QStackedWidget* m_customerStack = nullptr;
     CustomerListPage* m_list = nullptr;
     CustomerPage* m_page = nullptr;
     SettingsPage* m_settings = nullptr;
+    CatalogPage* m_catalogPage = nullptr;
 };
 
 } // namespace peyvand::ui

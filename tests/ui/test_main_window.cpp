@@ -8,6 +8,7 @@
 #include "NavigationBar.h"
 #include "Settings.h"
 #include "SettingsPage.h"
+#include "sales/CompanyProfileService.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -59,7 +60,10 @@ TEST_CASE("Areas still to come are shown disabled; Settings and Customers work",
 TEST_CASE("Choosing another language is saved and applies on restart", "[ui][window]")
 {
     test::UiLanguage language(i18n::Language::English);
-    ui::SettingsPage page(QStringLiteral("/tmp/x.sqlite"));
+    auto db = test::memoryDatabase();
+    sales::CompanyProfileService profiles(*db);
+    ui::SettingsPage page(profiles, QStringLiteral("/tmp/x.sqlite"));
+    page.showTab(ui::SettingsPage::Tab::General);
     CHECK_FALSE(page.restartNote()->isVisibleTo(&page));
     QComboBox* box = page.languageBox();
     box->setCurrentIndex(box->findData(QStringLiteral("fa")));
