@@ -16,12 +16,27 @@
 
 namespace {
 
+// The offscreen runtime complains about XDG_RUNTIME_DIR on machines without a
+// desktop session; that is noise on a command line tool's stderr.
+QtMessageHandler previousHandler = nullptr;
+
+void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type != QtFatalMsg && message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 // Printing to PDF needs fonts, so a graphical application, on the offscreen
 // platform: no display is needed. Every other command stays a console program.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "render") == 0) {
+            previousHandler = qInstallMessageHandler(quietMessageHandler);
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             return std::make_unique<QGuiApplication>(argc, argv);

@@ -50,8 +50,8 @@ expect(0 "^[0-9]+\n$" "" quotes create --json "${DATA}/quotes/mixed-realistic/qu
 string(STRIP "${last_out}" quote)
 expect(0 "^PF-1404-0001\n$" "" quotes issue ${quote} --db "${DB}" --lang en)
 expect(0 "quote.pdf" "" quotes render ${quote} --pdf "${WORK_DIR}/quote.pdf" --copy customer --db "${DB}")
-file(READ "${WORK_DIR}/quote.pdf" head LIMIT 5)
-if(NOT head STREQUAL "%PDF-")
+file(READ "${WORK_DIR}/quote.pdf" pdf_magic LIMIT 4 HEX)
+if(NOT pdf_magic STREQUAL "25504446")  # "%PDF"
     message(FATAL_ERROR "quotes render did not write a PDF")
 endif()
 expect(0 "quote-a5.pdf" "" quotes render ${quote} --pdf "${WORK_DIR}/quote-a5.pdf" --paper a5 --landscape --lang en --db "${DB}")
