@@ -118,7 +118,11 @@ CREATE INDEX documents_by_issue_date ON documents (issue_date, id);
 CREATE INDEX documents_by_total      ON documents (grand_total, id);
 CREATE INDEX documents_by_number_all ON documents (number, id);
 CREATE INDEX documents_by_customer ON documents (customer_id, issue_date, id);
-CREATE INDEX documents_by_marketer ON documents (marketer_key, issue_date) WHERE marketer_key <> '';
+-- The list's totals (count and sums of the filtered rows) read only these
+-- covering indexes: summing 100,000 rows through the table took 0.3–0.7 s.
+CREATE INDEX documents_by_marketer ON documents (marketer_key, issue_date, type, state, grand_total, vat_total, duty_total)
+    WHERE marketer_key <> '';
+CREATE INDEX documents_totals ON documents (type, issue_date, state, grand_total, vat_total, duty_total);
 CREATE INDEX documents_by_source   ON documents (source_id) WHERE source_id IS NOT NULL;
 
 -- Goods and service lines (kind 'item') and additions such as shipping
