@@ -21,7 +21,9 @@ namespace {
 
 using namespace sales;
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString wordsLanguage(const CommandContext& ctx)
 {
@@ -36,15 +38,15 @@ QString amount(const CommandContext& ctx, Money money)
 void printDocument(CommandContext& ctx, const Document& d)
 {
     const HumanFormat& f = ctx.format();
-    const QString number = d.number.isEmpty() ? tr("(no number yet)") : f.digits(d.number);
+    const QString number = d.number.isEmpty() ? CliText::tr("(no number yet)") : f.digits(d.number);
     ctx.line(displayName(d.type) + QStringLiteral(" #") + f.number(d.id) + QStringLiteral("  ") + number + QStringLiteral("  [")
              + displayName(d.state, d.type) + u']');
-    ctx.line(tr("Customer") + QStringLiteral(": ") + d.buyer.name + QStringLiteral(" (#") + f.number(d.customerId) + u')');
-    ctx.line(tr("Issue date") + QStringLiteral(": ") + f.date(d.issueDate));
+    ctx.line(CliText::tr("Customer") + QStringLiteral(": ") + d.buyer.name + QStringLiteral(" (#") + f.number(d.customerId) + u')');
+    ctx.line(CliText::tr("Issue date") + QStringLiteral(": ") + f.date(d.issueDate));
     if (d.validUntil.isValid())
-        ctx.line(tr("Valid until") + QStringLiteral(": ") + f.date(d.validUntil));
+        ctx.line(CliText::tr("Valid until") + QStringLiteral(": ") + f.date(d.validUntil));
     if (!d.marketer.isEmpty())
-        ctx.line(tr("Marketer") + QStringLiteral(": ") + d.marketer);
+        ctx.line(CliText::tr("Marketer") + QStringLiteral(": ") + d.marketer);
     for (int i = 0; i < d.lines.size(); ++i) {
         const DocumentLine& l = d.lines.at(i);
         ctx.line(QStringLiteral("%1. %2  %3 %4 × %5 = %6").arg(f.number(i + 1), l.description, f.digits(l.quantity.toText()), l.unit,
@@ -52,10 +54,10 @@ void printDocument(CommandContext& ctx, const Document& d)
     }
     for (const DocumentAddition& a : d.additions)
         ctx.line(QStringLiteral("+ %1  %2").arg(a.description, amount(ctx, a.computed.total)));
-    ctx.line(tr("Discount") + QStringLiteral(": ") + amount(ctx, d.discountTotal));
-    ctx.line(tr("VAT") + QStringLiteral(": ") + amount(ctx, d.vatTotal) + QStringLiteral("  ") + tr("Duty") + QStringLiteral(": ")
+    ctx.line(CliText::tr("Discount") + QStringLiteral(": ") + amount(ctx, d.discountTotal));
+    ctx.line(CliText::tr("VAT") + QStringLiteral(": ") + amount(ctx, d.vatTotal) + QStringLiteral("  ") + CliText::tr("Duty") + QStringLiteral(": ")
              + amount(ctx, d.dutyTotal));
-    ctx.line(tr("Total") + QStringLiteral(": ") + amount(ctx, d.grandTotal) + u' ' + tr("Rial"));
+    ctx.line(CliText::tr("Total") + QStringLiteral(": ") + amount(ctx, d.grandTotal) + u' ' + CliText::tr("Rial"));
     ctx.line(documentToJson(d, wordsLanguage(ctx)).value(QStringLiteral("amount_in_words")).toString());
 }
 
@@ -72,12 +74,12 @@ int runCreate(CommandContext& ctx, const ParsedArgs& args)
 {
     const QString path = args.value(QStringLiteral("json"));
     if (path.isEmpty())
-        return ctx.usage(tr("--json FILE is required"), QStringLiteral("quotes create"));
+        return ctx.usage(CliText::tr("--json FILE is required"), QStringLiteral("quotes create"));
     QFile file(path);
     if (path != QLatin1String("-") && !file.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::make(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString())));
+        return ctx.fail(Error::make(ErrorCode::Io, CliText::tr("cannot read %1: %2").arg(path, file.errorString())));
     if (path == QLatin1String("-") && !file.open(stdin, QIODevice::ReadOnly))
-        return ctx.fail(Error::make(ErrorCode::Io, tr("cannot read the standard input")));
+        return ctx.fail(Error::make(ErrorCode::Io, CliText::tr("cannot read the standard input")));
     Result<QuoteRequest> request = parseQuoteRequest(file.readAll());
     if (!request)
         return ctx.fail(request.error());
@@ -151,7 +153,7 @@ int runConvert(CommandContext& ctx, const ParsedArgs& args)
     if (!report)
         return ctx.fail(report.error());
     if (report->ratesChanged) {
-        ctx.warn(tr("tax re-priced at the invoice date: %1% + %2% instead of %3% + %4%; total %5 instead of %6")
+        ctx.warn(CliText::tr("tax re-priced at the invoice date: %1% + %2% instead of %3% + %4%; total %5 instead of %6")
                      .arg(report->invoiceRates.vat.toPercentText(), report->invoiceRates.duty.toPercentText(),
                           report->quoteRates.vat.toPercentText(), report->quoteRates.duty.toPercentText(),
                           QString::number(report->invoiceTotal.rial()), QString::number(report->quoteTotal.rial())));

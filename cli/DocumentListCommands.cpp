@@ -21,7 +21,9 @@ namespace {
 
 using namespace sales;
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 Result<DocumentFilter> filterFrom(const ParsedArgs& args, DocumentType type)
 {
@@ -30,7 +32,7 @@ Result<DocumentFilter> filterFrom(const ParsedArgs& args, DocumentType type)
     for (const QString& key : args.values(QStringLiteral("state"))) {
         const auto state = documentStateFromKey(key.trimmed());
         if (!state)
-            return Error::invalid(QStringLiteral("--state"), tr("unknown state “%1”").arg(key));
+            return Error::invalid(QStringLiteral("--state"), CliText::tr("unknown state “%1”").arg(key));
         filter.states << *state;
     }
     if (args.has(QStringLiteral("open")))
@@ -113,7 +115,7 @@ int runList(CommandContext& ctx, const ParsedArgs& args, DocumentType type)
                                                               row.customerName, displayName(row.state, row.type),
                                                               text::formatGrouped(row.grandTotal.rial(), f.script())));
     }
-    ctx.line(tr("%1 documents, total %2 Rial").arg(f.number(totals->count), text::formatGrouped(totals->grandTotal.rial(), f.script())));
+    ctx.line(CliText::tr("%1 documents, total %2 Rial").arg(f.number(totals->count), text::formatGrouped(totals->grandTotal.rial(), f.script())));
     return Success;
 }
 
@@ -121,26 +123,26 @@ int runRender(CommandContext& ctx, const ParsedArgs& args)
 {
     const QString out = args.value(QStringLiteral("pdf"));
     if (out.isEmpty())
-        return ctx.usage(tr("--pdf OUT is required"), QStringLiteral("quotes render"));
+        return ctx.usage(CliText::tr("--pdf OUT is required"), QStringLiteral("quotes render"));
     documents::RenderOptions options;
     options.language = ctx.language() == i18n::Language::English ? documents::DocumentLanguage::English
                                                                   : documents::DocumentLanguage::Persian;
     if (args.has(QStringLiteral("copy"))) {
         const auto copy = documents::copyLabelFromKey(args.value(QStringLiteral("copy")));
         if (!copy)
-            return ctx.fail(Error::invalid(QStringLiteral("--copy"), tr("use customer, accounting or archive")));
+            return ctx.fail(Error::invalid(QStringLiteral("--copy"), CliText::tr("use customer, accounting or archive")));
         options.copy = *copy;
     }
     if (args.has(QStringLiteral("paper"))) {
         const auto paper = documents::paperFromKey(args.value(QStringLiteral("paper")).toLower());
         if (!paper)
-            return ctx.fail(Error::invalid(QStringLiteral("--paper"), tr("use a4 or a5")));
+            return ctx.fail(Error::invalid(QStringLiteral("--paper"), CliText::tr("use a4 or a5")));
         options.paper = *paper;
     }
     if (args.has(QStringLiteral("landscape")))
         options.orientation = QPageLayout::Landscape;
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return ctx.fail(Error::make(ErrorCode::Internal, tr("rendering needs the graphical runtime")));
+        return ctx.fail(Error::make(ErrorCode::Internal, CliText::tr("rendering needs the graphical runtime")));
     auto target = ctx.openTarget(args.positionals);
     if (!target)
         return ctx.fail(target.error());

@@ -17,7 +17,9 @@ namespace {
 
 using namespace sales;
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QJsonObject productJson(const Product& p)
 {
@@ -47,9 +49,9 @@ Error asOptionError(Error error)
 int runAdd(CommandContext& ctx, const ParsedArgs& args)
 {
     if (!args.has(QStringLiteral("name")))
-        return ctx.usage(tr("--name is required"), QStringLiteral("products add"));
+        return ctx.usage(CliText::tr("--name is required"), QStringLiteral("products add"));
     if (!args.has(QStringLiteral("price")))
-        return ctx.usage(tr("--price is required"), QStringLiteral("products add"));
+        return ctx.usage(CliText::tr("--price is required"), QStringLiteral("products add"));
     Product draft;
     draft.name = args.value(QStringLiteral("name"));
     draft.code = args.value(QStringLiteral("code"));
@@ -100,7 +102,7 @@ int runList(CommandContext& ctx, const ParsedArgs& args)
     for (const Product& p : *products) {
         ctx.line(QStringLiteral("#%1  %2  %3  %4 / %5%6").arg(f.number(p.id), f.digits(p.code), p.name,
                                                             text::formatGrouped(p.unitPrice.rial(), f.script()), p.unit,
-                                                            p.active ? QString() : QStringLiteral("  [") + tr("inactive") + u']'));
+                                                            p.active ? QString() : QStringLiteral("  [") + CliText::tr("inactive") + u']'));
     }
     return Success;
 }
@@ -110,7 +112,7 @@ int runImport(CommandContext& ctx, const ParsedArgs& args)
     const QString path = args.positionals.constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::make(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString())));
+        return ctx.fail(Error::make(ErrorCode::Io, CliText::tr("cannot read %1: %2").arg(path, file.errorString())));
     auto db = ctx.openDatabase(CommandContext::OpenMode::CreateIfMissing);
     if (!db)
         return ctx.fail(db.error());
@@ -120,7 +122,7 @@ int runImport(CommandContext& ctx, const ParsedArgs& args)
     ProductImportReport report; // filled even when the import is refused
     const Result<ProductImportReport> result = CatalogService(**db).importCsv(file, options, &report);
     for (const ImportProblem& problem : report.problems) {
-        ctx.warn(tr("line %1, %2: %3").arg(ctx.format().number(problem.line), problem.column, problem.message));
+        ctx.warn(CliText::tr("line %1, %2: %3").arg(ctx.format().number(problem.line), problem.column, problem.message));
     }
     if (!result)
         return ctx.fail(result.error());
@@ -132,7 +134,7 @@ int runImport(CommandContext& ctx, const ParsedArgs& args)
         ctx.printJson(QJsonObject { { QStringLiteral("created"), report.created }, { QStringLiteral("updated"), report.updated },
                                     { QStringLiteral("rejected"), problems } });
     } else {
-        ctx.line(tr("%1 created, %2 updated, %3 rejected")
+        ctx.line(CliText::tr("%1 created, %2 updated, %3 rejected")
                      .arg(ctx.format().number(report.created), ctx.format().number(report.updated),
                           ctx.format().number(report.problems.size())));
     }

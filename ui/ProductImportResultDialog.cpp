@@ -14,15 +14,14 @@ namespace peyvand::ui {
 namespace {
 QString summaryText(const sales::ProductImportReport& report, bool refused)
 {
-    using Text = ProductImportResultDialog;
     const int problems = int(report.problems.size());
     if (refused)
-        return Display::digits(Text::tr("Nothing was imported: %n problem(s) in the file. Fix them and import "
+        return Display::digits(ProductImportResultDialog::tr("Nothing was imported: %n problem(s) in the file. Fix them and import "
                                         "the file again.", nullptr, problems));
-    QString text = Text::tr("Added: %1. Updated: %2.")
+    QString text = ProductImportResultDialog::tr("Added: %1. Updated: %2.")
                        .arg(Display::number(report.created), Display::number(report.updated));
     if (problems > 0)
-        text = Text::tr("%1 Skipped because of problems: %2 (listed below).").arg(text, Display::number(problems));
+        text = ProductImportResultDialog::tr("%1 Skipped because of problems: %2 (listed below).").arg(text, Display::number(problems));
     return text;
 }
 } // namespace
