@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>AmountText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount followed by its currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Peyvand</source>
@@ -26,6 +42,81 @@
     <message>
         <source>Checking the database in the background…</source>
         <translation>در حال بررسی پایگاه داده در پس‌زمینه…</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>The code “%1” is already used by “%2”.</source>
+        <translation>کد «%1» پیش‌تر برای «%2» به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>“%1” is on pre-invoices or invoices, so it cannot be deleted; deactivate it instead.</source>
+        <translation>«%1» در پیش‌فاکتورها یا فاکتورها آمده است و نمی‌توان آن را حذف کرد؛ به جای آن، غیرفعالش کنید.</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” mean the same thing; keep only one of them.</source>
+        <translation>ستون‌های «%1» و «%2» یک معنا دارند؛ فقط یکی از آن‌ها را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, and one of them must be the name (for example “name” or “نام”).</source>
+        <translation>سطر اول باید نام ستون‌ها را داشته باشد و یکی از آن‌ها باید ستون نام باشد (مثلاً «name» یا «نام»).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a product nor a service.</source>
+        <translation>«%1» نه کالاست و نه خدمت.</translation>
+    </message>
+    <message>
+        <source>The price is missing.</source>
+        <translation>مبلغ وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (yes/no, true/false, 1/0, بله/خیر).</source>
+        <translation>«%1» بله یا خیر نیست (yes/no، true/false، 1/0، بله/خیر).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1 has a problem: %2</source>
+        <translation>چیزی درون‌ریزی نشد: سطر %1 اشکال دارد: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1, column “%2”: %3</source>
+        <translation>چیزی درون‌ریزی نشد: سطر %1، ستون «%2»: %3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>درون‌ریزی لغو شد؛ چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>فایل خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This line has more values than the first line has columns. A value that contains the separator must be in quotes.</source>
+        <translation>این سطر بیش از تعداد ستون‌های سطر اول مقدار دارد. مقداری که جداکننده را در خود دارد، باید داخل علامت نقل‌قول باشد.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used on line %2.</source>
+        <translation>کد «%1» پیش‌تر در سطر %2 به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <source>There is no product with number %1.</source>
+        <translation>کالایی با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the product or service.</source>
+        <translation>نام کالا یا خدمت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>مبلغ واحد نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Choose whether this is a product or a service.</source>
+        <translation>مشخص کنید که این مورد کالاست یا خدمت.</translation>
     </message>
 </context>
 <context>
@@ -79,7 +170,7 @@
         <translation>--db به نام فایل نیاز دارد</translation>
     </message>
     <message>
-        <source>the database file (default: the desktop app&apos;s database)</source>
+        <source>the database file (default: the desktop app's database)</source>
         <translation>فایل پایگاه داده (پیش‌فرض: پایگاه دادهٔ برنامهٔ دسکتاپ)</translation>
     </message>
     <message>
@@ -167,7 +258,7 @@
         <translation>چه کسی تماس را آغاز کرد (پیش‌فرض out: ما)</translation>
     </message>
     <message>
-        <source>the person on the customer&apos;s side</source>
+        <source>the person on the customer's side</source>
         <translation>طرف گفتگو از سوی مشتری</translation>
     </message>
     <message>
@@ -227,7 +318,7 @@
         <translation>حذف مشتری همراه با یادداشت‌ها و تعامل‌هایش</translation>
     </message>
     <message>
-        <source>full name of the person, or the company&apos;s name</source>
+        <source>full name of the person, or the company's name</source>
         <translation>نام و نام خانوادگی شخص، یا نام شرکت</translation>
     </message>
     <message>
@@ -448,9 +539,7 @@
     </message>
     <message numerus="yes">
         <source>the integrity check found %n problem(s)</source>
-        <translation>
-            <numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform>
-        </translation>
+        <translation><numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform></translation>
     </message>
     <message>
         <source>Created %1 demo customers.</source>
@@ -461,11 +550,11 @@
         <translation>ساختن پایگاه داده یا به‌روز کردن ساختار آن به نسخهٔ فعلی</translation>
     </message>
     <message>
-        <source>Prints the database&apos;s path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
+        <source>Prints the database's path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
         <translation>مسیر پایگاه داده و نسخهٔ ساختار آن را چاپ می‌کند. فایلی از نسخهٔ جدیدتر پیوند، فایلی که پایگاه دادهٔ پیوند نیست و فایل آسیب‌دیده پذیرفته نمی‌شوند و دست‌نخورده می‌مانند.</translation>
     </message>
     <message>
-        <source>check the database&apos;s integrity and foreign keys</source>
+        <source>check the database's integrity and foreign keys</source>
         <translation>بررسی یکپارچگی و کلیدهای خارجی پایگاه داده</translation>
     </message>
     <message>
@@ -493,7 +582,7 @@
         <translation>طرز استفاده: peyvand-cli [--db PATH] [--lang fa|en] [--json] COMMAND …</translation>
     </message>
     <message>
-        <source>Peyvand&apos;s command line: the same customer data as the desktop app, for scripts.</source>
+        <source>Peyvand's command line: the same customer data as the desktop app, for scripts.</source>
         <translation>خط فرمان پیوند: همان داده‌های مشتریان برنامهٔ دسکتاپ، برای اسکریپت‌ها.</translation>
     </message>
     <message>
@@ -547,6 +636,328 @@
     <message>
         <source>“%1” is not a date or an ISO date-time</source>
         <translation>«%1» تاریخ یا تاریخ-زمان ISO نیست</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(هنوز بدون شماره)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>تاریخ صدور</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>تاریخ اعتبار</translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation>بازاریاب</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>عوارض</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <source>--json FILE is required</source>
+        <translation>--json FILE الزامی است</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the standard input</source>
+        <translation>ورودی استاندارد خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>tax re-priced at the invoice date: %1% + %2% instead of %3% + %4%; total %5 instead of %6</source>
+        <translation>مالیات با نرخ‌های تاریخ فاکتور دوباره محاسبه شد: %1٪ + %2٪ به جای %3٪ + %4٪؛ جمع کل %5 به جای %6</translation>
+    </message>
+    <message>
+        <source>the pre-invoice as JSON ("-" reads standard input)</source>
+        <translation>پیش‌فاکتور به‌صورت JSON (با «-» از ورودی استاندارد خوانده می‌شود)</translation>
+    </message>
+    <message>
+        <source>issue it at once (give it its number and lock it)</source>
+        <translation>صدور بی‌درنگ (شماره گرفتن و قفل شدن سند)</translation>
+    </message>
+    <message>
+        <source>the invoice date (default: today)</source>
+        <translation>تاریخ فاکتور (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>create a pre-invoice from a JSON file and print its ID</source>
+        <translation>ساخت پیش‌فاکتور از فایل JSON و چاپ شناسهٔ آن</translation>
+    </message>
+    <message>
+        <source>The JSON holds "customer": {"name": …} or "customer_id", "issue_date", "valid_until", "marketer", "title", "document_discount", "shipping", "vat_bp", "duty_bp" and "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" or "discount_amount", "taxable", "serial"}]. Dates Jalali or ISO; quantities and percents as decimal strings; amounts in whole Rial. A customer given by name is found by its IDs, mobile or exact name, or created.</source>
+        <translation>JSON شامل "customer": {"name": …} یا "customer_id"، "issue_date"، "valid_until"، "marketer"، "title"، "document_discount"، "shipping"، "vat_bp"، "duty_bp" و "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" یا "discount_amount", "taxable", "serial"}] است. تاریخ‌ها شمسی یا ISO؛ مقدارها و درصدها به‌صورت رشتهٔ اعشاری؛ مبلغ‌ها به ریال و بدون اعشار. مشتری‌ای که با نام داده شود، از روی کد یا شناسهٔ ملی، موبایل یا نام دقیقش پیدا می‌شود و اگر نباشد، ساخته می‌شود.</translation>
+    </message>
+    <message>
+        <source>show a pre-invoice or invoice with its lines and totals</source>
+        <translation>نمایش پیش‌فاکتور یا فاکتور همراه با ردیف‌ها و جمع‌های آن</translation>
+    </message>
+    <message>
+        <source>issue a draft: give it its number and lock it; prints the number</source>
+        <translation>صدور پیش‌نویس: شماره گرفتن و قفل شدن سند؛ شماره را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <source>mark an issued pre-invoice as accepted by the customer</source>
+        <translation>علامت‌گذاری پیش‌فاکتور صادرشده به‌عنوان پذیرفته‌شده از سوی مشتری</translation>
+    </message>
+    <message>
+        <source>mark an issued pre-invoice as rejected</source>
+        <translation>علامت‌گذاری پیش‌فاکتور صادرشده به‌عنوان ردشده</translation>
+    </message>
+    <message>
+        <source>why it was rejected</source>
+        <translation>دلیل رد شدن</translation>
+    </message>
+    <message>
+        <source>copy a document into a new draft dated today; prints the new ID</source>
+        <translation>رونوشت‌گیری از سند در پیش‌نویسی تازه با تاریخ امروز؛ شناسهٔ جدید را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <source>convert an issued or accepted pre-invoice into an invoice; prints the invoice ID</source>
+        <translation>تبدیل پیش‌فاکتور صادرشده یا پذیرفته‌شده به فاکتور؛ شناسهٔ فاکتور را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <source>Tax is re-priced at the invoice date; a warning says so when the rates differ.</source>
+        <translation>مالیات با نرخ‌های تاریخ فاکتور دوباره محاسبه می‌شود؛ اگر نرخ‌ها فرق کنند، هشداری این را اعلام می‌کند.</translation>
+    </message>
+    <message>
+        <source>mark an open invoice as settled (--undo reopens it)</source>
+        <translation>علامت‌گذاری فاکتور باز به‌عنوان تسویه‌شده (--undo آن را دوباره باز می‌کند)</translation>
+    </message>
+    <message>
+        <source>reopen a settled invoice</source>
+        <translation>باز کردن دوبارهٔ فاکتور تسویه‌شده</translation>
+    </message>
+    <message>
+        <source>unknown state “%1”</source>
+        <translation>وضعیت ناشناختهٔ «%1»</translation>
+    </message>
+    <message>
+        <source>%1 documents, total %2 Rial</source>
+        <translation>%1 سند، جمع کل %2 ریال</translation>
+    </message>
+    <message>
+        <source>--pdf OUT is required</source>
+        <translation>--pdf OUT الزامی است</translation>
+    </message>
+    <message>
+        <source>use customer, accounting or archive</source>
+        <translation>customer، accounting یا archive را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>use a4 or a5</source>
+        <translation>a4 یا a5 را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>rendering needs the graphical runtime</source>
+        <translation>ساخت خروجی به محیط گرافیکی نیاز دارد</translation>
+    </message>
+    <message>
+        <source>only this state (draft, issued, accepted, rejected, expired, converted, settled)</source>
+        <translation>فقط این وضعیت (draft، issued، accepted، rejected، expired، converted، settled)</translation>
+    </message>
+    <message>
+        <source>issued on or after</source>
+        <translation>صادرشده در این تاریخ یا پس از آن</translation>
+    </message>
+    <message>
+        <source>issued on or before</source>
+        <translation>صادرشده در این تاریخ یا پیش از آن</translation>
+    </message>
+    <message>
+        <source>of this customer</source>
+        <translation>مربوط به این مشتری</translation>
+    </message>
+    <message>
+        <source>of this marketer</source>
+        <translation>مربوط به این بازاریاب</translation>
+    </message>
+    <message>
+        <source>number, title or customer contains</source>
+        <translation>شماره، عنوان یا مشتری شامل این متن باشد</translation>
+    </message>
+    <message>
+        <source>at most N rows (default 100)</source>
+        <translation>حداکثر N سطر (پیش‌فرض: ۱۰۰)</translation>
+    </message>
+    <message>
+        <source>only open (unsettled) invoices</source>
+        <translation>فقط فاکتورهای باز (تسویه‌نشده)</translation>
+    </message>
+    <message>
+        <source>only settled invoices</source>
+        <translation>فقط فاکتورهای تسویه‌شده</translation>
+    </message>
+    <message>
+        <source>list pre-invoices, newest first, with their total</source>
+        <translation>فهرست پیش‌فاکتورها، جدیدترین در ابتدا، همراه با جمع کل</translation>
+    </message>
+    <message>
+        <source>print a pre-invoice or invoice to PDF</source>
+        <translation>خروجی PDF از پیش‌فاکتور یا فاکتور</translation>
+    </message>
+    <message>
+        <source>--lang fa prints the Persian layout (right to left, Jalali dates, Persian digits); --lang en the English one.</source>
+        <translation>--lang fa چیدمان فارسی را چاپ می‌کند (راست به چپ، تاریخ شمسی، رقم‌های فارسی)؛ --lang en چیدمان انگلیسی را.</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>فایل PDF خروجی</translation>
+    </message>
+    <message>
+        <source>label the copy</source>
+        <translation>عنوان نسخه روی سند</translation>
+    </message>
+    <message>
+        <source>paper size (default a4)</source>
+        <translation>اندازهٔ کاغذ (پیش‌فرض: a4)</translation>
+    </message>
+    <message>
+        <source>landscape instead of portrait</source>
+        <translation>افقی به جای عمودی</translation>
+    </message>
+    <message>
+        <source>list invoices, newest first; --open for the unsettled ones</source>
+        <translation>فهرست فاکتورها، جدیدترین در ابتدا؛ --open برای فاکتورهای تسویه‌نشده</translation>
+    </message>
+    <message>
+        <source>--price is required</source>
+        <translation>--price الزامی است</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>سطر %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 rejected</source>
+        <translation>ایجادشده: %1، به‌روزشده: %2، ردشده: %3</translation>
+    </message>
+    <message>
+        <source>add a product or service to the catalog and print its ID</source>
+        <translation>افزودن کالا یا خدمت به فهرست کالا و خدمات و چاپ شناسهٔ آن</translation>
+    </message>
+    <message>
+        <source>name (required)</source>
+        <translation>نام (الزامی)</translation>
+    </message>
+    <message>
+        <source>unit price in Rial (required)</source>
+        <translation>مبلغ واحد به ریال (الزامی)</translation>
+    </message>
+    <message>
+        <source>product code (unique)</source>
+        <translation>کد کالا (یکتا)</translation>
+    </message>
+    <message>
+        <source>unit (piece, kg, hour, …)</source>
+        <translation>واحد (عدد، کیلوگرم، ساعت، …)</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>a service rather than goods</source>
+        <translation>خدمت به جای کالا</translation>
+    </message>
+    <message>
+        <source>exempt from VAT and duty</source>
+        <translation>معاف از مالیات و عوارض</translation>
+    </message>
+    <message>
+        <source>not offered on new documents</source>
+        <translation>در اسناد جدید قابل انتخاب نباشد</translation>
+    </message>
+    <message>
+        <source>list the catalog, or the products whose code, name or category contains TEXT</source>
+        <translation>فهرست کالاها و خدمات، یا کالاهایی که کد، نام یا دستهٔ آن‌ها شامل TEXT است</translation>
+    </message>
+    <message>
+        <source>include inactive products</source>
+        <translation>شامل کالاهای غیرفعال</translation>
+    </message>
+    <message>
+        <source>only this category</source>
+        <translation>فقط این دسته</translation>
+    </message>
+    <message>
+        <source>import products from a CSV file (all or nothing)</source>
+        <translation>درون‌ریزی کالاها از پروندهٔ CSV (همه یا هیچ)</translation>
+    </message>
+    <message>
+        <source>The first row names the columns: code, name, kind, unit, unit_price, tax_exempt, category, active (Persian headers work too). A row whose code exists updates that product. Any invalid row stops the import unless --skip-invalid.</source>
+        <translation>سطر اول نام ستون‌ها را مشخص می‌کند: code، name، kind، unit، unit_price، tax_exempt، category، active (سرستون‌های فارسی هم پذیرفته می‌شوند). سطری که کدش از پیش وجود دارد، همان کالا را به‌روز می‌کند. هر سطر نامعتبر درون‌ریزی را متوقف می‌کند، مگر با --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>check the file, store nothing</source>
+        <translation>فقط بررسی فایل، بدون ذخیره</translation>
+    </message>
+    <message>
+        <source>store the valid rows, report the others</source>
+        <translation>ذخیرهٔ سطرهای معتبر و گزارش بقیه</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The quoted value that starts on line %1 is never closed: a quote (") is missing.</source>
+        <translation>مقدار داخل علامت نقل‌قول که از سطر %1 شروع می‌شود، بسته نشده است: یک علامت نقل‌قول (") کم است.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); at most %2 MB can be read.</source>
+        <translation>فایل بیش از حد بزرگ است (%1 مگابایت)؛ حداکثر %2 مگابایت خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot separate CSV values.</source>
+        <translation>«%1» نمی‌تواند جداکنندهٔ مقدارهای CSV باشد.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as “CSV UTF-8” and try again.</source>
+        <translation>سطر %1 متن UTF-8 نیست. فایل را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookup</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 باید متن باشد.</translation>
+    </message>
+    <message>
+        <source>customer.kind must be “person” or “company”.</source>
+        <translation>customer.kind باید «person» یا «company» باشد.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>فیلد ناشناختهٔ «%1».</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1150,10 @@
         <source>Creating demo data was cancelled.</source>
         <translation>ساخت داده‌های نمونه لغو شد.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n pre-invoice(s) or invoice(s), which must stay on record, so the customer cannot be deleted. Archive the customer instead.</source>
+        <translation><numerusform>%1 دارای %n پیش‌فاکتور یا فاکتور است که باید در سوابق بمانند، از این رو نمی‌توان این مشتری را حذف کرد. به جای حذف، مشتری را بایگانی کنید.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -849,6 +1264,84 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Pre-invoice</source>
+        <translation>پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادرشده</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>پذیرفته‌شده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی‌شده</translation>
+    </message>
+    <message>
+        <source>Converted to invoice</source>
+        <translation>تبدیل‌شده به فاکتور</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>تسویه‌شده</translation>
+    </message>
+    <message>
+        <source>Sales invoice of goods and services</source>
+        <translation>صورتحساب فروش کالا و خدمات</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Printing needs the graphical application to be running.</source>
+        <translation>برای چاپ، برنامهٔ گرافیکی باید در حال اجرا باشد.</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper size.</source>
+        <translation>چاپگر این اندازهٔ کاغذ را نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Could not start printing.</source>
+        <translation>چاپ آغاز نشد.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page.</source>
+        <translation>صفحهٔ تازه آغاز نشد.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing.</source>
+        <translation>چاپ به پایان نرسید.</translation>
+    </message>
+    <message>
+        <source>The document font could not be loaded.</source>
+        <translation>قلم سند بارگذاری نشد.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file.</source>
+        <translation>فایل PDF نوشته نشد.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>A value is not acceptable.</source>
@@ -883,7 +1376,7 @@
         <translation>در پیوند خطایی پیش آمد.</translation>
     </message>
     <message>
-        <source>“%1” is not a Peyvand database. It may be another program&apos;s file. Peyvand did not change it.</source>
+        <source>“%1” is not a Peyvand database. It may be another program's file. Peyvand did not change it.</source>
         <translation>«%1» پایگاه دادهٔ پیوند نیست. شاید فایل برنامهٔ دیگری باشد. پیوند آن را تغییر نداد.</translation>
     </message>
     <message>
@@ -954,9 +1447,7 @@
     </message>
     <message numerus="yes">
         <source>At most %n decimal place(s) are allowed.</source>
-        <translation>
-            <numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform>
-        </translation>
+        <translation><numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform></translation>
     </message>
     <message>
         <source>Division by zero.</source>
@@ -981,6 +1472,112 @@
     <message>
         <source>“%1” is not an amount.</source>
         <translation>«%1» مبلغ نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImporter</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>فایل خوانده نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteJson</name>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>فیلد ناشناختهٔ «%1».</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 باید متن باشد.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of Rial.</source>
+        <translation>%1 باید مبلغی به ریال و بدون اعشار باشد.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 بیش از حد بزرگ است.</translation>
+    </message>
+    <message>
+        <source>%1 must be a decimal number written as text, e.g. "2.5".</source>
+        <translation>%1 باید عددی اعشاری به‌صورت متن باشد، مثلاً "2.5".</translation>
+    </message>
+    <message>
+        <source>%1 must be whole basis points from 0 to 10000 (900 = 9%).</source>
+        <translation>%1 باید عددی صحیح از ۰ تا ۱۰۰۰۰ به واحد صدم درصد باشد (900 یعنی ۹٪).</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as text.</source>
+        <translation>%1 باید تاریخی به‌صورت متن باشد.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 باید true یا false باشد.</translation>
+    </message>
+    <message>
+        <source>document_discount needs either “amount” or “percent”.</source>
+        <translation>document_discount باید یکی از «amount» یا «percent» را داشته باشد.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 باید یک شیء (object) باشد.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 الزامی است.</translation>
+    </message>
+    <message>
+        <source>%1: give discount_percent or discount_amount, not both.</source>
+        <translation>%1: یا discount_percent را بدهید یا discount_amount را، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>%1.product_id must be a positive integer.</source>
+        <translation>%1.product_id باید عدد صحیح مثبت باشد.</translation>
+    </message>
+    <message>
+        <source>type must be “quote” or “invoice”.</source>
+        <translation>type باید «quote» یا «invoice» باشد.</translation>
+    </message>
+    <message>
+        <source>payment_terms must be “cash” or “credit”.</source>
+        <translation>payment_terms باید «cash» یا «credit» باشد.</translation>
+    </message>
+    <message>
+        <source>Give both vat_bp and duty_bp to override the tax rates.</source>
+        <translation>برای جایگزین کردن نرخ‌های مالیات، هر دوی vat_bp و duty_bp را بدهید.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>هزینهٔ حمل</translation>
+    </message>
+    <message>
+        <source>additions must be a list.</source>
+        <translation>additions باید فهرست (list) باشد.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at character %1: %2).</source>
+        <translation>فایل JSON معتبری نیست (در نویسهٔ %1: %2).</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object.</source>
+        <translation>محتوای JSON باید یک شیء (object) باشد.</translation>
+    </message>
+    <message>
+        <source>Give either “customer_id” or a “customer” object.</source>
+        <translation>یا «customer_id» را بدهید یا شیء «customer» را.</translation>
+    </message>
+    <message>
+        <source>customer_id must be a positive integer.</source>
+        <translation>customer_id باید عدد صحیح مثبت باشد.</translation>
+    </message>
+    <message>
+        <source>customer must be an object with at least a name.</source>
+        <translation>customer باید شیئی باشد که دست‌کم نام را داشته باشد.</translation>
+    </message>
+    <message>
+        <source>lines must be a list with at least one line.</source>
+        <translation>lines باید فهرستی با دست‌کم یک ردیف باشد.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1622,186 @@
         <source>No tax rate is set for %1; add one in Settings.</source>
         <translation>برای تاریخ %1 نرخ مالیاتی تعریف نشده است؛ آن را در تنظیمات اضافه کنید.</translation>
     </message>
+    <message>
+        <source>The image is larger than %1 MB; choose a smaller file.</source>
+        <translation>حجم تصویر بیش از %1 مگابایت است؛ فایل کوچک‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable SVG image.</source>
+        <translation>این فایل تصویر SVG خوانایی نیست.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read; use a PNG, JPEG or SVG file.</source>
+        <translation>تصویر خوانده نمی‌شود؛ از فایل PNG، JPEG یا SVG استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG and SVG images can be used.</source>
+        <translation>فقط تصویرهای PNG، JPEG و SVG را می‌توان به کار برد.</translation>
+    </message>
+    <message>
+        <source>Enter the 10-digit national ID or the 11-digit legal entity ID.</source>
+        <translation>کد ملی ۱۰ رقمی یا شناسهٔ ملی ۱۱ رقمی اشخاص حقوقی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The validity of pre-invoices must be between 0 and 3650 days.</source>
+        <translation>مدت اعتبار پیش‌فاکتورها باید بین ۰ تا ۳۶۵۰ روز باشد.</translation>
+    </message>
+    <message>
+        <source>The stored tax rates are damaged.</source>
+        <translation>نرخ‌های مالیات ذخیره‌شده آسیب دیده‌اند.</translation>
+    </message>
+    <message>
+        <source>There is no tax rate starting on %1.</source>
+        <translation>نرخ مالیاتی که از %1 آغاز شود، وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The last tax rate cannot be removed; documents need at least one. Change its rates instead.</source>
+        <translation>آخرین نرخ مالیات را نمی‌توان حذف کرد؛ اسناد دست‌کم به یک نرخ نیاز دارند. به جای آن، نرخ‌هایش را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; attach a smaller file.</source>
+        <translation>حجم فایل بیش از %1 مگابایت است؛ فایل کوچک‌تری پیوست کنید.</translation>
+    </message>
+    <message>
+        <source>The attached file needs a name.</source>
+        <translation>فایل پیوست باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>There is no pre-invoice or invoice with number %1.</source>
+        <translation>پیش‌فاکتور یا فاکتوری با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The attached file no longer exists.</source>
+        <translation>فایل پیوست دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The number pattern is empty; use for example PF-{year}-{seq:4}.</source>
+        <translation>الگوی شماره‌گذاری خالی است؛ برای نمونه PF-{year}-{seq:4} را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The number pattern is longer than %1 characters.</source>
+        <translation>الگوی شماره‌گذاری بیش از %1 نویسه است.</translation>
+    </message>
+    <message>
+        <source>The number pattern cannot contain line breaks or tabs.</source>
+        <translation>الگوی شماره‌گذاری نمی‌تواند شکست سطر یا Tab داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The number pattern has a “}” without its “{”.</source>
+        <translation>در الگوی شماره‌گذاری یک «}» بدون «{» متناظرش آمده است.</translation>
+    </message>
+    <message>
+        <source>The number pattern has a “{” without its “}”.</source>
+        <translation>در الگوی شماره‌گذاری یک «{» بدون «}» متناظرش آمده است.</translation>
+    </message>
+    <message>
+        <source>“{%1}” is not a placeholder of number patterns; use {year}, {yy}, {seq} or {seq:N} (N from 1 to %2).</source>
+        <translation>«{%1}» جانگهدار الگوی شماره‌گذاری نیست؛ {year}، {yy}، {seq} یا {seq:N} را به کار ببرید (N از ۱ تا %2).</translation>
+    </message>
+    <message>
+        <source>The number pattern must contain the counter {seq} (or {seq:N}) exactly once.</source>
+        <translation>الگوی شماره‌گذاری باید شمارندهٔ {seq} (یا {seq:N}) را دقیقاً یک بار داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The year %1 cannot be used in a document number.</source>
+        <translation>سال %1 را نمی‌توان در شمارهٔ سند به کار برد.</translation>
+    </message>
+    <message>
+        <source>A document counter starts at 1.</source>
+        <translation>شمارندهٔ اسناد از ۱ شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>The issue date is not a valid date.</source>
+        <translation>تاریخ صدور معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>The validity date cannot be before the issue date.</source>
+        <translation>تاریخ اعتبار نمی‌تواند پیش از تاریخ صدور باشد.</translation>
+    </message>
+    <message>
+        <source>Add at least one line of goods or services.</source>
+        <translation>دست‌کم یک ردیف کالا یا خدمت اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Every line needs a description of the goods or service.</source>
+        <translation>هر ردیف باید شرح کالا یا خدمت داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>مقدار باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Describe the addition, for example “Shipping”.</source>
+        <translation>شرح هزینهٔ اضافی را بنویسید، مثلاً «هزینهٔ حمل».</translation>
+    </message>
+    <message>
+        <source>Pre-invoice %1 is issued and locked, so it cannot be changed or deleted. Duplicate it to make a new draft instead.</source>
+        <translation>پیش‌فاکتور %1 صادر و قفل شده است و نمی‌توان آن را تغییر داد یا حذف کرد. به جای آن، از آن رونوشت بگیرید تا پیش‌نویس تازه‌ای ساخته شود.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and locked, so it cannot be changed or deleted. Duplicate it to make a new draft instead.</source>
+        <translation>فاکتور %1 صادر و قفل شده است و نمی‌توان آن را تغییر داد یا حذف کرد. به جای آن، از آن رونوشت بگیرید تا پیش‌نویس تازه‌ای ساخته شود.</translation>
+    </message>
+    <message>
+        <source>Only a pre-invoice can be accepted, rejected or converted; this is an invoice.</source>
+        <translation>فقط پیش‌فاکتور را می‌توان پذیرفت، رد کرد یا تبدیل کرد؛ این سند فاکتور است.</translation>
+    </message>
+    <message>
+        <source>Only an invoice can be settled; this is a pre-invoice.</source>
+        <translation>فقط فاکتور را می‌توان تسویه کرد؛ این سند پیش‌فاکتور است.</translation>
+    </message>
+    <message>
+        <source>This pre-invoice is “%1”; only an issued pre-invoice can be accepted.</source>
+        <translation>وضعیت این پیش‌فاکتور «%1» است؛ فقط پیش‌فاکتور صادرشده را می‌توان پذیرفت.</translation>
+    </message>
+    <message>
+        <source>This pre-invoice is “%1”; only an issued pre-invoice can be rejected.</source>
+        <translation>وضعیت این پیش‌فاکتور «%1» است؛ فقط پیش‌فاکتور صادرشده را می‌توان رد کرد.</translation>
+    </message>
+    <message>
+        <source>This invoice is “%1”; only an open invoice can be marked settled.</source>
+        <translation>وضعیت این فاکتور «%1» است؛ فقط فاکتور باز را می‌توان تسویه‌شده علامت زد.</translation>
+    </message>
+    <message>
+        <source>This invoice is “%1”; only a settled invoice can be reopened.</source>
+        <translation>وضعیت این فاکتور «%1» است؛ فقط فاکتور تسویه‌شده را می‌توان دوباره باز کرد.</translation>
+    </message>
+    <message>
+        <source>This pre-invoice is “%1”; only an issued or accepted pre-invoice can be converted into an invoice.</source>
+        <translation>وضعیت این پیش‌فاکتور «%1» است؛ فقط پیش‌فاکتور صادرشده یا پذیرفته‌شده را می‌توان به فاکتور تبدیل کرد.</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be dated before its pre-invoice.</source>
+        <translation>تاریخ فاکتور نمی‌تواند پیش از تاریخ پیش‌فاکتور آن باشد.</translation>
+    </message>
+    <message>
+        <source>Choose the customer of the document.</source>
+        <translation>مشتری سند را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The chosen customer no longer exists.</source>
+        <translation>مشتری انتخاب‌شده دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The product of this line no longer exists in the catalog.</source>
+        <translation>کالای این ردیف دیگر در فهرست کالا و خدمات وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This pre-invoice is “%1”; only a draft can be issued.</source>
+        <translation>وضعیت این پیش‌فاکتور «%1» است؛ فقط پیش‌نویس را می‌توان صادر کرد.</translation>
+    </message>
+    <message>
+        <source>This invoice is “%1”; only a draft can be issued.</source>
+        <translation>وضعیت این فاکتور «%1» است؛ فقط پیش‌نویس را می‌توان صادر کرد.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already used by another document. Change the number pattern in Settings so that it includes {year}.</source>
+        <translation>شمارهٔ %1 پیش‌تر برای سند دیگری به کار رفته است. الگوی شماره‌گذاری را در تنظیمات طوری تغییر دهید که {year} را در بر داشته باشد.</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -1051,6 +1828,14 @@
     <message>
         <source>--show-customer needs a customer number.</source>
         <translation>--show-customer به شمارهٔ مشتری نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--show-page needs customers, documents, catalog or settings.</source>
+        <translation>--show-page به یکی از customers، documents، catalog یا settings نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--show-document needs a document number.</source>
+        <translation>--show-document به شمارهٔ سند نیاز دارد.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1923,239 @@
     <message>
         <source>The email address is not valid (expected name@example.com).</source>
         <translation>نشانی ایمیل معتبر نیست (به شکل name@example.com).</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::CatalogListModel</name>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معاف</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <translation>مبلغ واحد (%1)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::CatalogPage</name>
+    <message>
+        <source>Show inactive</source>
+        <translation>نمایش غیرفعال‌ها</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Search code, name or category</source>
+        <translation>جستجوی کد، نام یا دسته</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>درون‌ریزی CSV…</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>کالای جدید</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>افزودن کالا</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>همهٔ دسته‌ها</translation>
+    </message>
+    <message>
+        <source>One item</source>
+        <translation>یک قلم</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 قلم</translation>
+    </message>
+    <message>
+        <source>No products yet — add one or import a CSV.</source>
+        <translation>هنوز کالایی ثبت نشده است — کالایی اضافه کنید یا پروندهٔ CSV درون‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>هیچ کالایی با «%1» پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>No product matches these filters.</source>
+        <translation>هیچ کالایی با این فیلترها پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>فعال کردن</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>کالا افزوده شد</translation>
+    </message>
+    <message>
+        <source>Product saved</source>
+        <translation>کالا ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>کالاها</translation>
+    </message>
+    <message>
+        <source>Product activated</source>
+        <translation>کالا فعال شد</translation>
+    </message>
+    <message>
+        <source>Product deactivated; it is no longer offered</source>
+        <translation>کالا غیرفعال شد؛ دیگر در اسناد جدید قابل انتخاب نیست</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>حذف کالا</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalog? This cannot be undone.</source>
+        <translation>«%1» از فهرست کالا و خدمات حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Product deleted</source>
+        <translation>کالا حذف شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::CompanyProfileForm</name>
+    <message>
+        <source>Business</source>
+        <translation>کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>As printed on documents</source>
+        <translation>همان‌طور که در اسناد چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>Economic code</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>National or legal ID</source>
+        <translation>کد ملی یا شناسهٔ ملی</translation>
+    </message>
+    <message>
+        <source>10 digits for a person, 11 for a company</source>
+        <translation>۱۰ رقم برای شخص حقیقی، ۱۱ رقم برای شرکت</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>شمارهٔ ثبت</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>نشانی و راه‌های تماس</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Logo and stamp</source>
+        <translation>نشان (لوگو) و مهر</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>انتخاب نشان (لوگو)</translation>
+    </message>
+    <message>
+        <source>Choose the stamp or signature</source>
+        <translation>انتخاب مهر یا امضا</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>نشان (لوگو)</translation>
+    </message>
+    <message>
+        <source>Stamp and signature</source>
+        <translation>مهر و امضا</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2658,120 @@
     </message>
 </context>
 <context>
+    <name>peyvand::ui::DocumentSettingsForm</name>
+    <message>
+        <source>Numbering</source>
+        <translation>شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>{year} is the Jalali year, {yy} its last two digits, {seq:4} the counter with four digits. The counter starts again each year.</source>
+        <translation>{year} سال شمسی است، {yy} دو رقم آخر آن، و {seq:4} شمارنده با چهار رقم. شمارنده هر سال از نو شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>Pre-invoice numbers</source>
+        <translation>شمارهٔ پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>شمارهٔ فاکتورها</translation>
+    </message>
+    <message>
+        <source>New pre-invoices</source>
+        <translation>پیش‌فاکتورهای جدید</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>مدت اعتبار</translation>
+    </message>
+    <message>
+        <source>Printed under the lines of every new pre-invoice and invoice</source>
+        <translation>زیر ردیف‌های هر پیش‌فاکتور و فاکتور جدید چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>شرایط و ضوابط</translation>
+    </message>
+    <message>
+        <source>Amounts and tax</source>
+        <translation>مبالغ و مالیات</translation>
+    </message>
+    <message>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <source>Toman (Rial ÷ 10)</source>
+        <translation>تومان (ریال ÷ ۱۰)</translation>
+    </message>
+    <message>
+        <source>Show amounts in</source>
+        <translation>نمایش مبالغ به</translation>
+    </message>
+    <message>
+        <source>Drop the fraction (usual)</source>
+        <translation>حذف اعشار (معمول)</translation>
+    </message>
+    <message>
+        <source>Round half up</source>
+        <translation>گرد کردن به نزدیک‌ترین</translation>
+    </message>
+    <message>
+        <source>Round down (floor)</source>
+        <translation>گرد کردن رو به پایین</translation>
+    </message>
+    <message>
+        <source>Round up (ceiling)</source>
+        <translation>گرد کردن رو به بالا</translation>
+    </message>
+    <message>
+        <source>Rounding of tax</source>
+        <translation>گرد کردن مالیات</translation>
+    </message>
+    <message>
+        <source>Amounts are always stored in Rial; Toman only changes how they are shown.</source>
+        <translation>مبالغ همیشه به ریال ذخیره می‌شوند؛ تومان فقط شیوهٔ نمایش آن‌ها را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Next number: %1</source>
+        <translation>شمارهٔ بعدی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ImagePicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>The file is too large for an image.</source>
+        <translation>حجم فایل برای تصویر بیش از حد زیاد است.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>فایل خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>بدون تصویر</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as an image.</source>
+        <translation>این فایل را نمی‌توان به‌صورت تصویر نمایش داد.</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::InteractionListModel</name>
     <message>
         <source>When</source>
@@ -1791,10 +2923,6 @@
         <translation>سرنخ‌ها</translation>
     </message>
     <message>
-        <source>Pre-invoices</source>
-        <translation>پیش‌فاکتورها</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>پرداخت‌ها</translation>
     </message>
@@ -1805,6 +2933,203 @@
     <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Pre-invoices and invoices</source>
+        <translation>پیش‌فاکتورها و فاکتورها</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>کالاها و خدمات</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ProductFormDialog</name>
+    <message>
+        <source>New product or service</source>
+        <translation>کالا یا خدمت جدید</translation>
+    </message>
+    <message>
+        <source>Edit product or service</source>
+        <translation>ویرایش کالا یا خدمت</translation>
+    </message>
+    <message>
+        <source>Optional; unique when given</source>
+        <translation>اختیاری؛ در صورت وارد کردن، باید یکتا باشد</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>کیلوگرم</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>متر</translation>
+    </message>
+    <message>
+        <source>square metre</source>
+        <translation>متر مربع</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>لیتر</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>In Rial</source>
+        <translation>به ریال</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT and municipal duty</source>
+        <translation>معاف از مالیات بر ارزش افزوده و عوارض</translation>
+    </message>
+    <message>
+        <source>Offered on new documents</source>
+        <translation>قابل انتخاب در اسناد جدید</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Unit price (Rial)</source>
+        <translation>مبلغ واحد (ریال)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>%1, that is %2</source>
+        <translation>%1، یعنی %2</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ProductImportFlow</name>
+    <message>
+        <source>Importing products</source>
+        <translation>درون‌ریزی کالاها</translation>
+    </message>
+    <message>
+        <source>Importing line %1 of %2…</source>
+        <translation>درون‌ریزی سطر %1 از %2…</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>درون‌ریزی کالاها</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>پرونده‌های CSV (*.csv *.txt);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>در حال خواندن فایل…</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>یک درون‌ریزی دیگر در حال انجام است.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the catalog was not changed.</source>
+        <translation>درون‌ریزی لغو شد؛ فهرست کالا و خدمات تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>Import refused; the catalog was not changed.</source>
+        <translation>درون‌ریزی پذیرفته نشد؛ فهرست کالا و خدمات تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 added, %2 updated.</source>
+        <translation>درون‌ریزی پایان یافت: %1 مورد افزوده و %2 مورد به‌روز شد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ProductImportResultDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file. Fix them and import the file again.</source>
+        <translation><numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added: %1. Updated: %2.</source>
+        <translation>افزوده‌شده: %1. به‌روزشده: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Skipped because of problems: %2 (listed below).</source>
+        <translation>%1 کنارگذاشته‌شده به دلیل اشکال: %2 (فهرست آن‌ها در زیر آمده است).</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>درون‌ریزی پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>درون‌ریزی پایان یافت</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>اشکال</translation>
+    </message>
+    <message>
+        <source>Import the lines without problems</source>
+        <translation>درون‌ریزی سطرهای بی‌اشکال</translation>
     </message>
 </context>
 <context>
@@ -1833,12 +3158,138 @@
         <source>Language saved</source>
         <translation>زبان ذخیره شد</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>لغو تغییرات</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>نرخ‌های مالیات</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <source>The settings were not saved.</source>
+        <translation>تنظیمات ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Company settings saved</source>
+        <translation>تنظیمات شرکت ذخیره شد</translation>
+    </message>
 </context>
 <context>
     <name>peyvand::ui::TagsLineEdit</name>
     <message>
         <source>e.g. wholesale, VIP</source>
         <translation>مثلاً عمده‌فروش، VIP</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::TaxRateDialog</name>
+    <message>
+        <source>Add a tax period</source>
+        <translation>افزودن دورهٔ مالیاتی</translation>
+    </message>
+    <message>
+        <source>Change tax rates</source>
+        <translation>تغییر نرخ‌های مالیات</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>معتبر از</translation>
+    </message>
+    <message>
+        <source>VAT (%)</source>
+        <translation>مالیات بر ارزش افزوده (٪)</translation>
+    </message>
+    <message>
+        <source>Municipal duty (%)</source>
+        <translation>عوارض (٪)</translation>
+    </message>
+    <message>
+        <source>To move a period to another day, remove it and add a new one.</source>
+        <translation>برای انتقال یک دوره به روز دیگر، آن را حذف کنید و دورهٔ تازه‌ای اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a percentage, such as %1.</source>
+        <translation>نرخ را به‌صورت درصد وارد کنید، مثلاً %1.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::TaxRateModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>معتبر از</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Municipal duty</source>
+        <translation>عوارض</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>مجموع</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::TaxRatePanel</name>
+    <message>
+        <source>Add a period…</source>
+        <translation>افزودن دوره…</translation>
+    </message>
+    <message>
+        <source>Change rates…</source>
+        <translation>تغییر نرخ‌ها…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>VAT and municipal duty are charged at the rates in force on a document's issue date. Add a period when the rates change.</source>
+        <translation>مالیات بر ارزش افزوده و عوارض با نرخ‌های معتبر در تاریخ صدور هر سند محاسبه می‌شوند. هر بار نرخ‌ها تغییر کرد، دورهٔ تازه‌ای اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Tax rates saved</source>
+        <translation>نرخ‌های مالیات ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Remove tax period</source>
+        <translation>حذف دورهٔ مالیاتی</translation>
+    </message>
+    <message>
+        <source>Remove the rates in force from %1? Documents already issued keep the tax they were given.</source>
+        <translation>نرخ‌های معتبر از %1 حذف شوند؟ اسنادی که پیش‌تر صادر شده‌اند، مالیات تعیین‌شدهٔ خود را نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Tax period removed</source>
+        <translation>دورهٔ مالیاتی حذف شد</translation>
     </message>
 </context>
 </TS>
