@@ -5,6 +5,8 @@
 #include "CustomerPage.h"
 #include "Dialogs.h"
 #include "Display.h"
+#include "DocumentEditor.h"
+#include "DocumentListPage.h"
 #include "ErrorText.h"
 #include "NavigationBar.h"
 #include "SettingsPage.h"
@@ -32,6 +34,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     , m_db(db)
     , m_service(db)
     , m_search(db)
+    , m_documentServices(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString file = db.isInMemory() ? tr("in memory") : QFileInfo(db.path()).fileName();
@@ -39,7 +42,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
 
     m_navigation = new NavigationBar(this);
     m_list = new CustomerListPage(m_service, m_search, this);
-    m_page = new CustomerPage(m_service, this);
+    m_page = new CustomerPage(m_service, m_documentServices, this);
     m_settings = new SettingsPage(db.isInMemory() ? tr("in memory") : db.path(), this);
     m_customerStack = new QStackedWidget(this);
     m_customerStack->addWidget(m_list);
@@ -47,6 +50,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_customerStack);
     m_pages->addWidget(m_settings);
+    createDocumentPages();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -73,6 +77,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
         m_list->refresh();
         showCustomerList();
     });
+    connect(m_page, &CustomerPage::openDocumentRequested, this, &MainWindow::showDocument);
+    connect(m_page, &CustomerPage::newQuoteRequested, this, &MainWindow::newQuote);
     connect(m_settings, &SettingsPage::statusMessage, this, &MainWindow::showStatus);
 
     createShortcuts();
@@ -81,6 +87,27 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocumentPages()
+{
+    m_documentList = new DocumentListPage(m_documentServices, this);
+    m_editor = new DocumentEditor(m_documentServices, this);
+    m_documentStack = new QStackedWidget(this);
+    m_documentStack->addWidget(m_documentList);
+    m_documentStack->addWidget(m_editor);
+    m_pages->addWidget(m_documentStack);
+
+    connect(m_documentList, &DocumentListPage::openDocumentRequested, this, &MainWindow::showDocument);
+    connect(m_documentList, &DocumentListPage::newQuoteRequested, this, [this] { newQuote(); });
+    connect(m_documentList, &DocumentListPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editor, &DocumentEditor::backRequested, this, &MainWindow::leaveEditor);
+    connect(m_editor, &DocumentEditor::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editor, &DocumentEditor::documentChanged, this, [this] {
+        m_documentList->refresh();
+        if (m_page->customerId() > 0)
+            m_page->reload();
+    });
+}
 
 void MainWindow::createShortcuts()
 {
@@ -97,6 +124,8 @@ void MainWindow::createShortcuts()
 
 void MainWindow::showCustomerList()
 {
+    if (!mayLeaveEditor())
+        return;
     m_navigation->select(NavigationBar::Section::Customers);
     m_pages->setCurrentWidget(m_customerStack);
     m_customerStack->setCurrentWidget(m_list);
@@ -105,7 +134,7 @@ void MainWindow::showCustomerList()
 
 bool MainWindow::showCustomer(qint64 customerId)
 {
-    if (!m_page->showCustomer(customerId))
+    if (!mayLeaveEditor() || !m_page->showCustomer(customerId))
         return false;
     m_navigation->select(NavigationBar::Section::Customers);
     m_pages->setCurrentWidget(m_customerStack);
@@ -121,6 +150,8 @@ bool MainWindow::showsCustomerPage() const
 
 void MainWindow::showSettings()
 {
+    if (!mayLeaveEditor())
+        return;
     m_navigation->select(NavigationBar::Section::Settings);
     m_pages->setCurrentWidget(m_settings);
 }
@@ -130,6 +161,9 @@ void MainWindow::showSection(NavigationBar::Section section)
     switch (section) {
     case NavigationBar::Section::Settings:
         showSettings();
+        return;
+    case NavigationBar::Section::Documents:
+        showDocuments();
         return;
     default:
         showCustomerList();
@@ -154,8 +188,68 @@ bool MainWindow::showPage(const QString& name)
 
 bool MainWindow::showDocument(qint64 documentId)
 {
-    Q_UNUSED(documentId);
-    return false;
+    QWidget* from = m_pages->currentWidget() == m_customerStack && m_customerStack->currentWidget() == m_page
+        ? static_cast<QWidget*>(m_page)
+        : m_documentList;
+    if (showsDocumentEditor()) {
+        if (!m_editor->confirmLeave())
+            return false;
+        from = m_editorReturnTo;
+    }
+    if (!m_editor->openDocument(documentId))
+        return false;
+    showEditor(from);
+    return true;
+}
+
+DocumentEditor* MainWindow::newQuote(qint64 customerId)
+{
+    if (!mayLeaveEditor())
+        return nullptr;
+    QWidget* from = showsCustomerPage() ? static_cast<QWidget*>(m_page) : m_documentList;
+    m_editor->newQuote(customerId);
+    showEditor(from);
+    return m_editor;
+}
+
+void MainWindow::showDocuments()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Documents);
+    m_pages->setCurrentWidget(m_documentStack);
+    m_documentStack->setCurrentWidget(m_documentList);
+    m_documentList->refresh();
+}
+
+bool MainWindow::showsDocumentEditor() const
+{
+    return m_pages->currentWidget() == m_documentStack && m_documentStack->currentWidget() == m_editor;
+}
+
+void MainWindow::showEditor(QWidget* returnTo)
+{
+    m_editorReturnTo = returnTo;
+    m_navigation->select(returnTo == m_page ? NavigationBar::Section::Customers : NavigationBar::Section::Documents);
+    m_pages->setCurrentWidget(m_documentStack);
+    m_documentStack->setCurrentWidget(m_editor);
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::mayLeaveEditor()
+{
+    return !showsDocumentEditor() || m_editor->confirmLeave();
+}
+
+void MainWindow::leaveEditor()
+{
+    m_documentStack->setCurrentWidget(m_documentList); // the editor is left: no question again
+    if (m_editorReturnTo == m_page && m_page->customerId() > 0) {
+        m_page->reload();
+        showCustomer(m_page->customerId());
+        return;
+    }
+    showDocuments();
 }
 
 CustomerFormDialog* MainWindow::newCustomer()
