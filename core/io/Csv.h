@@ -14,6 +14,11 @@ namespace peyvand::io {
 // quoted fields may hold delimiters, quotes ("") and line breaks, CRLF or LF.
 // The delimiter is detected from the first line (comma, semicolon or tab)
 // when not given. Each record remembers the 1-based line it started on.
+// Empty lines are skipped; line breaks inside quoted values become LF; text
+// after a closing quote is kept literally (`"a"b` is `ab`). A file that
+// starts with a UTF-16 BOM (Excel's "Unicode text") is read as UTF-16.
+// Errors are InvalidInput with field "file" (or "delimiter"); the message
+// names the line and detail holds "line N".
 struct CsvRecord {
     int line = 0;
     QStringList fields;

@@ -71,7 +71,12 @@ public:
     // code/کد, name/نام/شرح, kind/نوع, unit/واحد, unit_price/price/قیمت/مبلغ,
     // tax_exempt/معاف, category/دسته, active/فعال. Rows with a known code update
     // that product. Prices accept Persian digits and thousands separators.
-    Result<ProductImportReport> importCsv(QIODevice& in, const ProductImportOptions& options = {});
+    // When rows are invalid and skipInvalid is off, the result is an
+    // InvalidInput error naming the first problem's line, and `report` (when
+    // given) still lists every problem. A dry run returns what the import
+    // would return, storing nothing.
+    Result<ProductImportReport> importCsv(QIODevice& in, const ProductImportOptions& options = {},
+                                          ProductImportReport* report = nullptr);
 
 private:
     storage::Database& m_db;
