@@ -72,8 +72,8 @@ struct Interaction {
     QDate followUp;        // invalid when none
 };
 
-// The 360° view of one customer. Purchases and payments are filled in by the
-// sales and payments areas once they exist; until then they are zero.
+// The 360° view of one customer. Purchases come from the invoices; payments
+// are filled in by the payments area once it exists.
 struct CustomerSummary {
     qint64 customerId = 0;
     QDate since;
@@ -81,9 +81,10 @@ struct CustomerSummary {
     int noteCount = 0;
     std::optional<Interaction> lastInteraction;
     QDate nextFollowUp; // earliest follow-up date on or after today, invalid when none
-    int purchaseCount = 0;
-    qint64 lifetimeValueRial = 0;
-    qint64 openBalanceRial = 0;
+    int purchaseCount = 0;       // issued and settled invoices
+    qint64 lifetimeValueRial = 0; // their grand totals
+    qint64 openBalanceRial = 0;   // issued invoices not yet settled
+    QDate lastPurchase;          // issue date of the latest invoice, invalid when none
 };
 
 // Stable keys used in the database, JSON and on the command line.

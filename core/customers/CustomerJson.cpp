@@ -110,6 +110,7 @@ QJsonObject toJson(const CustomerSummary& s)
     };
     putDate(o, QStringLiteral("since"), s.since);
     putDate(o, QStringLiteral("next_follow_up"), s.nextFollowUp);
+    putDate(o, QStringLiteral("last_purchase"), s.lastPurchase);
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include "CustomerRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlHelpers.h"
 #include "text/PersianText.h"
 
 #include <QCollator>
@@ -55,6 +56,24 @@ QStringList sortedForPersian(QStringList values)
     QCollator collator(QLocale(QLocale::Persian, QLocale::Iran));
     std::sort(values.begin(), values.end(), [&](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
     return values;
+}
+
+// Purchases are the customer's issued and settled invoices (core/sales).
+Status fillPurchases(storage::Database& db, CustomerSummary& s)
+{
+    auto q = storage::run(db.connection(), QStringLiteral(
+        "SELECT count(*), coalesce(sum(grand_total), 0), max(issue_date), "
+        "       coalesce(sum(grand_total) FILTER (WHERE state = 'issued'), 0) "
+        "FROM documents WHERE customer_id = ? AND type = 'invoice' AND state IN ('issued', 'settled')"), { s.customerId });
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        s.purchaseCount = q->value(0).toInt();
+        s.lifetimeValueRial = q->value(1).toLongLong();
+        s.lastPurchase = storage::dateFromIso(q->value(2));
+        s.openBalanceRial = q->value(3).toLongLong();
+    }
+    return {};
 }
 
 } // namespace
@@ -156,6 +175,15 @@ Status CustomerService::remove(qint64 id)
         auto before = repo.find(id);
         if (!before)
             return before.error();
+        auto documents = storage::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM documents WHERE customer_id = ?"), { id });
+        if (!documents)
+            return documents.error();
+        if (const int count = documents->toInt(); count > 0) {
+            return Error::make(ErrorCode::Conflict,
+                               CustomersText::tr("%1 has %n pre-invoice(s) or invoice(s), which must stay on record, so the customer cannot be deleted. Archive the customer instead.",
+                                                 nullptr, count)
+                                   .arg(before->name));
+        }
         if (auto s = repo.remove(id); !s)
             return s;
         return storage::AuditLog(m_db).record(now, kCustomer, id, QStringLiteral("delete"), withoutEmpty(toJson(*before)), {});
@@ -270,6 +298,8 @@ Result<CustomerSummary> CustomerService::summary(qint64 customerId)
     if (!last->isEmpty())
         s.lastInteraction = last->constFirst();
     s.nextFollowUp = *next;
+    if (auto st = fillPurchases(m_db, s); !st)
+        return st.error();
     return s;
 }
 

@@ -106,12 +106,18 @@ CREATE TABLE documents (
     created_at         TEXT    NOT NULL,
     updated_at         TEXT    NOT NULL,
     issued_at          TEXT,
-    state_changed_at   TEXT    NOT NULL
+    state_changed_at   TEXT    NOT NULL,
+    search_text        TEXT    NOT NULL DEFAULT ''   -- search keys of number and title, for the list filter
 ) STRICT;
 CREATE UNIQUE INDEX documents_by_number ON documents (type, number) WHERE number <> '';
 CREATE INDEX documents_by_date     ON documents (type, issue_date, id);
 CREATE INDEX documents_by_state    ON documents (type, state, issue_date, id);
-CREATE INDEX documents_by_customer ON documents (customer_id, type, issue_date);
+-- The list's sorts without a type filter (DocumentQuery); by customer it
+-- walks customers_by_name and then each customer's documents by date.
+CREATE INDEX documents_by_issue_date ON documents (issue_date, id);
+CREATE INDEX documents_by_total      ON documents (grand_total, id);
+CREATE INDEX documents_by_number_all ON documents (number, id);
+CREATE INDEX documents_by_customer ON documents (customer_id, issue_date, id);
 CREATE INDEX documents_by_marketer ON documents (marketer_key, issue_date) WHERE marketer_key <> '';
 CREATE INDEX documents_by_source   ON documents (source_id) WHERE source_id IS NOT NULL;
 

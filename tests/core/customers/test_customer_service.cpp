@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "customers/CustomerService.h"
+#include "sales/DocumentService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -199,6 +200,34 @@ TEST_CASE("Archive, restore and delete", "[customers]")
     CHECK(actions == QStringList { QStringLiteral("create"), QStringLiteral("archive"), QStringLiteral("restore"), QStringLiteral("delete") });
     CHECK(history->constLast().oldValues.value(QStringLiteral("name")).toString() == u8("نگار هاشمی"));
     CHECK(f.service->archive(c->id).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("A customer with pre-invoices or invoices is archived, not deleted", "[customers]")
+{
+    Fixture f;
+    auto c = f.service->create(draft(u8("مهسا رحیمی")));
+    REQUIRE(c);
+    sales::Document quote;
+    quote.customerId = c->id;
+    sales::DocumentLine line;
+    line.description = u8("مشاوره");
+    line.unitPrice = Money::fromRial(5'000'000);
+    quote.lines << line;
+    auto stored = sales::DocumentService(*f.db, f.clock).createDraft(quote);
+    REQUIRE(stored);
+
+    auto refused = f.service->remove(c->id);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(u8("مهسا رحیمی")));
+    CHECK(refused.error().message.contains(QStringLiteral("Archive")));
+    CHECK(refused.error().detail.isEmpty()); // not a raw foreign-key failure
+    CHECK(f.service->get(c->id));
+    CHECK(f.count("audit_log") == 2); // the customer's and the document's creation only
+
+    REQUIRE(f.service->archive(c->id));
+    REQUIRE(sales::DocumentService(*f.db, f.clock).removeDraft(stored->id));
+    REQUIRE(f.service->remove(c->id));
 }
 
 TEST_CASE("Notes are dated, normalised line by line, newest first", "[customers]")
