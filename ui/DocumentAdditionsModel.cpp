@@ -233,7 +233,7 @@ QVariant DocumentAdditionsModel::headerData(int section, Qt::Orientation orienta
 
 Qt::ItemFlags DocumentAdditionsModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_readOnly || isComputedColumn(index.column()))

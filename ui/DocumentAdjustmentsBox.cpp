@@ -40,8 +40,8 @@ DocumentAdjustmentsBox::DocumentAdjustmentsBox(QWidget* parent)
     header->resizeSection(DocumentAdditionsModel::TaxableColumn, 70);
     header->resizeSection(DocumentAdditionsModel::TaxColumn, 110);
     header->resizeSection(DocumentAdditionsModel::TotalColumn, 130);
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3 + header->sizeHint().height() + 4);
-    m_table->setMaximumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 + header->sizeHint().height() + 4);
+    m_table->setFixedHeight(m_table->verticalHeader()->defaultSectionSize() * 3 + header->sizeHint().height()
+                            + 2 * m_table->frameWidth());
     m_shipping = new QPushButton(tr("Add shipping"), this);
     m_shipping->setObjectName(QStringLiteral("addShippingButton"));
 
@@ -55,6 +55,7 @@ DocumentAdjustmentsBox::DocumentAdjustmentsBox(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addLayout(additionsRow);
+    layout->addStretch(1);
 
     connect(m_additions, &DocumentAdditionsModel::additionsEdited, this, &DocumentAdjustmentsBox::edited);
     connect(m_shipping, &QPushButton::clicked, this, [this] {
@@ -253,7 +254,8 @@ bool DocumentAdjustmentsBox::showError(const Error& error)
         return true;
     }
     static const QStringList rateFields { kRatesField, QStringLiteral("vat"), QStringLiteral("duty"),
-                                          QStringLiteral("vat_bp"), QStringLiteral("duty_bp") };
+                                          QStringLiteral("vat_bp"), QStringLiteral("duty_bp"),
+                                          QStringLiteral("vat_rate"), QStringLiteral("duty_rate") };
     if (rateFields.contains(error.field)) {
         m_feedback->showError(kRatesField, error.message);
         return true;

@@ -174,17 +174,17 @@ QWidget* DocumentEditor::createLinesBox()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DocumentLinesModel::DescriptionColumn, QHeaderView::Stretch);
-    const QList<std::pair<int, int>> widths { { DocumentLinesModel::CodeColumn, 90 },
-                                              { DocumentLinesModel::QuantityColumn, 80 },
-                                              { DocumentLinesModel::UnitColumn, 70 },
-                                              { DocumentLinesModel::UnitPriceColumn, 120 },
-                                              { DocumentLinesModel::SerialColumn, 90 },
-                                              { DocumentLinesModel::DiscountPercentColumn, 80 },
-                                              { DocumentLinesModel::DiscountAmountColumn, 110 },
-                                              { DocumentLinesModel::TaxableColumn, 60 },
-                                              { DocumentLinesModel::NetColumn, 120 },
-                                              { DocumentLinesModel::TaxColumn, 110 },
-                                              { DocumentLinesModel::TotalColumn, 130 } };
+    const int digit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0"));
+    const QList<std::pair<int, int>> widths { { DocumentLinesModel::CodeColumn, 9 * digit },
+                                              { DocumentLinesModel::QuantityColumn, 8 * digit },
+                                              { DocumentLinesModel::UnitColumn, 8 * digit },
+                                              { DocumentLinesModel::UnitPriceColumn, 13 * digit },
+                                              { DocumentLinesModel::SerialColumn, 9 * digit },
+                                              { DocumentLinesModel::DiscountColumn, 11 * digit },
+                                              { DocumentLinesModel::TaxableColumn, 7 * digit },
+                                              { DocumentLinesModel::NetColumn, 13 * digit },
+                                              { DocumentLinesModel::TaxColumn, 12 * digit },
+                                              { DocumentLinesModel::TotalColumn, 13 * digit } };
     for (const auto& [column, width] : widths)
         header->resizeSection(column, width);
     m_table->setMinimumHeight(180);

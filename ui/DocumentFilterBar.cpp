@@ -58,6 +58,8 @@ DocumentFilterBar::DocumentFilterBar(customers::CustomerSearch& search, QWidget*
     m_to->setObjectName(QStringLiteral("documentsTo"));
     m_from->setField(QStringLiteral("from"));
     m_to->setField(QStringLiteral("to"));
+    m_from->lineEdit()->setPlaceholderText(tr("Any date"));
+    m_to->lineEdit()->setPlaceholderText(tr("Any date"));
     m_customer->setObjectName(QStringLiteral("documentCustomerFilter"));
     m_customer->lineEdit()->setPlaceholderText(tr("Any customer"));
     m_customer->setMinimumWidth(200);

@@ -53,7 +53,8 @@ DocumentHeaderForm::DocumentHeaderForm(DocumentServices& services, QWidget* pare
     m_description->setObjectName(QStringLiteral("documentDescription"));
     m_description->setPlaceholderText(tr("Description and terms printed under the lines"));
     m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 14);
+    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 3 + 14);
+    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored); // as tall as the fields beside it
     m_terms->setObjectName(QStringLiteral("paymentTerms"));
     m_terms->addItem(tr("Cash"), int(PaymentTerms::Cash));
     m_terms->addItem(tr("Credit"), int(PaymentTerms::Credit));
@@ -78,16 +79,16 @@ DocumentHeaderForm::DocumentHeaderForm(DocumentServices& services, QWidget* pare
     right->addRow(tr("Marketer:"), withMessage(QStringLiteral("marketer"), m_marketer));
     right->addRow(tr("Outgoing number:"), withMessage(QStringLiteral("outgoing_number"), m_outgoing));
     right->addRow(tr("Remittance number:"), withMessage(QStringLiteral("remittance_number"), m_remittance));
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addSpacing(16);
-    columns->addLayout(right, 1);
-    auto* description = new QFormLayout;
-    description->addRow(tr("Description and terms:"), withMessage(QStringLiteral("description"), m_description));
-    auto* layout = new QVBoxLayout(this);
+    auto* description = new QVBoxLayout;
+    description->addWidget(new QLabel(tr("Description and terms:"), this));
+    description->addWidget(withMessage(QStringLiteral("description"), m_description), 1);
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(columns);
-    layout->addLayout(description);
+    layout->addLayout(left, 4);
+    layout->addSpacing(12);
+    layout->addLayout(right, 3);
+    layout->addSpacing(12);
+    layout->addLayout(description, 3);
 
     // A message under a field goes away as soon as the field is edited.
     const auto clearOnEdit = [this](const QString& field) { return [this, field] { m_feedback->clear(field); }; };

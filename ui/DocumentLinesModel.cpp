@@ -128,7 +128,7 @@ void DocumentLinesModel::clearComputed()
         emit dataChanged(index(0, NetColumn), index(rowCount() - 1, TotalColumn));
 }
 
-int DocumentLinesModel::columnForField(int row, const QString& name) const
+int DocumentLinesModel::columnForField(const QString& name)
 {
     if (name == QLatin1String("code"))
         return CodeColumn;
@@ -142,11 +142,8 @@ int DocumentLinesModel::columnForField(int row, const QString& name) const
         return SerialColumn;
     if (name == QLatin1String("taxable"))
         return TaxableColumn;
-    if (name.startsWith(QLatin1String("discount"))) {
-        const bool amount = name == QLatin1String("discount_amount")
-            || (name == QLatin1String("discount") && m_rows.at(row).line.discount.kind == Discount::Kind::Amount);
-        return amount ? DiscountAmountColumn : DiscountPercentColumn;
-    }
+    if (name.startsWith(QLatin1String("discount")))
+        return DiscountColumn;
     return DescriptionColumn; // "description", or the line as a whole
 }
 
@@ -156,7 +153,7 @@ QModelIndex DocumentLinesModel::showError(const QString& field, const QString& m
     if (!target || target->list != QLatin1String("lines") || target->index >= m_collectedRows.size())
         return {};
     const int row = m_collectedRows.at(target->index);
-    const int column = columnForField(row, target->name);
+    const int column = columnForField(target->name);
     m_shownErrors.set(row, column, message);
     emit dataChanged(index(row, column), index(row, column));
     return index(row, column);
@@ -298,12 +295,16 @@ QVariant DocumentLinesModel::editText(const Row& row, int column) const
         return Display::number(line.unitPrice.rial());
     case SerialColumn:
         return line.serial;
-    case DiscountPercentColumn:
-        return line.discount.kind == Discount::Kind::Percent ? Display::digits(line.discount.percent.toPercentText())
-                                                             : QString();
-    case DiscountAmountColumn:
-        return line.discount.kind == Discount::Kind::Amount ? Display::number(line.discount.amount.rial())
-                                                            : QString();
+    case DiscountColumn:
+        switch (line.discount.kind) {
+        case Discount::Kind::Percent:
+            return tr("%1%", "a percentage").arg(Display::digits(line.discount.percent.toPercentText()));
+        case Discount::Kind::Amount:
+            return Display::number(line.discount.amount.rial());
+        case Discount::Kind::None:
+            break;
+        }
+        return QString();
     default:
         return {};
     }
@@ -313,6 +314,8 @@ QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
         return Display::number(section + 1);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DiscountColumn)
+        return tr("An amount in Rial, or a percent such as 7.5%");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -328,9 +331,7 @@ QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation
         return tr("Unit price");
     case SerialColumn:
         return tr("Serial");
-    case DiscountPercentColumn:
-        return tr("Discount %");
-    case DiscountAmountColumn:
+    case DiscountColumn:
         return tr("Discount");
     case TaxableColumn:
         return tr("Taxable");
@@ -347,7 +348,7 @@ QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation
 
 Qt::ItemFlags DocumentLinesModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_readOnly || isComputedColumn(index.column()))
@@ -413,34 +414,25 @@ bool DocumentLinesModel::setCell(Row& row, int rowIndex, int column, const QStri
     case UnitPriceColumn:
         parsed(text.isEmpty() ? Result<Money>(Money()) : Money::parse(text), [&line](Money m) { line.unitPrice = m; });
         return true;
-    case DiscountPercentColumn:
+    case DiscountColumn: {
         if (text.isEmpty()) {
             row.unparsed.remove(column);
             m_parseErrors.clear(rowIndex, column);
-            if (line.discount.kind == Discount::Kind::Percent)
-                line.discount = {};
+            line.discount = {};
             return true;
         }
-        parsed(BasisPoints::parsePercent(text), [&](BasisPoints bp) {
-            line.discount = Discount { Discount::Kind::Percent, bp, {} };
-            row.unparsed.remove(DiscountAmountColumn);
-            m_parseErrors.clear(rowIndex, DiscountAmountColumn);
-        });
-        return true;
-    case DiscountAmountColumn:
-        if (text.isEmpty()) {
-            row.unparsed.remove(column);
-            m_parseErrors.clear(rowIndex, column);
-            if (line.discount.kind == Discount::Kind::Amount)
-                line.discount = {};
-            return true;
+        const QChar arabicPercent(0x066A);
+        if (text.contains(QLatin1Char('%')) || text.contains(arabicPercent)) {
+            QString percent = text;
+            percent.replace(arabicPercent, QLatin1Char('%'));
+            parsed(BasisPoints::parsePercent(percent),
+                   [&line](BasisPoints bp) { line.discount = Discount { Discount::Kind::Percent, bp, {} }; });
+        } else {
+            parsed(Money::parse(text),
+                   [&line](Money amount) { line.discount = Discount { Discount::Kind::Amount, {}, amount }; });
         }
-        parsed(Money::parse(text), [&](Money amount) {
-            line.discount = Discount { Discount::Kind::Amount, {}, amount };
-            row.unparsed.remove(DiscountPercentColumn);
-            m_parseErrors.clear(rowIndex, DiscountPercentColumn);
-        });
         return true;
+    }
     default:
         return false;
     }

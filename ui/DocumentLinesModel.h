@@ -14,7 +14,8 @@ namespace peyvand::ui {
 // quantities and percents are parsed by core (Money, Quantity, BasisPoints);
 // text that does not parse stays in its cell, marked, until corrected. The
 // net, tax and total columns are read-only and show what
-// DocumentService::computed() gave (setComputed). While editable there is
+// DocumentService::computed() gave (setComputed). The discount cell takes an
+// amount ("150000") or a percent ("7.5%"). While editable there is
 // always one empty row at the end: typing into it makes it a line.
 class DocumentLinesModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -28,8 +29,7 @@ public:
         UnitColumn,
         UnitPriceColumn,
         SerialColumn,
-        DiscountPercentColumn,
-        DiscountAmountColumn,
+        DiscountColumn, // an amount, or a percent when typed with "%"
         TaxableColumn,
         NetColumn,
         TaxColumn,
@@ -91,7 +91,7 @@ private:
     QVariant editText(const Row& row, int column) const;
     bool setCell(Row& row, int rowIndex, int column, const QString& text);
     void ensurePlaceholder();
-    int columnForField(int row, const QString& name) const;
+    static int columnForField(const QString& name);
 
     QList<Row> m_rows;
     CellErrors m_parseErrors;
