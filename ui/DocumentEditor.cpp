@@ -66,11 +66,12 @@ DocumentEditor::DocumentEditor(DocumentServices& services, QWidget* parent)
     connect(m_header, &DocumentHeaderForm::issueDateChanged, this, &DocumentEditor::onIssueDateChanged);
     connect(m_lines, &DocumentLinesModel::linesEdited, this, &DocumentEditor::onEdited);
     connect(m_adjustments, &DocumentAdjustmentsBox::edited, this, &DocumentEditor::onEdited);
+    // After the product's cell editor has closed: on to the quantity.
     connect(m_delegate, &LineItemDelegate::productApplied, this, [this](int row) {
         const QModelIndex quantity = m_lines->index(row, DocumentLinesModel::QuantityColumn);
         m_table->setCurrentIndex(quantity);
         m_table->edit(quantity);
-    });
+    }, Qt::QueuedConnection);
     connect(m_actions, &DocumentActions::statusMessage, this, &DocumentEditor::statusMessage);
     connect(m_actions, &DocumentActions::documentChanged, this, [this](qint64 id) {
         if (id == m_document.id)
@@ -94,6 +95,14 @@ DocumentEditor::DocumentEditor(DocumentServices& services, QWidget* parent)
         connect(issue, &QShortcut::activated, this, &DocumentEditor::saveAndIssue);
     }
     newQuote();
+}
+
+DocumentEditor::~DocumentEditor()
+{
+    // Children are destroyed after this object: an open cell editor then
+    // commits its text, which must no longer reach this editor.
+    for (QObject* source : std::initializer_list<QObject*> { m_header, m_lines, m_adjustments, m_delegate, m_actions })
+        source->disconnect(this);
 }
 
 QWidget* DocumentEditor::createTopBar()

@@ -34,6 +34,7 @@ class DocumentEditor final : public QWidget {
 
 public:
     explicit DocumentEditor(DocumentServices& services, QWidget* parent = nullptr);
+    ~DocumentEditor() override;
 
     // Starts an unsaved pre-invoice, with the customer filled in when given.
     void newQuote(qint64 customerId = 0);

@@ -62,6 +62,8 @@ void LineItemDelegate::attachCompleter(QLineEdit* editor) const
                 editor->setProperty(kPickedProperty, picked.data(kProductIdRole));
                 auto* self = const_cast<LineItemDelegate*>(this);
                 emit self->commitData(editor);
+                // Closed here: its focus leaving later must not close it again.
+                editor->removeEventFilter(self);
                 emit self->closeEditor(editor, QAbstractItemDelegate::NoHint);
             });
 }
