@@ -399,3 +399,28 @@ TEST_CASE("Leaving an edited document asks first", "[ui][documents][editor]")
     CHECK(f.editor.confirmLeave());
     CHECK_FALSE(f.editor.isDirty());
 }
+
+TEST_CASE("Enter commits a cell and goes on to the next one", "[ui][documents][editor]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    EditorFixture f;
+    ui::LineTableView* table = f.editor.linesTable();
+    table->setFocus();
+    table->setCurrentIndex(f.cell(0, DocumentLinesModel::CodeColumn));
+    QTest::keyClick(table, Qt::Key_Return); // starts editing
+    auto* input = qobject_cast<QLineEdit*>(table->indexWidget(f.cell(0, DocumentLinesModel::CodeColumn)));
+    REQUIRE(input);
+    test::typeText(input, QStringLiteral("X-1"));
+    QTest::keyClick(input, Qt::Key_Return);
+    test::settle();
+    CHECK(f.cell(0, DocumentLinesModel::CodeColumn).data(Qt::EditRole).toString() == QStringLiteral("X-1"));
+    CHECK(table->currentIndex() == f.cell(0, DocumentLinesModel::DescriptionColumn));
+    CHECK(table->indexWidget(f.cell(0, DocumentLinesModel::DescriptionColumn)) != nullptr); // editing goes on
+    CHECK(f.lines().rowCount() == 2);
+
+    // Enter on a computed cell moves on instead of editing it.
+    table->commitOpenEditor();
+    table->setCurrentIndex(f.cell(0, DocumentLinesModel::NetColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK(table->currentIndex() == f.cell(1, DocumentLinesModel::CodeColumn));
+}
