@@ -235,7 +235,7 @@ std::optional<sales::ConversionReport> DocumentActions::convert()
 QString DocumentActions::ratesText(const sales::TaxRates& rates)
 {
     return tr("VAT %1 % + duty %2 %")
-        .arg(Display::digits(rates.vat.toPercentText()), Display::digits(rates.duty.toPercentText()));
+        .arg(Display::decimal(rates.vat.toPercentText()), Display::decimal(rates.duty.toPercentText()));
 }
 
 QString DocumentActions::conversionNotice(const sales::ConversionReport& report, const QString& quoteNumber,

@@ -213,6 +213,8 @@ QVariant DocumentAdditionsModel::display(const Row& row, int column) const
 
 QVariant DocumentAdditionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return Display::number(section + 1);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -136,8 +136,8 @@ QWidget* DocumentAdjustmentsBox::createRatesRow()
         m_vat->setEnabled(overridden && m_override->isEnabled());
         m_duty->setEnabled(overridden && m_override->isEnabled());
         if (overridden && m_vat->text().isEmpty() && m_tableRates) {
-            m_vat->setText(Display::digits(m_tableRates->vat.toPercentText()));
-            m_duty->setText(Display::digits(m_tableRates->duty.toPercentText()));
+            m_vat->setText(Display::decimal(m_tableRates->vat.toPercentText()));
+            m_duty->setText(Display::decimal(m_tableRates->duty.toPercentText()));
         }
         updateRatesLabel();
         if (!m_loading)
@@ -154,7 +154,7 @@ void DocumentAdjustmentsBox::load(const sales::Document& document)
     m_discountKind->setCurrentIndex(m_discountKind->findData(int(document.documentDiscount.kind)));
     switch (document.documentDiscount.kind) {
     case Discount::Kind::Percent:
-        m_discount->setText(Display::digits(document.documentDiscount.percent.toPercentText()));
+        m_discount->setText(Display::decimal(document.documentDiscount.percent.toPercentText()));
         break;
     case Discount::Kind::Amount:
         m_discount->setText(Display::number(document.documentDiscount.amount.rial()));
@@ -164,8 +164,8 @@ void DocumentAdjustmentsBox::load(const sales::Document& document)
         break;
     }
     m_override->setChecked(document.ratesOverridden);
-    m_vat->setText(Display::digits(document.rates.vat.toPercentText()));
-    m_duty->setText(Display::digits(document.rates.duty.toPercentText()));
+    m_vat->setText(Display::decimal(document.rates.vat.toPercentText()));
+    m_duty->setText(Display::decimal(document.rates.duty.toPercentText()));
     m_additions->setAdditions(document.additions);
     m_feedback->clearAll();
     m_loading = false;

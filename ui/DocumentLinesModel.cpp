@@ -288,7 +288,7 @@ QVariant DocumentLinesModel::editText(const Row& row, int column) const
     case DescriptionColumn:
         return line.description;
     case QuantityColumn:
-        return Display::digits(line.quantity.toText());
+        return Display::decimal(line.quantity.toText());
     case UnitColumn:
         return line.unit;
     case UnitPriceColumn:
@@ -298,7 +298,7 @@ QVariant DocumentLinesModel::editText(const Row& row, int column) const
     case DiscountColumn:
         switch (line.discount.kind) {
         case Discount::Kind::Percent:
-            return tr("%1%", "a percentage").arg(Display::digits(line.discount.percent.toPercentText()));
+            return tr("%1%", "a percentage").arg(Display::decimal(line.discount.percent.toPercentText()));
         case Discount::Kind::Amount:
             return Display::number(line.discount.amount.rial());
         case Discount::Kind::None:

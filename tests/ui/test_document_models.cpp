@@ -274,3 +274,22 @@ TEST_CASE("RowField reads core's names of rows and cells", "[ui][documents]")
     CHECK_FALSE(ui::RowField::parse(QStringLiteral("lines[x].quantity")));
     CHECK_FALSE(ui::RowField::parse(QStringLiteral("customer_id")));
 }
+
+TEST_CASE("In Persian, line numbers, quantities and percents read in Persian digits", "[ui][documents][models]")
+{
+    test::UiLanguage language(i18n::Language::Persian);
+    DocumentLinesModel lines;
+    REQUIRE(lines.setData(lines.index(0, DocumentLinesModel::DescriptionColumn), u8("کابل")));
+    REQUIRE(lines.setData(lines.index(0, DocumentLinesModel::QuantityColumn), QStringLiteral("12.75")));
+    REQUIRE(lines.setData(lines.index(0, DocumentLinesModel::DiscountColumn), u8("۷٫۵٪")));
+    CHECK(lines.index(0, DocumentLinesModel::QuantityColumn).data().toString() == u8("۱۲٫۷۵"));
+    CHECK(lines.index(0, DocumentLinesModel::DiscountColumn).data().toString().contains(u8("۷٫۵")));
+    CHECK(lines.headerData(1, Qt::Vertical).toString() == u8("۲"));
+    // What the cell shows parses back to the same values.
+    REQUIRE(lines.setData(lines.index(0, DocumentLinesModel::QuantityColumn),
+                          lines.index(0, DocumentLinesModel::QuantityColumn).data(Qt::EditRole)));
+    CHECK(lines.collect().lines.value(0).quantity.milli == 12750);
+    CHECK(lines.collect().lines.value(0).discount.percent.value == 750);
+    DocumentAdditionsModel additions;
+    CHECK(additions.headerData(0, Qt::Vertical).toString() == u8("۱"));
+}
