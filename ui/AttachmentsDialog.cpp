@@ -48,6 +48,7 @@ AttachmentsDialog::AttachmentsDialog(sales::DocumentService& documents, qint64 d
          { Attachment::Purpose::Contract, Attachment::Purpose::AccountingInvoice, Attachment::Purpose::Other })
         m_purpose->addItem(AttachmentListModel::purposeName(purpose), int(purpose));
     m_message->setWordWrap(true);
+    m_message->setAlignment(Display::leadingAlignment());
     m_message->hide();
 
     auto* add = new QPushButton(tr("Add file…"), this);

@@ -162,6 +162,7 @@ QFrame* DocumentEditor::createBanner()
                                            "border-radius: 4px; } QLabel { color: #78350f; }"));
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
+    m_bannerText->setAlignment(Display::leadingAlignment());
     m_bannerDuplicate = new QPushButton(tr("Duplicate"), m_banner);
     m_bannerDuplicate->setObjectName(QStringLiteral("bannerDuplicateButton"));
     connect(m_bannerDuplicate, &QPushButton::clicked, m_actions, &DocumentActions::duplicate);
@@ -200,6 +201,7 @@ QWidget* DocumentEditor::createLinesBox()
     m_linesMessage = new QLabel(box);
     m_linesMessage->setObjectName(QStringLiteral("linesMessage"));
     m_linesMessage->setWordWrap(true);
+    m_linesMessage->setAlignment(Display::leadingAlignment());
     m_linesMessage->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
     m_linesMessage->hide();
     auto* layout = new QVBoxLayout(box);

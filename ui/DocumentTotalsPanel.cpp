@@ -30,6 +30,7 @@ DocumentTotalsPanel::DocumentTotalsPanel(QWidget* parent)
     m_words->setAlignment(Display::leadingAlignment());
     m_problem->setObjectName(QStringLiteral("totalsProblem"));
     m_problem->setWordWrap(true);
+    m_problem->setAlignment(Display::leadingAlignment());
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
     m_problem->hide();
 
