@@ -190,6 +190,9 @@ void DocumentHeaderForm::setReadOnly(bool readOnly)
         edit->setReadOnly(readOnly);
     m_description->setReadOnly(readOnly);
     m_terms->setEnabled(!readOnly);
+    // Hints on how to fill a field are noise on a document that cannot change.
+    m_description->setPlaceholderText(readOnly ? QString() : tr("Description and terms printed under the lines"));
+    m_paymentNote->setPlaceholderText(readOnly ? QString() : tr("e.g. 30 % in advance, the rest on delivery"));
 }
 
 void DocumentHeaderForm::setMarketers(const QStringList& marketers)
