@@ -216,10 +216,12 @@ void MainWindow::showDocuments()
 {
     if (!mayLeaveEditor())
         return;
+    const bool shown = m_documentList->isVisible();
     m_navigation->select(NavigationBar::Section::Documents);
     m_pages->setCurrentWidget(m_documentStack);
     m_documentStack->setCurrentWidget(m_documentList);
-    m_documentList->refresh();
+    if (shown)
+        m_documentList->refresh(); // otherwise showing it refreshes it
 }
 
 bool MainWindow::showsDocumentEditor() const
