@@ -6,6 +6,7 @@
 #include "DocumentActions.h"
 #include "DocumentAdditionsModel.h"
 #include "DocumentAdjustmentsBox.h"
+#include "DocumentEditorBar.h"
 #include "DocumentHeaderForm.h"
 #include "DocumentLinesModel.h"
 #include "DocumentServices.h"
@@ -22,9 +23,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyle>
-#include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace peyvand::ui {
@@ -42,6 +40,7 @@ DocumentEditor::DocumentEditor(DocumentServices& services, QWidget* parent)
     , m_adjustments(new DocumentAdjustmentsBox(this))
     , m_totals(new DocumentTotalsPanel(this))
     , m_actions(new DocumentActions(services, this))
+    , m_bar(new DocumentEditorBar(*m_actions, this))
 {
     setObjectName(QStringLiteral("documentEditor"));
     auto* headerBox = new QGroupBox(tr("Document"), this);
@@ -56,12 +55,18 @@ DocumentEditor::DocumentEditor(DocumentServices& services, QWidget* parent)
     bottom->addWidget(m_totals, 1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createTopBar());
+    layout->addWidget(m_bar);
     layout->addWidget(createBanner());
     layout->addWidget(headerBox);
     layout->addWidget(createLinesBox(), 1);
     layout->addLayout(bottom);
 
+    connect(m_bar, &DocumentEditorBar::backClicked, this, [this] {
+        if (confirmLeave())
+            emit backRequested();
+    });
+    connect(m_bar, &DocumentEditorBar::saveClicked, this, &DocumentEditor::save);
+    connect(m_bar, &DocumentEditorBar::saveAndIssueClicked, this, &DocumentEditor::saveAndIssue);
     connect(m_header, &DocumentHeaderForm::edited, this, &DocumentEditor::onEdited);
     connect(m_header, &DocumentHeaderForm::issueDateChanged, this, &DocumentEditor::onIssueDateChanged);
     connect(m_lines, &DocumentLinesModel::linesEdited, this, &DocumentEditor::onEdited);
@@ -103,54 +108,6 @@ DocumentEditor::~DocumentEditor()
     // commits its text, which must no longer reach this editor.
     for (QObject* source : std::initializer_list<QObject*> { m_header, m_lines, m_adjustments, m_delegate, m_actions })
         source->disconnect(this);
-}
-
-QWidget* DocumentEditor::createTopBar()
-{
-    auto* bar = new QWidget(this);
-    auto* back = new QToolButton(bar);
-    back->setObjectName(QStringLiteral("documentBackButton"));
-    back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    back->setText(tr("Back"));
-    back->setToolTip(tr("Back to where the document was opened from"));
-    back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    back->setAutoRaise(true);
-    connect(back, &QToolButton::clicked, this, [this] {
-        if (confirmLeave())
-            emit backRequested();
-    });
-    m_title = new QLabel(bar);
-    m_title->setObjectName(QStringLiteral("documentEditorTitle"));
-    QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    m_title->setFont(font);
-
-    m_save = new QPushButton(tr("Save draft"), bar);
-    m_save->setObjectName(QStringLiteral("saveDocumentButton"));
-    m_save->setToolTip(tr("Save the draft (Ctrl+S)"));
-    m_saveAndIssue = new QPushButton(tr("Save and issue"), bar);
-    m_saveAndIssue->setObjectName(QStringLiteral("saveAndIssueButton"));
-    m_saveAndIssue->setToolTip(tr("Save, give the document its number and lock it (Ctrl+Enter)"));
-    connect(m_save, &QPushButton::clicked, this, &DocumentEditor::save);
-    connect(m_saveAndIssue, &QPushButton::clicked, this, &DocumentEditor::saveAndIssue);
-    m_actionBar = new QToolBar(bar);
-    m_actionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction* action : m_actions->actions()) {
-        if (action != m_actions->issueAction()) // "Save and issue" does it with the edits
-            m_actionBar->addAction(action);
-    }
-
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(back);
-    layout->addSpacing(8);
-    layout->addWidget(m_title);
-    layout->addStretch(1);
-    layout->addWidget(m_actionBar);
-    layout->addWidget(m_save);
-    layout->addWidget(m_saveAndIssue);
-    return bar;
 }
 
 QFrame* DocumentEditor::createBanner()
@@ -267,8 +224,7 @@ void DocumentEditor::applyReadOnly()
                                       : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                           | QAbstractItemView::AnyKeyPressed);
     m_adjustments->setReadOnly(readOnly);
-    m_save->setVisible(!readOnly);
-    m_saveAndIssue->setVisible(!readOnly);
+    m_bar->setEditable(!readOnly);
 }
 
 void DocumentEditor::updateTitleAndBanner()
@@ -278,11 +234,11 @@ void DocumentEditor::updateTitleAndBanner()
     const QString number = Display::isolate(Display::digits(d.number));
     const QString state = sales::displayName(d.state, d.type);
     if (d.id == 0)
-        m_title->setText(quote ? tr("New pre-invoice") : tr("New invoice"));
+        m_bar->setTitle(quote ? tr("New pre-invoice") : tr("New invoice"));
     else if (d.number.isEmpty())
-        m_title->setText(quote ? tr("Draft pre-invoice") : tr("Draft invoice"));
+        m_bar->setTitle(quote ? tr("Draft pre-invoice") : tr("Draft invoice"));
     else
-        m_title->setText(tr("%1 %2 — %3", "kind, number, state").arg(sales::displayName(d.type), number, state));
+        m_bar->setTitle(tr("%1 %2 — %3", "kind, number, state").arg(sales::displayName(d.type), number, state));
 
     m_banner->setVisible(d.isLocked());
     if (!d.isLocked())

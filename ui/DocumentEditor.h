@@ -8,12 +8,12 @@
 class QFrame;
 class QLabel;
 class QPushButton;
-class QToolBar;
 
 namespace peyvand::ui {
 
 class DocumentActions;
 class DocumentAdjustmentsBox;
+class DocumentEditorBar;
 class DocumentHeaderForm;
 class DocumentLinesModel;
 class DocumentServices;
@@ -62,10 +62,8 @@ public:
     QFrame* banner() const { return m_banner; }
     QLabel* bannerText() const { return m_bannerText; }
     QPushButton* bannerDuplicateButton() const { return m_bannerDuplicate; }
-    QLabel* titleLabel() const { return m_title; }
+    DocumentEditorBar* bar() const { return m_bar; }
     QLabel* linesMessage() const { return m_linesMessage; }
-    QPushButton* saveButton() const { return m_save; }
-    QPushButton* saveAndIssueButton() const { return m_saveAndIssue; }
 
 signals:
     void backRequested();
@@ -74,7 +72,6 @@ signals:
     void statusMessage(const QString& message);
 
 private:
-    QWidget* createTopBar();
     QFrame* createBanner();
     QWidget* createLinesBox();
     void load(const sales::Document& document);
@@ -97,14 +94,11 @@ private:
     DocumentAdjustmentsBox* m_adjustments = nullptr;
     DocumentTotalsPanel* m_totals = nullptr;
     DocumentActions* m_actions = nullptr;
-    QToolBar* m_actionBar = nullptr;
-    QLabel* m_title = nullptr;
+    DocumentEditorBar* m_bar = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QPushButton* m_bannerDuplicate = nullptr;
     QLabel* m_linesMessage = nullptr;
-    QPushButton* m_save = nullptr;
-    QPushButton* m_saveAndIssue = nullptr;
     bool m_dirty = false;
     bool m_loading = false;
 };

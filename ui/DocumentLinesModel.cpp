@@ -1,6 +1,7 @@
 #include "DocumentLinesModel.h"
 
 #include "Display.h"
+#include "LineCellText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -279,35 +280,9 @@ QVariant DocumentLinesModel::display(const Row& row, int column) const
 
 QVariant DocumentLinesModel::editText(const Row& row, int column) const
 {
-    const DocumentLine& line = row.line;
     if (row.unparsed.contains(column))
         return row.unparsed.value(column);
-    switch (column) {
-    case CodeColumn:
-        return line.code;
-    case DescriptionColumn:
-        return line.description;
-    case QuantityColumn:
-        return Display::decimal(line.quantity.toText());
-    case UnitColumn:
-        return line.unit;
-    case UnitPriceColumn:
-        return Display::number(line.unitPrice.rial());
-    case SerialColumn:
-        return line.serial;
-    case DiscountColumn:
-        switch (line.discount.kind) {
-        case Discount::Kind::Percent:
-            return tr("%1%", "a percentage").arg(Display::decimal(line.discount.percent.toPercentText()));
-        case Discount::Kind::Amount:
-            return Display::number(line.discount.amount.rial());
-        case Discount::Kind::None:
-            break;
-        }
-        return QString();
-    default:
-        return {};
-    }
+    return LineCellText::editText(row.line, column);
 }
 
 QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -382,60 +357,17 @@ bool DocumentLinesModel::setData(const QModelIndex& index, const QVariant& value
 
 bool DocumentLinesModel::setCell(Row& row, int rowIndex, int column, const QString& typed)
 {
-    DocumentLine& line = row.line;
-    const QString text = typed.trimmed();
-    const auto parsed = [&](auto result, auto apply) {
-        if (result) {
-            apply(*result);
-            row.unparsed.remove(column);
-            m_parseErrors.clear(rowIndex, column);
-        } else {
-            row.unparsed.insert(column, text);
-            m_parseErrors.set(rowIndex, column, result.error().message);
-        }
-    };
-    switch (column) {
-    case CodeColumn:
-        line.code = text;
-        return true;
-    case DescriptionColumn:
-        line.description = text;
-        return true;
-    case UnitColumn:
-        line.unit = text;
-        return true;
-    case SerialColumn:
-        line.serial = text;
-        return true;
-    case QuantityColumn:
-        parsed(text.isEmpty() ? Result<Quantity>(Quantity { 1000 }) : Quantity::parse(text),
-               [&line](Quantity q) { line.quantity = q; });
-        return true;
-    case UnitPriceColumn:
-        parsed(text.isEmpty() ? Result<Money>(Money()) : Money::parse(text), [&line](Money m) { line.unitPrice = m; });
-        return true;
-    case DiscountColumn: {
-        if (text.isEmpty()) {
-            row.unparsed.remove(column);
-            m_parseErrors.clear(rowIndex, column);
-            line.discount = {};
-            return true;
-        }
-        const QChar arabicPercent(0x066A);
-        if (text.contains(QLatin1Char('%')) || text.contains(arabicPercent)) {
-            QString percent = text;
-            percent.replace(arabicPercent, QLatin1Char('%'));
-            parsed(BasisPoints::parsePercent(percent),
-                   [&line](BasisPoints bp) { line.discount = Discount { Discount::Kind::Percent, bp, {} }; });
-        } else {
-            parsed(Money::parse(text),
-                   [&line](Money amount) { line.discount = Discount { Discount::Kind::Amount, {}, amount }; });
-        }
+    const Status applied = LineCellText::apply(row.line, column, typed);
+    if (applied) {
+        row.unparsed.remove(column);
+        m_parseErrors.clear(rowIndex, column);
         return true;
     }
-    default:
+    if (!LineCellText::isNumeric(column))
         return false;
-    }
+    row.unparsed.insert(column, typed.trimmed()); // kept as typed, marked, until corrected
+    m_parseErrors.set(rowIndex, column, applied.error().message);
+    return true;
 }
 
 bool DocumentLinesModel::removeRows(int row, int count, const QModelIndex& parent)

@@ -6,6 +6,7 @@
 #include "DocumentAdditionsModel.h"
 #include "DocumentAdjustmentsBox.h"
 #include "DocumentEditor.h"
+#include "DocumentEditorBar.h"
 #include "DocumentHeaderForm.h"
 #include "DocumentLinesModel.h"
 #include "DocumentTotalsPanel.h"
@@ -292,7 +293,7 @@ TEST_CASE("Saving a draft with Ctrl+S, and core's errors on their fields", "[ui]
         const qint64 id = saved.first().first().toLongLong();
         CHECK(f.editor.documentId() == id);
         CHECK_FALSE(f.editor.isDirty());
-        CHECK(f.editor.titleLabel()->text() == QStringLiteral("Draft pre-invoice"));
+        CHECK(f.editor.bar()->titleLabel()->text() == QStringLiteral("Draft pre-invoice"));
         const sales::Document stored = f.services->documents.get(id).valueOr({});
         CHECK(stored.customerId == customer);
         CHECK(stored.marketer == QStringLiteral("Karimi"));
@@ -328,7 +329,7 @@ TEST_CASE("Ctrl+Enter saves and issues; an issued document opens read-only", "[u
     CHECK(f.editor.banner()->isVisibleTo(&f.editor));
     CHECK(f.editor.bannerText()->text().contains(QStringLiteral("PF-1404-0001")));
     CHECK(f.editor.bannerText()->text().contains(QStringLiteral("cannot be changed")));
-    CHECK_FALSE(f.editor.saveButton()->isVisibleTo(&f.editor));
+    CHECK_FALSE(f.editor.bar()->saveButton()->isVisibleTo(&f.editor));
     CHECK(f.editor.linesModel()->rowCount() == 1); // no empty row for new lines
     CHECK_FALSE(f.editor.linesModel()->flags(f.cell(0, DocumentLinesModel::UnitPriceColumn)).testFlag(Qt::ItemIsEditable));
     CHECK(f.editor.header()->titleEdit()->isReadOnly());

@@ -7,6 +7,7 @@
 #include "CustomerSummaryBox.h"
 #include "Dialogs.h"
 #include "DocumentEditor.h"
+#include "DocumentEditorBar.h"
 #include "DocumentHeaderForm.h"
 #include "DocumentLinesModel.h"
 #include "DocumentListModel.h"
@@ -67,7 +68,7 @@ TEST_CASE("The main window shows the document list and opens documents in the ed
 
     SECTION("Back returns to the list")
     {
-        auto* back = f.window.documentEditor()->findChild<QToolButton*>(QStringLiteral("documentBackButton"));
+        auto* back = f.window.documentEditor()->bar()->backButton();
         REQUIRE(back);
         QTest::mouseClick(back, Qt::LeftButton);
         CHECK_FALSE(f.window.showsDocumentEditor());
