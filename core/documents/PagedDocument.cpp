@@ -15,6 +15,8 @@ namespace peyvand::documents {
 
 namespace {
 
+constexpr qreal kPageEdgePx = 3;  // CSS pixels
+
 QImage loadImage(const sales::Image& image)
 {
     QImage result;
@@ -73,6 +75,12 @@ void PagedDocument::lay(QTextDocument& document, double pointSize, const QString
     option.setTextDirection(direction());
     document.setDefaultTextOption(option);
     document.setDocumentMargin(0);
+    // A little room at the top and bottom of every page, so that no border
+    // sits exactly on a page break (half of it would show on each page).
+    QTextFrameFormat root = document.rootFrame()->frameFormat();
+    root.setTopMargin(kPageEdgePx);
+    root.setBottomMargin(kPageEdgePx);
+    document.rootFrame()->setFrameFormat(root);
     document.documentLayout()->setPaintDevice(&m_device);
     document.setPageSize(pageSize);
     QTextCursor cursor(&document);
