@@ -22,7 +22,7 @@ QString styleSheet(const PageStyle& s)
            ".unit { font-size: %3pt; }"
            ".title { font-size: %4pt; font-weight: bold; }"
            ".brand { font-size: %5pt; font-weight: bold; }"
-           ".warn { font-size: %3pt; font-weight: bold; }"
+           ".warn { font-size: %2pt; font-weight: bold; }"
            ".head { background-color: #e8e8e8; font-weight: bold; }"
            ".grand { background-color: #e8e8e8; font-weight: bold; }"
            ".gap { font-size: 3pt; margin: 0px; }"
