@@ -94,6 +94,7 @@ DocumentFilterBar::DocumentFilterBar(customers::CustomerSearch& search, QWidget*
     connect(&m_debounce, &QTimer::timeout, this, &DocumentFilterBar::filtersChanged);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_marketer, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_customer, &CustomerPicker::textEdited, this, [this] { m_debounce.start(); });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         fillStates();
         emit filtersChanged();
@@ -131,10 +132,12 @@ sales::DocumentFilter DocumentFilterBar::filter() const
         filter.states << DocumentState(m_state->currentData().toInt());
     filter.from = m_from->date().valueOr(QDate());
     filter.to = m_to->date().valueOr(QDate());
-    if (m_customer->customerId() > 0)
-        filter.customerId = m_customer->customerId();
     filter.marketer = m_marketer->text().trimmed();
     filter.text = m_search->text().trimmed();
+    if (m_customer->customerId() > 0)
+        filter.customerId = m_customer->customerId();
+    else if (filter.text.isEmpty())
+        filter.text = m_customer->text().trimmed(); // a name typed but not picked: search for it
     return filter;
 }
 

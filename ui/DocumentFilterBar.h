@@ -21,7 +21,8 @@ class JalaliDateEdit;
 
 // The filters above the document list: free text (number, customer, title;
 // searched as the user types after kDebounceMs), type, state, issue date
-// range, a picked customer and the marketer.
+// range, the customer (picked from the suggestions, or a name typed and
+// searched like the free text) and the marketer.
 class DocumentFilterBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentFilterBar)

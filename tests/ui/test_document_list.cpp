@@ -89,6 +89,15 @@ TEST_CASE("The document list shows what was issued, with count and sum", "[ui][d
         REQUIRE(filters.customerFilter()->pickSuggestion(0));
         CHECK(f.page->model()->rowCount() == 2);
         CHECK(f.page->totalsLabel()->text().startsWith(QStringLiteral("2 documents")));
+        // A name typed without picking one searches like the free text.
+        test::typeText(filters.customerFilter()->lineEdit(), QStringLiteral("x"));
+        filters.flushPendingSearch();
+        CHECK(filters.customerFilter()->customerId() == 0);
+        CHECK(f.page->model()->rowCount() == 0);
+        filters.customerFilter()->lineEdit()->setText(QStringLiteral("Sara"));
+        emit filters.customerFilter()->textEdited(QStringLiteral("Sara"));
+        filters.flushPendingSearch();
+        CHECK(f.numbersShown() == QStringList { f.issued.number });
         filters.customerFilter()->clear();
         emit filters.customerFilter()->customerChanged(0);
         CHECK(f.page->model()->rowCount() == 3);
