@@ -1,5 +1,7 @@
 #include "BenchOptions.h"
 
+#include "RenderBench.h"
+
 namespace peyvand::bench {
 
 namespace {
@@ -37,7 +39,7 @@ bool takeText(const QStringList& args, qsizetype& i, QString* out, QString* erro
 std::optional<BenchOptions> BenchOptions::parse(const QStringList& args, QString* error)
 {
     if (args.isEmpty() || args.constFirst() != QLatin1String("search")) {
-        *error = QStringLiteral("the only benchmark is \"search\"");
+        *error = QStringLiteral("the benchmarks are \"search\" and \"render\"");
         return std::nullopt;
     }
     BenchOptions o;
@@ -104,7 +106,8 @@ QString BenchOptions::usage()
         "temporary file by default; removed afterwards unless --keep), then prints JSON lines:\n"
         "insert time, first-page search latency through CustomerSearch::page(query, 0, 50) for\n"
         "1-, 2- and 3+-character queries next to the bare FTS5 MATCH, cold start of peyvand\n"
-        "(--measure-startup) and peak RSS, and a final summary with pass/fail per target.\n");
+        "(--measure-startup) and peak RSS, and a final summary with pass/fail per target.\n")
+        + RenderBenchOptions::usage();
 }
 
 } // namespace peyvand::bench

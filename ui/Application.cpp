@@ -65,6 +65,7 @@ void Application::applyLanguage(QApplication& app, const StartupOptions& options
     i18n::install(app, language);
     QGuiApplication::setLayoutDirection(i18n::localeFor(language).textDirection());
     Fonts::applyApplicationFont(10);
+    Fonts::registerDocumentFonts();
 }
 
 int Application::run(QApplication& app, const QElapsedTimer& sinceStart)

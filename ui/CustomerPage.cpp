@@ -1,10 +1,12 @@
 #include "CustomerPage.h"
 
 #include "ContactDetails.h"
+#include "CustomerDocumentsBox.h"
 #include "CustomerHeader.h"
 #include "CustomerSummaryBox.h"
 #include "Dialogs.h"
 #include "Display.h"
+#include "DocumentServices.h"
 #include "ErrorText.h"
 #include "InteractionListModel.h"
 #include "LogInteractionDialog.h"
@@ -28,12 +30,14 @@
 
 namespace peyvand::ui {
 
-CustomerPage::CustomerPage(customers::CustomerService& service, QWidget* parent)
+CustomerPage::CustomerPage(customers::CustomerService& service, DocumentServices& documents, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
+    , m_documents(documents)
     , m_header(new CustomerHeader(this))
     , m_contacts(new ContactDetails(this))
     , m_summary(new CustomerSummaryBox(this))
+    , m_documentsBox(new CustomerDocumentsBox(documents, this))
     , m_notes(new NoteListModel(this))
     , m_interactions(new InteractionListModel(this))
 {
@@ -55,8 +59,10 @@ CustomerPage::CustomerPage(customers::CustomerService& service, QWidget* parent)
     auto* activity = new QSplitter(Qt::Vertical);
     activity->addWidget(createNotesBox());
     activity->addWidget(createTimelineBox());
+    activity->addWidget(m_documentsBox);
     activity->setStretchFactor(0, 2);
     activity->setStretchFactor(1, 3);
+    activity->setStretchFactor(2, 2);
     activity->setChildrenCollapsible(false);
 
     auto* columns = new QSplitter(Qt::Horizontal);
@@ -71,6 +77,9 @@ CustomerPage::CustomerPage(customers::CustomerService& service, QWidget* parent)
     layout->addWidget(createActionBar());
     layout->addWidget(columns, 1);
 
+    connect(m_documentsBox, &CustomerDocumentsBox::openDocumentRequested, this,
+            &CustomerPage::openDocumentRequested);
+    connect(m_documentsBox, &CustomerDocumentsBox::newQuoteRequested, this, &CustomerPage::newQuoteRequested);
     connect(m_contacts, &ContactDetails::copied, this,
             [this](const QString& label) { emit statusMessage(tr("%1 copied").arg(label)); });
 }
@@ -205,6 +214,8 @@ void CustomerPage::loadActivity()
     Result<customers::CustomerSummary> summary = m_service.summary(m_customer.id);
     if (summary)
         m_summary->setSummary(*summary);
+    m_summary->setSales(m_documents.documents.customerSales(m_customer.id).valueOr({}));
+    m_documentsBox->setCustomer(m_customer.id);
 }
 
 void CustomerPage::addNote()

@@ -17,6 +17,8 @@ class CustomerService;
 namespace peyvand::ui {
 
 class ContactDetails;
+class CustomerDocumentsBox;
+class DocumentServices;
 class CustomerHeader;
 class CustomerSummaryBox;
 class InteractionListModel;
@@ -24,7 +26,8 @@ class LogInteractionDialog;
 class NoteListModel;
 
 // The 360° view of one customer: header, contact details with copy buttons,
-// summary, notes (newest first) and the interactions timeline, with the quick
+// summary, notes (newest first), the interactions timeline and the
+// customer's pre-invoices and invoices, with the quick
 // actions a salesperson needs while on the phone: add a note (Ctrl+Enter), log
 // a call, edit, archive or restore, delete.
 class CustomerPage final : public QWidget {
@@ -32,7 +35,7 @@ class CustomerPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(CustomerPage)
 
 public:
-    explicit CustomerPage(customers::CustomerService& service, QWidget* parent = nullptr);
+    CustomerPage(customers::CustomerService& service, DocumentServices& documents, QWidget* parent = nullptr);
 
     // Loads and shows a customer; false (and a status message) when it cannot be read.
     bool showCustomer(qint64 customerId);
@@ -50,6 +53,7 @@ public:
     CustomerHeader* header() const { return m_header; }
     ContactDetails* contactDetails() const { return m_contacts; }
     CustomerSummaryBox* summaryBox() const { return m_summary; }
+    CustomerDocumentsBox* documentsBox() const { return m_documentsBox; }
     QPlainTextEdit* noteEditor() const { return m_noteEdit; }
     QPushButton* addNoteButton() const { return m_addNote; }
     QPushButton* logCallButton() const { return m_logCall; }
@@ -65,6 +69,8 @@ signals:
     void customerChanged(qint64 customerId);
     void customerDeleted(qint64 customerId);
     void statusMessage(const QString& message);
+    void openDocumentRequested(qint64 documentId);
+    void newQuoteRequested(qint64 customerId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -76,10 +82,12 @@ private:
     void loadActivity();
 
     customers::CustomerService& m_service;
+    DocumentServices& m_documents;
     customers::Customer m_customer;
     CustomerHeader* m_header = nullptr;
     ContactDetails* m_contacts = nullptr;
     CustomerSummaryBox* m_summary = nullptr;
+    CustomerDocumentsBox* m_documentsBox = nullptr;
     NoteListModel* m_notes = nullptr;
     InteractionListModel* m_interactions = nullptr;
     QPlainTextEdit* m_noteEdit = nullptr;

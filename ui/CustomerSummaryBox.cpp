@@ -14,13 +14,21 @@ CustomerSummaryBox::CustomerSummaryBox(QWidget* parent)
     , m_interactions(new QLabel(this))
     , m_notes(new QLabel(this))
     , m_followUp(new QLabel(this))
+    , m_lastPurchase(new QLabel(this))
     , m_purchases(new QLabel(this))
+    , m_lifetime(new QLabel(this))
+    , m_open(new QLabel(this))
 {
     m_last->setWordWrap(true);
     m_interactions->setObjectName(QStringLiteral("summaryInteractions"));
     m_last->setObjectName(QStringLiteral("summaryLastInteraction"));
     m_followUp->setObjectName(QStringLiteral("summaryNextFollowUp"));
-    for (QLabel* value : { m_since, m_last, m_interactions, m_notes, m_followUp, m_purchases })
+    m_lastPurchase->setObjectName(QStringLiteral("summaryLastPurchase"));
+    m_purchases->setObjectName(QStringLiteral("summaryPurchases"));
+    m_lifetime->setObjectName(QStringLiteral("summaryLifetimeValue"));
+    m_open->setObjectName(QStringLiteral("summaryOpenBalance"));
+    for (QLabel* value : { m_since, m_last, m_interactions, m_notes, m_followUp, m_lastPurchase, m_purchases,
+                           m_lifetime, m_open })
         value->setAlignment(Display::leadingAlignment());
     auto* form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -30,7 +38,11 @@ CustomerSummaryBox::CustomerSummaryBox(QWidget* parent)
     form->addRow(tr("Interactions"), m_interactions);
     form->addRow(tr("Notes"), m_notes);
     form->addRow(tr("Next follow-up"), m_followUp);
-    form->addRow(tr("Purchases / payments"), m_purchases);
+    form->addRow(tr("Last purchase"), m_lastPurchase);
+    form->addRow(tr("Purchases"), m_purchases);
+    form->addRow(tr("Lifetime value"), m_lifetime);
+    form->addRow(tr("Open balance"), m_open);
+    setSales({});
 }
 
 void CustomerSummaryBox::setSummary(const customers::CustomerSummary& summary)
@@ -50,11 +62,14 @@ void CustomerSummaryBox::setSummary(const customers::CustomerSummary& summary)
     m_interactions->setText(Display::number(summary.interactionCount));
     m_notes->setText(Display::number(summary.noteCount));
     m_followUp->setText(summary.nextFollowUp.isValid() ? Display::date(summary.nextFollowUp) : tr("None planned"));
-    if (summary.purchaseCount == 0 && summary.openBalanceRial == 0)
-        m_purchases->setText(tr("None yet"));
-    else
-        m_purchases->setText(tr("%1 purchases, %2 Rial open")
-                                 .arg(Display::number(summary.purchaseCount), Display::number(summary.openBalanceRial)));
+}
+
+void CustomerSummaryBox::setSales(const sales::CustomerSales& sales)
+{
+    m_lastPurchase->setText(sales.lastPurchase.isValid() ? Display::date(sales.lastPurchase) : tr("None yet"));
+    m_purchases->setText(Display::number(sales.purchaseCount));
+    m_lifetime->setText(tr("%1 Rial").arg(Display::number(sales.lifetimeValue.rial())));
+    m_open->setText(tr("%1 Rial").arg(Display::number(sales.openBalance.rial())));
 }
 
 } // namespace peyvand::ui

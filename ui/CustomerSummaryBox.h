@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customers/Customer.h"
+#include "sales/DocumentService.h"
 
 #include <QGroupBox>
 
@@ -18,9 +19,15 @@ public:
     explicit CustomerSummaryBox(QWidget* parent = nullptr);
 
     void setSummary(const customers::CustomerSummary& summary);
+    // What the customer bought: from DocumentService::customerSales.
+    void setSales(const sales::CustomerSales& sales);
     QLabel* interactionCountLabel() const { return m_interactions; }
     QLabel* lastInteractionLabel() const { return m_last; }
     QLabel* nextFollowUpLabel() const { return m_followUp; }
+    QLabel* lastPurchaseLabel() const { return m_lastPurchase; }
+    QLabel* purchaseCountLabel() const { return m_purchases; }
+    QLabel* lifetimeValueLabel() const { return m_lifetime; }
+    QLabel* openBalanceLabel() const { return m_open; }
 
 private:
     QLabel* m_since = nullptr;
@@ -28,7 +35,10 @@ private:
     QLabel* m_interactions = nullptr;
     QLabel* m_notes = nullptr;
     QLabel* m_followUp = nullptr;
+    QLabel* m_lastPurchase = nullptr;
     QLabel* m_purchases = nullptr;
+    QLabel* m_lifetime = nullptr;
+    QLabel* m_open = nullptr;
 };
 
 } // namespace peyvand::ui

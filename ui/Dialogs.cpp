@@ -65,6 +65,11 @@ void Dialogs::setInteractive(bool interactive)
     state().interactive = interactive;
 }
 
+bool Dialogs::isInteractive()
+{
+    return state().interactive;
+}
+
 QStringList Dialogs::takeShownTexts()
 {
     return std::exchange(state().shown, {});

@@ -28,6 +28,7 @@ public:
     // When off, nothing is ever shown: questions take the scripted answer or
     // their default, messages are only recorded.
     static void setInteractive(bool interactive);
+    static bool isInteractive();
     // Texts of every question and message since the last call (then cleared).
     static QStringList takeShownTexts();
 

@@ -22,6 +22,14 @@ QString Display::digits(QStringView value)
     return text::localizeDigits(value, digitScript());
 }
 
+QString Display::decimal(QStringView text)
+{
+    QString shown = digits(text);
+    if (persian())
+        shown.replace(QLatin1Char('.'), QChar(0x066B)); // ARABIC DECIMAL SEPARATOR
+    return shown;
+}
+
 QString Display::number(qint64 value)
 {
     return text::formatGrouped(value, digitScript());

@@ -23,6 +23,9 @@ public:
 
     // Digits of `text` in the script of the language.
     static QString digits(QStringView text);
+    // A decimal number as core writes it ("12.75") with the language's digits
+    // and decimal separator ("۱۲٫۷۵").
+    static QString decimal(QStringView text);
     // 1234 -> "1,234" or "۱٬۲۳۴".
     static QString number(qint64 value);
     // "۱۴۰۳/۰۱/۰۱" in Persian, "1403/01/01 (2024-03-20)" in English; empty for an invalid date.

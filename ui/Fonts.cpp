@@ -1,5 +1,7 @@
 #include "Fonts.h"
 
+#include "documents/DocumentRenderer.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
@@ -32,6 +34,17 @@ void Fonts::applyApplicationFont(int pointSize)
     QFont font(family, pointSize);
     font.setStyleStrategy(QFont::PreferAntialias);
     QApplication::setFont(font);
+}
+
+void Fonts::registerDocumentFonts()
+{
+    static const bool registered = [] {
+        const Status status = documents::DocumentRenderer::registerFonts();
+        if (!status)
+            qWarning("document fonts: %s", qPrintable(status.error().message));
+        return bool(status);
+    }();
+    Q_UNUSED(registered);
 }
 
 } // namespace peyvand::ui

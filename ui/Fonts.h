@@ -12,6 +12,8 @@ public:
     static QString registerEmbedded();
     // Registers the fonts and makes Vazirmatn the application font.
     static void applyApplicationFont(int pointSize = 10);
+    // Registers the fonts core's DocumentRenderer embeds in printouts (once).
+    static void registerDocumentFonts();
 
 private:
     Fonts() = delete;

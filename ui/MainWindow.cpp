@@ -6,6 +6,8 @@
 #include "CustomerPage.h"
 #include "Dialogs.h"
 #include "Display.h"
+#include "DocumentEditor.h"
+#include "DocumentListPage.h"
 #include "ErrorText.h"
 #include "NavigationBar.h"
 #include "SettingsPage.h"
@@ -33,8 +35,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     , m_db(db)
     , m_service(db)
     , m_search(db)
-    , m_profiles(db)
-    , m_catalog(db)
+    , m_documentServices(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString file = db.isInMemory() ? tr("in memory") : QFileInfo(db.path()).fileName();
@@ -42,9 +43,9 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
 
     m_navigation = new NavigationBar(this);
     m_list = new CustomerListPage(m_service, m_search, this);
-    m_page = new CustomerPage(m_service, this);
-    m_settings = new SettingsPage(m_profiles, db.isInMemory() ? tr("in memory") : db.path(), this);
-    m_catalogPage = new CatalogPage(db, m_catalog, m_profiles, this);
+    m_page = new CustomerPage(m_service, m_documentServices, this);
+    m_settings = new SettingsPage(m_documentServices.profile, db.isInMemory() ? tr("in memory") : db.path(), this);
+    m_catalogPage = new CatalogPage(db, m_documentServices.catalog, m_documentServices.profile, this);
     m_customerStack = new QStackedWidget(this);
     m_customerStack->addWidget(m_list);
     m_customerStack->addWidget(m_page);
@@ -52,6 +53,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_pages->addWidget(m_customerStack);
     m_pages->addWidget(m_catalogPage);
     m_pages->addWidget(m_settings);
+    createDocumentPages();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -78,6 +80,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
         m_list->refresh();
         showCustomerList();
     });
+    connect(m_page, &CustomerPage::openDocumentRequested, this, &MainWindow::showDocument);
+    connect(m_page, &CustomerPage::newQuoteRequested, this, &MainWindow::newQuote);
     connect(m_settings, &SettingsPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_settings, &SettingsPage::profileSaved, m_catalogPage, &CatalogPage::refresh);
     connect(m_catalogPage, &CatalogPage::statusMessage, this, &MainWindow::showStatus);
@@ -88,6 +92,27 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocumentPages()
+{
+    m_documentList = new DocumentListPage(m_documentServices, this);
+    m_editor = new DocumentEditor(m_documentServices, this);
+    m_documentStack = new QStackedWidget(this);
+    m_documentStack->addWidget(m_documentList);
+    m_documentStack->addWidget(m_editor);
+    m_pages->addWidget(m_documentStack);
+
+    connect(m_documentList, &DocumentListPage::openDocumentRequested, this, &MainWindow::showDocument);
+    connect(m_documentList, &DocumentListPage::newQuoteRequested, this, [this] { newQuote(); });
+    connect(m_documentList, &DocumentListPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editor, &DocumentEditor::backRequested, this, &MainWindow::leaveEditor);
+    connect(m_editor, &DocumentEditor::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editor, &DocumentEditor::documentChanged, this, [this] {
+        m_documentList->refresh();
+        if (m_page->customerId() > 0)
+            m_page->reload();
+    });
+}
 
 void MainWindow::createShortcuts()
 {
@@ -104,6 +129,8 @@ void MainWindow::createShortcuts()
 
 void MainWindow::showCustomerList()
 {
+    if (!mayLeaveEditor())
+        return;
     m_navigation->select(NavigationBar::Section::Customers);
     m_pages->setCurrentWidget(m_customerStack);
     m_customerStack->setCurrentWidget(m_list);
@@ -112,7 +139,7 @@ void MainWindow::showCustomerList()
 
 bool MainWindow::showCustomer(qint64 customerId)
 {
-    if (!m_page->showCustomer(customerId))
+    if (!mayLeaveEditor() || !m_page->showCustomer(customerId))
         return false;
     m_navigation->select(NavigationBar::Section::Customers);
     m_pages->setCurrentWidget(m_customerStack);
@@ -128,6 +155,8 @@ bool MainWindow::showsCustomerPage() const
 
 void MainWindow::showSettings()
 {
+    if (!mayLeaveEditor())
+        return;
     m_navigation->select(NavigationBar::Section::Settings);
     m_pages->setCurrentWidget(m_settings);
 }
@@ -147,6 +176,9 @@ void MainWindow::showSection(NavigationBar::Section section)
         return;
     case NavigationBar::Section::Catalog:
         showCatalog();
+        return;
+    case NavigationBar::Section::Documents:
+        showDocuments();
         return;
     default:
         showCustomerList();
@@ -171,8 +203,70 @@ bool MainWindow::showPage(const QString& name)
 
 bool MainWindow::showDocument(qint64 documentId)
 {
-    Q_UNUSED(documentId);
-    return false;
+    QWidget* from = m_pages->currentWidget() == m_customerStack && m_customerStack->currentWidget() == m_page
+        ? static_cast<QWidget*>(m_page)
+        : m_documentList;
+    if (showsDocumentEditor()) {
+        if (!m_editor->confirmLeave())
+            return false;
+        from = m_editorReturnTo;
+    }
+    if (!m_editor->openDocument(documentId))
+        return false;
+    showEditor(from);
+    return true;
+}
+
+DocumentEditor* MainWindow::newQuote(qint64 customerId)
+{
+    if (!mayLeaveEditor())
+        return nullptr;
+    QWidget* from = showsCustomerPage() ? static_cast<QWidget*>(m_page) : m_documentList;
+    m_editor->newQuote(customerId);
+    showEditor(from);
+    return m_editor;
+}
+
+void MainWindow::showDocuments()
+{
+    if (!mayLeaveEditor())
+        return;
+    const bool shown = m_documentList->isVisible();
+    m_navigation->select(NavigationBar::Section::Documents);
+    m_pages->setCurrentWidget(m_documentStack);
+    m_documentStack->setCurrentWidget(m_documentList);
+    if (shown)
+        m_documentList->refresh(); // otherwise showing it refreshes it
+}
+
+bool MainWindow::showsDocumentEditor() const
+{
+    return m_pages->currentWidget() == m_documentStack && m_documentStack->currentWidget() == m_editor;
+}
+
+void MainWindow::showEditor(QWidget* returnTo)
+{
+    m_editorReturnTo = returnTo;
+    m_navigation->select(returnTo == m_page ? NavigationBar::Section::Customers : NavigationBar::Section::Documents);
+    m_pages->setCurrentWidget(m_documentStack);
+    m_documentStack->setCurrentWidget(m_editor);
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::mayLeaveEditor()
+{
+    return !showsDocumentEditor() || m_editor->confirmLeave();
+}
+
+void MainWindow::leaveEditor()
+{
+    m_documentStack->setCurrentWidget(m_documentList); // the editor is left: no question again
+    if (m_editorReturnTo == m_page && m_page->customerId() > 0) {
+        m_page->reload();
+        showCustomer(m_page->customerId());
+        return;
+    }
+    showDocuments();
 }
 
 CustomerFormDialog* MainWindow::newCustomer()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentServices.h"
 #include "NavigationBar.h"
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
@@ -21,11 +22,13 @@ class CatalogPage;
 class CustomerFormDialog;
 class CustomerListPage;
 class CustomerPage;
+class DocumentEditor;
+class DocumentListPage;
 class NavigationBar;
 class SettingsPage;
 
 // The main window: the side bar, the customer book (list and customer page),
-// settings and a status bar. It owns the core services the pages use.
+// pre-invoices and invoices (list and editor), settings and a status bar. It owns the core services the pages use.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -44,6 +47,9 @@ public:
     bool showPage(const QString& name);
     // Opens a pre-invoice or invoice in its editor.
     bool showDocument(qint64 documentId);
+    void showDocuments();
+    // Opens the editor on a new pre-invoice (to this customer when given).
+    DocumentEditor* newQuote(qint64 customerId = 0);
     // The customer form opens window-modal and returns at once.
     CustomerFormDialog* newCustomer();
     CustomerFormDialog* editCustomer(qint64 customerId);
@@ -58,6 +64,10 @@ public:
     CustomerPage* customerPage() const { return m_page; }
     SettingsPage* settingsPage() const { return m_settings; }
     CatalogPage* catalogPage() const { return m_catalogPage; }
+    DocumentListPage* documentList() const { return m_documentList; }
+    DocumentEditor* documentEditor() const { return m_editor; }
+    bool showsDocumentEditor() const;
+    DocumentServices& documentServices() { return m_documentServices; }
     bool showsCustomerPage() const;
     customers::CustomerService& service() { return m_service; }
 
@@ -65,12 +75,14 @@ private:
     void createShortcuts();
     void onCustomerSaved(CustomerFormDialog* dialog);
     void showStatus(const QString& message);
+    void createDocumentPages();
+    void showEditor(QWidget* returnTo);
+    void leaveEditor();
+    bool mayLeaveEditor();
 
     storage::Database& m_db;
     customers::CustomerService m_service;
     customers::CustomerSearch m_search;
-    sales::CompanyProfileService m_profiles;
-    sales::CatalogService m_catalog;
     NavigationBar* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QStackedWidget* m_customerStack = nullptr;
@@ -78,6 +90,11 @@ private:
     CustomerPage* m_page = nullptr;
     SettingsPage* m_settings = nullptr;
     CatalogPage* m_catalogPage = nullptr;
+    DocumentServices m_documentServices;
+    QStackedWidget* m_documentStack = nullptr;
+    DocumentListPage* m_documentList = nullptr;
+    DocumentEditor* m_editor = nullptr;
+    QWidget* m_editorReturnTo = nullptr; // the page the editor was opened from
 };
 
 } // namespace peyvand::ui

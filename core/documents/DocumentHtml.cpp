@@ -9,22 +9,23 @@ namespace peyvand::documents {
 
 namespace {
 
-const auto kBorderedTable = u"border=\"1\" cellspacing=\"0\" cellpadding=\"3\""_s;
+const auto kBorderedTable = u"border=\"1\" cellspacing=\"-1\" cellpadding=\"3\""_s;
 
 QString styleSheet(const PageStyle& s)
 {
     return u"<style>"
            "body { font-family: 'Vazirmatn'; font-size: %1pt; }"
            "table.lines { font-size: %2pt; }"
-           "table { border-color: #555555; border-collapse: collapse; }"
+           "table { border-color: #666666; border-style: solid; }"
            "th { background-color: #e8e8e8; font-weight: bold; }"
            ".sm { font-size: %3pt; }"
            ".unit { font-size: %3pt; }"
            ".title { font-size: %4pt; font-weight: bold; }"
            ".brand { font-size: %5pt; font-weight: bold; }"
-           ".warn { font-size: %3pt; font-weight: bold; }"
+           ".warn { font-size: %2pt; font-weight: bold; }"
            ".head { background-color: #e8e8e8; font-weight: bold; }"
            ".grand { background-color: #e8e8e8; font-weight: bold; }"
+           ".gap { font-size: 3pt; margin: 0px; }"
            "</style>"_s.arg(s.bodyPt)
         .arg(s.tablePt)
         .arg(s.smallPt)
@@ -129,7 +130,7 @@ QString partyHtml(const QString& heading, const sales::Party& party, int columns
         rows += f.row({ td(registration), td(postal) });
         rows += f.row({ td(address), td(phone) });
     }
-    return u"<table width=\"100%\" style=\"margin-top: 5px\" "_s + kBorderedTable + u'>' + rows + u"</table>"_s;
+    return u"<table width=\"100%\" "_s + kBorderedTable + u'>' + rows + u"</table>"_s;
 }
 
 QString totalsTable(const sales::Document& d, const RenderFormat& f)
@@ -174,6 +175,10 @@ QString termsTable(const sales::Document& d, const RenderFormat& f)
 // the bottom margin of a cell's last block).
 QString spacer(int pixels) { return u"<p style=\"margin-top: %1px\">&nbsp;</p>"_s.arg(pixels); }
 
+// A thin vertical gap between two tables (table margins are lost when the
+// HTML is inserted through a cursor).
+QString gap() { return u"<p class=\"gap\">&nbsp;</p>"_s; }
+
 QString signatureCell(const QString& label, const QString& imageHtml, int boxPixels)
 {
     QString html = u"<p align=\"center\"><b>"_s + escapeHtml(label) + u"</b></p>"_s;
@@ -196,10 +201,10 @@ QString closingHtml(const Printable& p, const PageStyle& s, bool hasStamp, const
         + f.row({ signatureCell(l.sellerSignature, stamp, s.signaturePx),
                   signatureCell(l.buyerSignature, {}, s.signaturePx) })
         + u"</table>"_s;
-    return u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 5px\">"_s
+    return gap() + u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\">"_s
         + f.row({ td(termsTable(p.document, f), u"width=\"58%\" valign=\"top\""_s), td({}, u"width=\"2%\""_s),
                   td(totalsTable(p.document, f), u"width=\"40%\" valign=\"top\""_s) })
-        + f.row({ td(u"<p style=\"margin-top: 5px\"></p>"_s + signatures, u"colspan=\"3\""_s) })
+        + f.row({ td(gap() + signatures, u"colspan=\"3\""_s) })
         + u"</table>"_s;
 }
 
@@ -247,12 +252,12 @@ QString documentHtml(const Printable& printable, const RenderOptions& options, c
     const QString seller = partyHtml(l.seller, printable.document.seller, style.partyColumns, format);
     const QString buyer = partyHtml(l.buyer, printable.document.buyer, style.partyColumns, format);
     if (style.partiesSideBySide)
-        html += u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\">"_s
+        html += gap() + u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\">"_s
             + format.row({ td(seller, u"width=\"49%\" valign=\"top\""_s), td({}, u"width=\"2%\""_s),
                            td(buyer, u"width=\"49%\" valign=\"top\""_s) })
             + u"</table>"_s;
     else
-        html += seller + buyer;
+        html += gap() + seller + gap() + buyer;
     html += linesTableHtml(printable.document, format);
     html += closingHtml(printable, style, images.stamp, format);
     return html + u"</body></html>"_s;

@@ -14,7 +14,7 @@ struct PageStyle {
     double titlePt = 15;
     int partyColumns = 3;   // label/value pairs per row of the party blocks
     bool partiesSideBySide = false;
-    int signaturePx = 90;   // height of the stamp boxes (CSS pixels, 96 per inch)
+    int signaturePx = 70;   // height of the stamp boxes (CSS pixels, 96 per inch)
     int logoPx = 80;        // height of the logo
     double marginMm = 10;
     double footerPt = 7;

@@ -1,6 +1,8 @@
 #include "GlyphText.h"
 
 #include <QGlyphRun>
+#include <QHash>
+#include <QMutex>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -36,6 +38,20 @@ QList<quint32> reachableGlyphs(const QRawFont& font)
     std::sort(glyphs.begin(), glyphs.end());
     glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
     return glyphs;
+}
+
+// The same per face for the life of the process; computing it walks the
+// whole BMP, so it is done once per face (and any thread may print).
+QList<quint32> cachedReachableGlyphs(const QRawFont& font)
+{
+    static QMutex mutex;
+    static QHash<QString, QList<quint32>> cache;
+    const QString key = faceKey(font);
+    QMutexLocker lock(&mutex);
+    auto it = cache.constFind(key);
+    if (it == cache.constEnd())
+        it = cache.insert(key, reachableGlyphs(font));
+    return *it;
 }
 
 } // namespace
@@ -80,7 +96,7 @@ qsizetype UnmappedGlyphCollector::faceIndex(const QRawFont& font)
             return i;
     }
     m_fonts.append(FontGlyphs { font, postScriptName(font), {}, {} });
-    m_reachable.append(reachableGlyphs(font));
+    m_reachable.append(cachedReachableGlyphs(font));
     return m_fonts.size() - 1;
 }
 

@@ -76,7 +76,7 @@ QString linesTableHtml(const sales::Document& document, const RenderFormat& form
     QString html;
     html.reserve(400 + 600 * int(document.lines.size() + document.additions.size()));
     html += u"<p class=\"unit\">"_s + escapeHtml(format.labels().amountsIn.arg(format.unitName())) + u"</p>"_s;
-    html += u"<table class=\"lines\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">"_s;
+    html += u"<table class=\"lines\" width=\"100%\" border=\"1\" cellspacing=\"-1\" cellpadding=\"2\">"_s;
     html += headerRow(format);
     int number = 0;
     for (const sales::DocumentLine& line : document.lines)

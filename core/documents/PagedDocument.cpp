@@ -9,10 +9,13 @@
 #include <QPainter>
 #include <QTextFrame>
 #include <QUrl>
+#include <QTextCursor>
 
 namespace peyvand::documents {
 
 namespace {
+
+constexpr qreal kPageEdgePx = 3;  // CSS pixels
 
 QImage loadImage(const sales::Image& image)
 {
@@ -33,19 +36,17 @@ PagedDocument::PagedDocument(const Printable& printable, const RenderOptions& op
     const int dpi = device.logicalDpiY();
     m_area = device.pageLayout().paintRectPixels(dpi).size();
 
+    // The footer's height is the same on every page; measure one.
+    m_footerHeight = footer(0)->size().height() + dpi * 2.0 / 25.4;  // and a 2 mm gap
+
     const QImage logo = loadImage(printable.logo);
     const QImage stamp = loadImage(printable.stamp);
-    setUp(m_body, m_style.bodyPt);
     if (!logo.isNull())
         m_body.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kLogoUrl)), logo);
     if (!stamp.isNull())
         m_body.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kStampUrl)), stamp);
-    m_body.setHtml(documentHtml(printable, options, HtmlImages { !logo.isNull(), !stamp.isNull() }));
-
-    // The footer's height is the same on every page; measure one.
-    auto sample = footer(1);
-    m_footerHeight = sample->size().height() + dpi * 2.0 / 25.4;  // and a 2 mm gap
-    m_body.setPageSize(QSizeF(m_area.width(), m_area.height() - m_footerHeight));
+    lay(m_body, m_style.bodyPt, documentHtml(printable, options, HtmlImages { !logo.isNull(), !stamp.isNull() }),
+        QSizeF(m_area.width(), m_area.height() - m_footerHeight));
     keepClosingTogether();
     m_pageCount = m_body.pageCount();
     for (int page = 0; page < m_pageCount; ++page)
@@ -59,16 +60,33 @@ Qt::LayoutDirection PagedDocument::direction() const
     return m_options.language == DocumentLanguage::Persian ? Qt::RightToLeft : Qt::LeftToRight;
 }
 
-void PagedDocument::setUp(QTextDocument& document, double pointSize) const
+// The order matters for speed. A document with a layout relays itself out on
+// every change, and a paginated one relays a whole table whenever a lazy
+// layout step starts before it: setHtml() then setPageSize() laid a
+// thousand-row table out three times. Here the layout gets its device and page
+// size while the document is empty, and the HTML goes in as one edit block:
+// one layout pass.
+void PagedDocument::lay(QTextDocument& document, double pointSize, const QString& html, QSizeF pageSize) const
 {
-    document.documentLayout()->setPaintDevice(&m_device);
-    document.setDocumentMargin(0);
     QFont font(QStringLiteral("Vazirmatn"));
     font.setPointSizeF(pointSize);
     document.setDefaultFont(font);
     QTextOption option = document.defaultTextOption();
     option.setTextDirection(direction());
     document.setDefaultTextOption(option);
+    document.setDocumentMargin(0);
+    // A little room at the top and bottom of every page, so that no border
+    // sits exactly on a page break (half of it would show on each page).
+    QTextFrameFormat root = document.rootFrame()->frameFormat();
+    root.setTopMargin(kPageEdgePx);
+    root.setBottomMargin(kPageEdgePx);
+    document.rootFrame()->setFrameFormat(root);
+    document.documentLayout()->setPaintDevice(&m_device);
+    document.setPageSize(pageSize);
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    cursor.insertHtml(html);
+    cursor.endEditBlock();
 }
 
 // The closing table is the last frame of the root. When it would straddle a
@@ -95,9 +113,9 @@ void PagedDocument::keepClosingTogether()
 std::unique_ptr<QTextDocument> PagedDocument::footer(int page) const
 {
     auto document = std::make_unique<QTextDocument>();
-    setUp(*document, m_style.footerPt);
-    document->setTextWidth(m_area.width());
-    document->setHtml(footerHtml(m_printable.document.number, page + 1, std::max(m_pageCount, 1), m_options));
+    lay(*document, m_style.footerPt,
+        footerHtml(m_printable.document.number, page + 1, std::max(m_pageCount, 1), m_options),
+        QSizeF(m_area.width(), -1));
     return document;
 }
 

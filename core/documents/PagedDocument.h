@@ -33,7 +33,7 @@ public:
 
 private:
     Qt::LayoutDirection direction() const;
-    void setUp(QTextDocument& document, double pointSize) const;
+    void lay(QTextDocument& document, double pointSize, const QString& html, QSizeF pageSize) const;
     void keepClosingTogether();
     std::unique_ptr<QTextDocument> footer(int page) const;
 

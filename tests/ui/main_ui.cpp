@@ -19,5 +19,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Peyvand"));
     peyvand::ui::Dialogs::setInteractive(false);
     peyvand::ui::Fonts::applyApplicationFont(10);
+    peyvand::ui::Fonts::registerDocumentFonts();
     return Catch::Session().run(argc, argv);
 }

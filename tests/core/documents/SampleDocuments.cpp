@@ -29,7 +29,7 @@ sales::Party seller()
     p.nationalId = QStringLiteral("10380284790");
     p.registrationNumber = QStringLiteral("245873");
     p.postalCode = QStringLiteral("1969764511");
-    p.address = u8("تهران، خیابان ولیعصر، بالاتر از میدان ونک، پلاک ۲۴۵، طبقه ۳");
+    p.address = u8("تهران، خیابان ولیعصر، بالاتر از میدان ونک، پلاک 245، طبقه 3");
     p.phone = QStringLiteral("021-88776655");
     return p;
 }
@@ -41,7 +41,7 @@ sales::Party buyer()
     p.economicCode = QStringLiteral("0499370899");
     p.nationalId = QStringLiteral("0499370899");
     p.postalCode = QStringLiteral("8134563311");
-    p.address = u8("اصفهان، خیابان چهارباغ عباسی، کوچه شهید بهشتی، پلاک ۸");
+    p.address = u8("اصفهان، خیابان چهارباغ عباسی، کوچه شهید بهشتی، پلاک 8");
     p.phone = QStringLiteral("09121234567");
     return p;
 }
@@ -88,7 +88,7 @@ documents::Printable sampleQuote()
     d.seller = seller();
     d.buyer = buyer();
     d.paymentTerms = sales::PaymentTerms::Credit;
-    d.paymentNote = u8("۵۰٪ پیش‌پرداخت، مانده در دو قسط ماهانه");
+    d.paymentNote = u8("50٪ پیش‌پرداخت، مانده در دو قسط ماهانه");
     d.description = u8("اعتبار این پیش‌فاکتور هفت روز است.\nتحویل کالا حداکثر سه روز کاری پس از واریز پیش‌پرداخت.");
     d.rates = sales::TaxRates { BasisPoints { 700 }, BasisPoints { 300 } };
 
@@ -101,7 +101,7 @@ documents::Printable sampleQuote()
     mouse.discount.amount = Money::fromRial(500'000);
     d.lines = {
         laptop,
-        line("P-2040", "مانیتور ال‌جی ۲۴ اینچ", 3000, "دستگاه", 72'500'000),
+        line("P-2040", "مانیتور ال‌جی 24 اینچ", 3000, "دستگاه", 72'500'000),
         mouse,
         line("C-0007", "کابل HDMI دو متری", 12000, "عدد", 380'000),
         line("S-0100", "نصب و راه‌اندازی شبکه", 1000, "خدمت", 18'000'000),

@@ -1,0 +1,16 @@
+#include "DocumentServices.h"
+
+namespace peyvand::ui {
+
+DocumentServices::DocumentServices(storage::Database& db, const Clock& theClock)
+    : clock(theClock)
+    , documents(db, theClock)
+    , query(db)
+    , catalog(db, theClock)
+    , profile(db, theClock)
+    , customers(db, theClock)
+    , customerSearch(db)
+{
+}
+
+} // namespace peyvand::ui
