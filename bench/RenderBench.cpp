@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <ctime>
+
 namespace peyvand::bench {
 
 namespace {
@@ -21,6 +23,17 @@ constexpr double kLongMedianTargetMs = 3000.0;
 QJsonObject line(const QString& phase)
 {
     return QJsonObject { { QStringLiteral("bench"), QStringLiteral("render") }, { QStringLiteral("phase"), phase } };
+}
+
+// The 1-minute load average (Linux), so that figures from a busy machine read as such.
+QJsonValue loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QJsonValue::Null;
+    bool ok = false;
+    const double load = file.readAll().split(' ').constFirst().toDouble(&ok);
+    return ok ? QJsonValue(load) : QJsonValue(QJsonValue::Null);
 }
 
 QString fa(const char* utf8) { return QString::fromUtf8(utf8); }
@@ -96,6 +109,7 @@ std::optional<documents::Printable> generate(int lines)
 
 struct Timed {
     LatencyStats stats;
+    LatencyStats cpu;  // process CPU time: what the wall clock would be on an idle machine
     int pages = 0;
     qsizetype bytes = 0;
     QByteArray pdf;
@@ -106,10 +120,13 @@ std::optional<Timed> time(const documents::DocumentRenderer& renderer, const doc
 {
     Timed timed;
     QList<qint64> samples;
+    QList<qint64> cpuSamples;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpuStart = std::clock();
         auto pdf = renderer.pdf(printable);
+        cpuSamples.append(qint64(double(std::clock() - cpuStart) * 1e9 / CLOCKS_PER_SEC));
         samples.append(timer.nsecsElapsed());
         if (!pdf) {
             *error = pdf.error().message + QStringLiteral(" | ") + pdf.error().detail;
@@ -118,6 +135,7 @@ std::optional<Timed> time(const documents::DocumentRenderer& renderer, const doc
         timed.pdf = *pdf;
     }
     timed.stats = summarize(samples);
+    timed.cpu = summarize(cpuSamples);
     timed.bytes = timed.pdf.size();
     timed.pages = int(timed.pdf.count("/Type /Page\n"));
     return timed;
@@ -172,6 +190,7 @@ int runRenderBench(const RenderBenchOptions& options)
         o.insert(QStringLiteral("pages"), t.pages);
         o.insert(QStringLiteral("pdf_bytes"), qint64(t.bytes));
         putStats(o, QString(), t.stats);
+        putStats(o, QStringLiteral("cpu_"), t.cpu);
         printJsonLine(o);
     };
     report(QStringLiteral("quote"), options.lines, options.runs, *quoteTimes);
@@ -197,6 +216,7 @@ int runRenderBench(const RenderBenchOptions& options)
     QJsonObject summary = line(QStringLiteral("summary"));
     summary.insert(QStringLiteral("targets"), targets);
     summary.insert(QStringLiteral("pass"), pass);
+    summary.insert(QStringLiteral("load_average"), loadAverage());
     printJsonLine(summary);
     return 0;
 }

@@ -18,6 +18,16 @@ namespace {
 // Drawn this far outside the page: invisible, and ignored by text extraction.
 constexpr qreal kOffPage = -100000;
 
+// Contextual alternates come from Arabic-script letters; numbers (Persian
+// digits included) and Latin text never need the detour.
+bool hasArabicLetter(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x0620 && u <= 0x06EF && !(u >= 0x0660 && u <= 0x066D);
+    });
+}
+
 QString faceKey(const QRawFont& font) { return font.familyName() + u'|' + font.styleName(); }
 
 // Every glyph the character map reaches from the BMP, as QPdfWriter's reverse
@@ -121,9 +131,11 @@ void UnmappedGlyphCollector::collect(const QTextDocument& document)
         const QTextLayout* layout = block.layout();
         if (!layout || layout->lineCount() == 0)
             continue;
-        bool needsDetail = false;
         // A document block's layout has no text() of its own: give the range.
         const QString text = block.text();
+        if (!hasArabicLetter(text))
+            continue;
+        bool needsDetail = false;
         for (const QGlyphRun& run : layout->glyphRuns(0, int(text.size()))) {
             const qsizetype face = faceIndex(run.rawFont());
             const QList<quint32> glyphs = run.glyphIndexes();
