@@ -1311,6 +1311,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>draft-%1</source>
+        <translation>پیش‌نویس-%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>پیش‌نمایش چاپ</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>خروجی PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>Printing needs the graphical application to be running.</source>
@@ -1433,6 +1456,14 @@
     <message>
         <source>there is no such day in the Gregorian calendar.</source>
         <translation>چنین روزی در تقویم میلادی وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>LineCellText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1٪</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1957,108 @@
     </message>
 </context>
 <context>
+    <name>peyvand::ui::AttachmentListModel</name>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
+        <source>Accountant's invoice</source>
+        <translation>فاکتور حسابداری</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بایت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاریخ افزودن</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::AttachmentsDialog</name>
+    <message>
+        <source>Attachments of %1</source>
+        <translation>پیوست‌های %1</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>افزودن فایل…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ذخیرهٔ رونوشت…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>New file is a:</source>
+        <translation>نوع فایل جدید:</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>«%1» خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>«%1» افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>پیوست کردن فایل</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>«%1» نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “%1”.</source>
+        <translation>رونوشتی با نام «%1» ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ذخیرهٔ رونوشت</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this document? The file is deleted from the database.</source>
+        <translation>«%1» از این سند حذف شود؟ فایل از پایگاه داده پاک می‌شود.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>حذف پیوست</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::CatalogListModel</name>
     <message>
         <source>Service</source>
@@ -2235,6 +2368,21 @@
     <message>
         <source>Copy %1</source>
         <translation>کپی %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::CustomerDocumentsBox</name>
+    <message>
+        <source>Pre-invoices and invoices</source>
+        <translation>پیش‌فاکتورها و فاکتورها</translation>
+    </message>
+    <message>
+        <source>New pre-invoice</source>
+        <translation>پیش‌فاکتور جدید</translation>
+    </message>
+    <message>
+        <source>No pre-invoices or invoices for this customer yet.</source>
+        <translation>هنوز پیش‌فاکتور یا فاکتوری برای این مشتری ثبت نشده است.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2745,13 @@
     </message>
 </context>
 <context>
+    <name>peyvand::ui::CustomerPicker</name>
+    <message>
+        <source>Type a name, company or mobile…</source>
+        <translation>نام، شرکت یا موبایل را بنویسید…</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::CustomerSummaryBox</name>
     <message>
         <source>Summary</source>
@@ -2621,10 +2776,6 @@
     <message>
         <source>Next follow-up</source>
         <translation>پیگیری بعدی</translation>
-    </message>
-    <message>
-        <source>Purchases / payments</source>
-        <translation>خریدها / پرداخت‌ها</translation>
     </message>
     <message>
         <source>—</source>
@@ -2653,8 +2804,612 @@
         <translation>هنوز چیزی ثبت نشده</translation>
     </message>
     <message>
-        <source>%1 purchases, %2 Rial open</source>
-        <translation>%1 خرید، %2 ریال پرداخت‌نشده</translation>
+        <source>Last purchase</source>
+        <translation>آخرین خرید</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>خریدها</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>مجموع خریدها</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>ماندهٔ پرداخت‌نشده</translation>
+    </message>
+    <message>
+        <source>%1 Rial</source>
+        <translation>%1 ریال</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentActions</name>
+    <message>
+        <source>Issue</source>
+        <translation>صدور</translation>
+    </message>
+    <message>
+        <source>Give the document its number and lock it</source>
+        <translation>دادن شماره به سند و قفل کردن آن</translation>
+    </message>
+    <message>
+        <source>Accepted by customer</source>
+        <translation>پذیرفته‌شده از سوی مشتری</translation>
+    </message>
+    <message>
+        <source>Rejected by customer…</source>
+        <translation>ردشده از سوی مشتری…</translation>
+    </message>
+    <message>
+        <source>Convert to invoice…</source>
+        <translation>تبدیل به فاکتور…</translation>
+    </message>
+    <message>
+        <source>Mark settled</source>
+        <translation>ثبت تسویه</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>باز کردن دوباره</translation>
+    </message>
+    <message>
+        <source>Mark the invoice as not settled</source>
+        <translation>برگرداندن فاکتور به حالت تسویه‌نشده</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>ایجاد رونوشت</translation>
+    </message>
+    <message>
+        <source>A new draft with the same customer and lines, dated today</source>
+        <translation>پیش‌نویسی تازه با همان مشتری و ردیف‌ها، به تاریخ امروز</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>پیش‌نمایش چاپ…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <source>Attachments…</source>
+        <translation>پیوست‌ها…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>حذف پیش‌نویس…</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>فایل PDF ذخیره شد</translation>
+    </message>
+    <message>
+        <source>the draft pre-invoice</source>
+        <translation>پیش‌نویس پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>the draft invoice</source>
+        <translation>پیش‌نویس فاکتور</translation>
+    </message>
+    <message>
+        <source>pre-invoice %1</source>
+        <translation>پیش‌فاکتور %1</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>فاکتور %1</translation>
+    </message>
+    <message>
+        <source>Issue this pre-invoice? It gets its number and can no longer be changed; changes then need a duplicate.</source>
+        <translation>این پیش‌فاکتور صادر شود؟ شماره می‌گیرد و دیگر نمی‌توان آن را تغییر داد؛ برای تغییرات بعدی باید از آن رونوشت بگیرید.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice? It gets its number and can no longer be changed; changes then need a duplicate.</source>
+        <translation>این فاکتور صادر شود؟ شماره می‌گیرد و دیگر نمی‌توان آن را تغییر داد؛ برای تغییرات بعدی باید از آن رونوشت بگیرید.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>%1 صادر شد</translation>
+    </message>
+    <message>
+        <source>Marked %1 accepted</source>
+        <translation>%1 به‌عنوان پذیرفته‌شده ثبت شد</translation>
+    </message>
+    <message>
+        <source>Mark %1 as rejected by the customer? It can no longer be accepted or converted.</source>
+        <translation>%1 به‌عنوان ردشده از سوی مشتری ثبت شود؟ پس از آن دیگر نمی‌توان آن را پذیرفت یا تبدیل کرد.</translation>
+    </message>
+    <message>
+        <source>Rejected by customer</source>
+        <translation>ردشده از سوی مشتری</translation>
+    </message>
+    <message>
+        <source>Mark rejected</source>
+        <translation>ثبت رد</translation>
+    </message>
+    <message>
+        <source>Marked %1 rejected</source>
+        <translation>%1 به‌عنوان ردشده ثبت شد</translation>
+    </message>
+    <message>
+        <source>Marked %1 settled</source>
+        <translation>%1 به‌عنوان تسویه‌شده ثبت شد</translation>
+    </message>
+    <message>
+        <source>Reopened %1</source>
+        <translation>%1 دوباره باز شد</translation>
+    </message>
+    <message>
+        <source>Duplicated %1 into a new draft</source>
+        <translation>رونوشت %1 به‌صورت پیش‌نویس تازه ساخته شد</translation>
+    </message>
+    <message>
+        <source>Convert %1 into an invoice dated today? The tax is computed again at the rates in force today, and the pre-invoice is marked converted.</source>
+        <translation>%1 به فاکتوری با تاریخ امروز تبدیل شود؟ مالیات با نرخ‌های معتبر امروز دوباره محاسبه می‌شود و وضعیت پیش‌فاکتور «تبدیل‌شده به فاکتور» می‌شود.</translation>
+    </message>
+    <message>
+        <source>Convert to invoice</source>
+        <translation>تبدیل به فاکتور</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <source>Tax rates changed</source>
+        <translation>نرخ‌های مالیات تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>Invoice %1 created</source>
+        <translation>فاکتور %1 ایجاد شد</translation>
+    </message>
+    <message>
+        <source>VAT %1 % + duty %2 %</source>
+        <translation>مالیات بر ارزش افزوده %1٪ + عوارض %2٪</translation>
+    </message>
+    <message>
+        <source>The tax rates changed between the pre-invoice and today, so invoice %1 is not for the same amount.
+Pre-invoice %2: %3, grand total %4 Rial.
+Invoice %1: %5, grand total %6 Rial.</source>
+        <translation>نرخ‌های مالیات از تاریخ پیش‌فاکتور تا امروز تغییر کرده است، از این رو مبلغ فاکتور %1 با پیش‌فاکتور یکسان نیست.
+پیش‌فاکتور %2: %3، جمع کل %4 ریال.
+فاکتور %1: %5، جمع کل %6 ریال.</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>%1 حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>پیش‌نویس حذف شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentAdditionsModel</name>
+    <message>
+        <source>Shipping</source>
+        <translation>هزینهٔ حمل</translation>
+    </message>
+    <message>
+        <source>Addition (shipping, …)</source>
+        <translation>هزینهٔ اضافی (حمل، …)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>مشمول مالیات</translation>
+    </message>
+    <message>
+        <source>VAT and duty</source>
+        <translation>مالیات و عوارض</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentAdjustmentsBox</name>
+    <message>
+        <source>Add shipping</source>
+        <translation>افزودن هزینهٔ حمل</translation>
+    </message>
+    <message>
+        <source>Document discount:</source>
+        <translation>تخفیف سند:</translation>
+    </message>
+    <message>
+        <source>Tax rates:</source>
+        <translation>نرخ‌های مالیات:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>درصد</translation>
+    </message>
+    <message>
+        <source>Amount (Rial)</source>
+        <translation>مبلغ (ریال)</translation>
+    </message>
+    <message>
+        <source>Use other rates:</source>
+        <translation>استفاده از نرخ‌های دیگر:</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>درصد مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>duty %</source>
+        <translation>درصد عوارض</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentEditor</name>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Discount, tax and additions</source>
+        <translation>تخفیف، مالیات و هزینه‌های اضافی</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>ایجاد رونوشت</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Type a code or description to pick from the catalog; Tab or Enter moves on; Ctrl+Delete removes a line</source>
+        <translation>برای انتخاب از فهرست کالا و خدمات، کد یا شرح را بنویسید؛ Tab یا Enter به خانهٔ بعدی می‌رود؛ Ctrl+Delete ردیف را حذف می‌کند</translation>
+    </message>
+    <message>
+        <source>New pre-invoice</source>
+        <translation>پیش‌فاکتور جدید</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>فاکتور جدید</translation>
+    </message>
+    <message>
+        <source>Draft pre-invoice</source>
+        <translation>پیش‌نویس پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>پیش‌نویس فاکتور</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <comment>kind, number, state</comment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Pre-invoice %1 was issued on %2 and is now “%3”: issued documents cannot be changed. Duplicate it to make a changed copy as a new draft.</source>
+        <translation>پیش‌فاکتور %1 در %2 صادر شده و اکنون وضعیت آن «%3» است: اسناد صادرشده را نمی‌توان تغییر داد. برای اعمال تغییرات، از آن رونوشت بگیرید تا پیش‌نویس تازه‌ای ساخته شود.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued on %2 and is now “%3”: issued documents cannot be changed. Duplicate it to make a changed copy as a new draft.</source>
+        <translation>فاکتور %1 در %2 صادر شده و اکنون وضعیت آن «%3» است: اسناد صادرشده را نمی‌توان تغییر داد. برای اعمال تغییرات، از آن رونوشت بگیرید تا پیش‌نویس تازه‌ای ساخته شود.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغییرات ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>This document has changes that are not saved. Leave it and lose them?</source>
+        <translation>این سند تغییراتی دارد که ذخیره نشده‌اند. از سند خارج شوید و این تغییرات از دست برود؟</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>لغو تغییرات</translation>
+    </message>
+    <message>
+        <source>Correct the marked values to see the totals.</source>
+        <translation>برای دیدن جمع‌ها، مقدارهای مشخص‌شده را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>ردیف %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked values first.</source>
+        <translation>ذخیره نشد: ابتدا مقدارهای مشخص‌شده را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>پیش‌نویس ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation>تغییرات ذخیره شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentEditorBar</name>
+    <message>
+        <source>Save draft</source>
+        <translation>ذخیرهٔ پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Save and issue</source>
+        <translation>ذخیره و صدور</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Back to where the document was opened from</source>
+        <translation>بازگشت به جایی که سند از آن باز شده بود</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>ذخیرهٔ پیش‌نویس (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save, give the document its number and lock it (Ctrl+Enter)</source>
+        <translation>ذخیره، شماره‌گذاری و قفل کردن سند (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentFilterBar</name>
+    <message>
+        <source>Search number, customer or title…</source>
+        <translation>جستجوی شماره، مشتری یا عنوان…</translation>
+    </message>
+    <message>
+        <source>Pre-invoices and invoices</source>
+        <translation>پیش‌فاکتورها و فاکتورها</translation>
+    </message>
+    <message>
+        <source>Pre-invoices</source>
+        <translation>پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>فاکتورها</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>همهٔ تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>همهٔ مشتریان</translation>
+    </message>
+    <message>
+        <source>Any marketer</source>
+        <translation>همهٔ بازاریاب‌ها</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>Issued from:</source>
+        <translation>تاریخ صدور از:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>Marketer:</source>
+        <translation>بازاریاب:</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Issued / open</source>
+        <translation>صادرشده / باز</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentHeaderForm</name>
+    <message>
+        <source>Description and terms printed under the lines</source>
+        <translation>توضیحات و شرایطی که زیر ردیف‌ها چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدی</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>اعتباری</translation>
+    </message>
+    <message>
+        <source>e.g. 30 % in advance, the rest on delivery</source>
+        <translation>مثلاً ۳۰٪ پیش‌پرداخت، باقی هنگام تحویل</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation>تاریخ صدور:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>تاریخ اعتبار:</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>شرایط پرداخت:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <source>Marketer:</source>
+        <translation>بازاریاب:</translation>
+    </message>
+    <message>
+        <source>Outgoing number:</source>
+        <translation>شمارهٔ خروجی:</translation>
+    </message>
+    <message>
+        <source>Remittance number:</source>
+        <translation>شمارهٔ حواله:</translation>
+    </message>
+    <message>
+        <source>Description and terms:</source>
+        <translation>توضیحات و شرایط:</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentLinesModel</name>
+    <message>
+        <source>An amount in Rial, or a percent such as 7.5%</source>
+        <translation>مبلغ به ریال، یا درصدی مانند ۷٫۵٪</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>مبلغ واحد</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>شمارهٔ سریال</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>مشمول مالیات</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>مبلغ خالص</translation>
+    </message>
+    <message>
+        <source>VAT and duty</source>
+        <translation>مالیات و عوارض</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentListModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>تاریخ صدور</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation>بازاریاب</translation>
+    </message>
+    <message>
+        <source>Grand total (Rial)</source>
+        <translation>جمع کل (ریال)</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DocumentListPage</name>
+    <message>
+        <source>New pre-invoice</source>
+        <translation>پیش‌فاکتور جدید</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>1 pre-invoice passed its validity date and is now expired</source>
+        <translation>تاریخ اعتبار یک پیش‌فاکتور گذشت و اکنون منقضی شده است</translation>
+    </message>
+    <message>
+        <source>%1 pre-invoices passed their validity date and are now expired</source>
+        <translation>تاریخ اعتبار %1 پیش‌فاکتور گذشت و اکنون منقضی شده‌اند</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>یک سند</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 سند</translation>
+    </message>
+    <message>
+        <source>%1, grand total %2 Rial</source>
+        <comment>number of documents, sum of their totals</comment>
+        <translation>%1، جمع کل %2 ریال</translation>
+    </message>
+    <message>
+        <source>No documents yet — create one.</source>
+        <translation>هنوز سندی ثبت نشده است — سند تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+        <source>No document matches these filters.</source>
+        <translation>هیچ سندی با این فیلترها پیدا نشد.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3496,45 @@
     </message>
 </context>
 <context>
+    <name>peyvand::ui::DocumentTotalsPanel</name>
+    <message>
+        <source>Totals (Rial)</source>
+        <translation>جمع‌ها (ریال)</translation>
+    </message>
+    <message>
+        <source>Sum of lines:</source>
+        <translation>جمع ردیف‌ها:</translation>
+    </message>
+    <message>
+        <source>Discounts:</source>
+        <translation>تخفیف‌ها:</translation>
+    </message>
+    <message>
+        <source>Additions:</source>
+        <translation>هزینه‌های اضافی:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>مالیات بر ارزش افزوده:</translation>
+    </message>
+    <message>
+        <source>Municipal duty:</source>
+        <translation>عوارض:</translation>
+    </message>
+    <message>
+        <source>Grand total:</source>
+        <translation>جمع کل:</translation>
+    </message>
+    <message>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::ImagePicker</name>
     <message>
         <source>Choose…</source>
@@ -2816,6 +3610,13 @@
         <source>%1 (%2)</source>
         <comment>Jalali date in words (Gregorian date)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LineItemDelegate</name>
+    <message>
+        <source>%1 Rial</source>
+        <translation>%1 ریال</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3742,73 @@
     <message>
         <source>Products and services</source>
         <translation>کالاها و خدمات</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PrintOptionsDialog</name>
+    <message>
+        <source>Print options</source>
+        <translation>گزینه‌های چاپ</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>عمودی</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>افقی</translation>
+    </message>
+    <message>
+        <source>No copy label</source>
+        <translation>بدون عنوان نسخه</translation>
+    </message>
+    <message>
+        <source>Customer's copy</source>
+        <translation>نسخهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Accounting copy</source>
+        <translation>نسخهٔ حسابداری</translation>
+    </message>
+    <message>
+        <source>Archive copy</source>
+        <translation>نسخهٔ بایگانی</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>کاغذ:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>جهت کاغذ:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>عنوان نسخه:</translation>
+    </message>
+    <message>
+        <source>Language of the printout:</source>
+        <translation>زبان چاپ:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
     </message>
 </context>
 <context>
