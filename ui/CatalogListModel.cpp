@@ -12,22 +12,18 @@ namespace peyvand::ui {
 using sales::Product;
 
 CatalogListModel::CatalogListModel(sales::CatalogService& catalog, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_catalog(catalog)
 {
 }
 
 void CatalogListModel::setFilter(const sales::ProductFilter& filter)
 {
-    m_announcing = true;
-    beginResetModel();
-    m_filter = filter;
-    m_filter.limit = kPageSize;
-    m_filter.offset = 0;
-    m_rows = loadPage(0);
-    m_hasMore = m_rows.size() == kPageSize;
-    endResetModel();
-    m_announcing = false;
+    resetRows([&] {
+        m_filter = filter;
+        m_filter.limit = kPageSize;
+        m_filter.offset = 0;
+    });
 }
 
 void CatalogListModel::reload()
@@ -40,7 +36,7 @@ void CatalogListModel::setDisplayToman(bool toman)
     if (m_toman == toman)
         return;
     m_toman = toman;
-    if (!m_rows.isEmpty())
+    if (!rows().isEmpty())
         emit dataChanged(index(0, PriceColumn), index(rowCount() - 1, PriceColumn));
     emit headerDataChanged(Qt::Horizontal, PriceColumn, PriceColumn);
 }
@@ -58,30 +54,6 @@ QList<Product> CatalogListModel::loadPage(int offset)
     return std::move(*rows);
 }
 
-const Product* CatalogListModel::product(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-qint64 CatalogListModel::productId(int row) const
-{
-    const Product* p = product(row);
-    return p ? p->id : 0;
-}
-
-int CatalogListModel::rowOf(qint64 productId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == productId)
-            return row;
-    }
-    return -1;
-}
-
-int CatalogListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int CatalogListModel::columnCount(const QModelIndex& parent) const
 {
@@ -92,7 +64,7 @@ QVariant CatalogListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Product& p = m_rows.at(index.row());
+    const Product& p = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(p, index.column());
@@ -167,27 +139,6 @@ QVariant CatalogListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-bool CatalogListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_hasMore;
-}
-
-void CatalogListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || !m_hasMore || m_announcing)
-        return;
-    QList<Product> page = loadPage(int(m_rows.size()));
-    m_hasMore = page.size() == kPageSize;
-    if (page.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_announcing = true;
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.append(std::move(page));
-    endInsertRows();
-    m_announcing = false;
 }
 
 } // namespace peyvand::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PagedTableModel.h"
 #include "sales/CatalogService.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,7 @@ namespace peyvand::ui {
 // pages of kPageSize through fetchMore(). Core orders products by name
 // (Persian alphabetical order) and offers no other order, so the model has
 // exactly one sort: by name, ascending.
-class CatalogListModel final : public QAbstractTableModel {
+class CatalogListModel final : public PagedTableModel<sales::Product> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogListModel)
 
@@ -32,8 +33,6 @@ public:
         ActiveRole,                // bool
         PriceRole,                 // qint64 unit price in Rial
     };
-    static constexpr int kPageSize = 100;
-
     explicit CatalogListModel(sales::CatalogService& catalog, QObject* parent = nullptr);
 
     // Runs the filter from the first page (its limit and offset are the model's).
@@ -44,31 +43,23 @@ public:
     void setDisplayToman(bool toman);
     bool displayToman() const { return m_toman; }
 
-    const sales::Product* product(int row) const;
-    qint64 productId(int row) const;
-    int rowOf(qint64 productId) const;
+    const sales::Product* product(int row) const { return rowAt(row); }
+    qint64 productId(int row) const { return idAt(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
 signals:
     void loadFailed(const QString& message);
 
 private:
-    QList<sales::Product> loadPage(int offset);
+    QList<sales::Product> loadPage(int offset) override;
     QVariant displayValue(const sales::Product& product, int column) const;
 
     sales::CatalogService& m_catalog;
     sales::ProductFilter m_filter;
-    QList<sales::Product> m_rows;
-    bool m_hasMore = false;
     bool m_toman = false;
-    // See CustomerListModel: no nested insertion while one is announced.
-    bool m_announcing = false;
 };
 
 } // namespace peyvand::ui

@@ -14,20 +14,14 @@ using customers::CustomerQuery;
 using customers::CustomerRow;
 
 CustomerListModel::CustomerListModel(customers::CustomerSearch& search, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_search(search)
 {
 }
 
 void CustomerListModel::setQuery(const CustomerQuery& query)
 {
-    m_announcing = true;
-    beginResetModel();
-    m_query = query;
-    m_rows = loadPage(0);
-    m_hasMore = m_rows.size() == kPageSize;
-    endResetModel();
-    m_announcing = false;
+    resetRows([&] { m_query = query; });
 }
 
 void CustomerListModel::reload()
@@ -43,20 +37,6 @@ QList<CustomerRow> CustomerListModel::loadPage(int offset)
         return {};
     }
     return std::move(*page);
-}
-
-qint64 CustomerListModel::customerId(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int CustomerListModel::rowOf(qint64 customerId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == customerId)
-            return row;
-    }
-    return -1;
 }
 
 std::optional<CustomerQuery::Sort> CustomerListModel::sortForColumn(int column)
@@ -84,11 +64,6 @@ std::optional<int> CustomerListModel::columnForSort(CustomerQuery::Sort sort)
     return std::nullopt;
 }
 
-int CustomerListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int CustomerListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -98,7 +73,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CustomerRow& row = m_rows.at(index.row());
+    const CustomerRow& row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(row, index.column());
@@ -191,27 +166,6 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
-}
-
-bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_hasMore;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || !m_hasMore || m_announcing)
-        return;
-    QList<CustomerRow> page = loadPage(int(m_rows.size()));
-    m_hasMore = page.size() == kPageSize;
-    if (page.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_announcing = true;
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.append(std::move(page));
-    endInsertRows();
-    m_announcing = false;
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)

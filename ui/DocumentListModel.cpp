@@ -15,21 +15,17 @@ using sales::DocumentSort;
 using sales::DocumentState;
 
 DocumentListModel::DocumentListModel(sales::DocumentQuery& query, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_query(query)
 {
 }
 
 void DocumentListModel::setFilter(const sales::DocumentFilter& filter, DocumentSort sort)
 {
-    m_announcing = true;
-    beginResetModel();
-    m_filter = filter;
-    m_sort = sort;
-    m_rows = loadPage(0);
-    m_hasMore = m_rows.size() == kPageSize;
-    endResetModel();
-    m_announcing = false;
+    resetRows([&] {
+        m_filter = filter;
+        m_sort = sort;
+    });
 }
 
 void DocumentListModel::reload()
@@ -45,26 +41,6 @@ QList<DocumentRow> DocumentListModel::loadPage(int offset)
         return {};
     }
     return std::move(*page);
-}
-
-const DocumentRow* DocumentListModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-qint64 DocumentListModel::documentId(int row) const
-{
-    const DocumentRow* found = rowAt(row);
-    return found ? found->id : 0;
-}
-
-int DocumentListModel::rowOf(qint64 documentId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == documentId)
-            return row;
-    }
-    return -1;
 }
 
 std::optional<DocumentSort> DocumentListModel::sortForColumn(int column, Qt::SortOrder order)
@@ -105,11 +81,6 @@ Qt::SortOrder DocumentListModel::orderForSort(DocumentSort sort)
                                                                                   : Qt::AscendingOrder;
 }
 
-int DocumentListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int DocumentListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -119,7 +90,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DocumentRow& row = m_rows.at(index.row());
+    const DocumentRow& row = rows().at(index.row());
     const bool inactive = row.state == DocumentState::Rejected || row.state == DocumentState::Expired;
     switch (role) {
     case Qt::DisplayRole:
@@ -223,27 +194,6 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
-}
-
-bool DocumentListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_hasMore;
-}
-
-void DocumentListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || !m_hasMore || m_announcing)
-        return;
-    QList<DocumentRow> page = loadPage(int(m_rows.size()));
-    m_hasMore = page.size() == kPageSize;
-    if (page.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_announcing = true;
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.append(std::move(page));
-    endInsertRows();
-    m_announcing = false;
 }
 
 void DocumentListModel::sort(int column, Qt::SortOrder order)
