@@ -182,6 +182,7 @@ QString markRightToLeftRuns(const QString& html, bool rightToLeft)
 {
     QString out;
     out.reserve(html.size() + html.size() / 4);
+    bool direction = rightToLeft;
     qsizetype i = 0;
     while (i < html.size()) {
         if (html.at(i) == u'<') {
@@ -192,14 +193,22 @@ QString markRightToLeftRuns(const QString& html, bool rightToLeft)
                 const qsizetype endStyle = html.indexOf(QStringLiteral("</style>"), i, Qt::CaseInsensitive);
                 close = endStyle < 0 ? html.size() : endStyle + 8;
             }
-            out += QStringView(html).mid(i, close - i);
+            const QStringView tag = QStringView(html).mid(i, close - i);
+            // A paragraph with its own direction (user notes) is marked in that direction.
+            if (tag.startsWith(u"<p", Qt::CaseInsensitive) && tag.contains(u"dir=\"ltr\"", Qt::CaseInsensitive))
+                direction = false;
+            else if (tag.startsWith(u"<p", Qt::CaseInsensitive) && tag.contains(u"dir=\"rtl\"", Qt::CaseInsensitive))
+                direction = true;
+            else if (tag.compare(u"</p>", Qt::CaseInsensitive) == 0)
+                direction = rightToLeft;
+            out += tag;
             i = close;
             continue;
         }
         qsizetype next = html.indexOf(u'<', i);
         if (next < 0)
             next = html.size();
-        markTextNode(html, i, next, rightToLeft, out);
+        markTextNode(html, i, next, direction, out);
         i = next;
     }
     return out;

@@ -101,6 +101,17 @@ TEST_CASE("On a left-to-right printout only right-to-left embeddings are marked"
     CHECK(withoutMarks(marked) == u8("<td>") + persianName + u8("</td>"));
 }
 
+TEST_CASE("A paragraph with its own direction is marked in that direction", "[documents][bidi]")
+{
+    // English notes on a Persian printout: a leading parenthesis must not turn right to left.
+    const QString englishNotes = u8("<p dir=\"ltr\">(Delivery): 2 days.</p>");
+    CHECK(markRightToLeftRuns(u8("<body dir=\"rtl\">") + englishNotes + u8("<p>الف:</p>"), true)
+          == u8("<body dir=\"rtl\">") + englishNotes + u8("<p>الف:") + kRlm + u8("</p>"));
+    // Persian notes on an English printout are marked.
+    const QString marked = markRightToLeftRuns(u8("<p dir=\"rtl\">الف: ب</p>Note: x"), false);
+    CHECK(shown(marked) == u8("<p dir=\"rtl\">الف:| |ب</p>Note: x"));
+}
+
 TEST_CASE("Diacritics and zero-width non-joiners stay on their letter", "[documents][bidi]")
 {
     // ZWNJ (a boundary neutral) and the hamza above (a combining mark) are not neutrals to mark.
