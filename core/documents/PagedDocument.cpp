@@ -1,11 +1,13 @@
 #include "PagedDocument.h"
 
+#include "BidiMarks.h"
 #include "GlyphText.h"
 #include "RenderFormat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QPagedPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QTextFrame>
 #include <QUrl>
@@ -33,6 +35,11 @@ PagedDocument::PagedDocument(const Printable& printable, const RenderOptions& op
     , m_style(pageStyleFor(options))
     , m_device(device)
 {
+    // Qt's print preview records the pages as a QPicture, whose replay loses
+    // the direction of right-to-left text items (see BidiMarks.h).
+    const QPaintEngine* engine = device.paintEngine();
+    m_markRuns = engine && engine->type() == QPaintEngine::Picture;
+
     const int dpi = device.logicalDpiY();
     m_area = device.pageLayout().paintRectPixels(dpi).size();
 
@@ -85,7 +92,7 @@ void PagedDocument::lay(QTextDocument& document, double pointSize, const QString
     document.setPageSize(pageSize);
     QTextCursor cursor(&document);
     cursor.beginEditBlock();
-    cursor.insertHtml(html);
+    cursor.insertHtml(m_markRuns ? markRightToLeftRuns(html, direction() == Qt::RightToLeft) : html);
     cursor.endEditBlock();
 }
 

@@ -46,6 +46,7 @@ private:
     QTextDocument m_body;
     std::vector<std::unique_ptr<QTextDocument>> m_footers;
     int m_pageCount = 0;
+    bool m_markRuns = false;  // recorded for a print preview: see BidiMarks.h
 };
 
 } // namespace peyvand::documents
