@@ -10,20 +10,9 @@ namespace peyvand::ui {
 
 QString Fonts::registerEmbedded()
 {
-    static const QString family = [] {
-        QString name;
-        for (const QString& file : { QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"),
-                                     QStringLiteral(":/fonts/Vazirmatn-Bold.ttf") }) {
-            const int id = QFontDatabase::addApplicationFont(file);
-            if (id >= 0 && name.isEmpty()) {
-                const QStringList families = QFontDatabase::applicationFontFamilies(id);
-                if (!families.isEmpty())
-                    name = families.first();
-            }
-        }
-        return name;
-    }();
-    return family;
+    // One embedded copy of Vazirmatn serves the window and the printouts.
+    registerDocumentFonts();
+    return QFontDatabase::families().contains(QStringLiteral("Vazirmatn")) ? QStringLiteral("Vazirmatn") : QString();
 }
 
 void Fonts::applyApplicationFont(int pointSize)
