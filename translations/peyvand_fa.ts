@@ -3368,8 +3368,8 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>بازاریاب</translation>
     </message>
     <message>
-        <source>Grand total (Rial)</source>
-        <translation>جمع کل (ریال)</translation>
+        <source>Grand total (%1)</source>
+        <translation>جمع کل (%1)</translation>
     </message>
 </context>
 <context>
@@ -3399,17 +3399,17 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>%1 سند</translation>
     </message>
     <message>
-        <source>%1, grand total %2 Rial</source>
-        <comment>number of documents, sum of their totals</comment>
-        <translation>%1، جمع کل %2 ریال</translation>
-    </message>
-    <message>
         <source>No documents yet — create one.</source>
         <translation>هنوز سندی ثبت نشده است — سند تازه‌ای بسازید.</translation>
     </message>
     <message>
         <source>No document matches these filters.</source>
         <translation>هیچ سندی با این فیلترها پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>%1, grand total %2</source>
+        <comment>number of documents, sum of their totals with the unit</comment>
+        <translation>%1، جمع کل %2</translation>
     </message>
 </context>
 <context>
@@ -3498,10 +3498,6 @@ Invoice %1: %5, grand total %6 Rial.</source>
 <context>
     <name>peyvand::ui::DocumentTotalsPanel</name>
     <message>
-        <source>Totals (Rial)</source>
-        <translation>جمع‌ها (ریال)</translation>
-    </message>
-    <message>
         <source>Sum of lines:</source>
         <translation>جمع ردیف‌ها:</translation>
     </message>
@@ -3532,6 +3528,10 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Totals (%1)</source>
+        <translation>جمع‌ها (%1)</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,7 @@ void DocumentEditor::load(const Document& document)
     m_lines->setLines(document.lines);
     m_adjustments->load(document);
     m_adjustments->setTableRates(m_services.profile.ratesOn(document.issueDate));
+    m_totals->setDisplayToman(profile.displayToman);
     m_actions->setDocument(document);
     m_linesMessage->hide();
     applyReadOnly();

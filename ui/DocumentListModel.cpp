@@ -1,5 +1,7 @@
 #include "DocumentListModel.h"
 
+#include "AmountText.h"
+
 #include "Display.h"
 #include "ErrorText.h"
 #include "text/PersianText.h"
@@ -31,6 +33,16 @@ void DocumentListModel::setFilter(const sales::DocumentFilter& filter, DocumentS
 void DocumentListModel::reload()
 {
     setFilter(m_filter, m_sort);
+}
+
+void DocumentListModel::setDisplayToman(bool toman)
+{
+    if (m_toman == toman)
+        return;
+    m_toman = toman;
+    if (!rows().isEmpty())
+        emit dataChanged(index(0, TotalColumn), index(rowCount() - 1, TotalColumn));
+    emit headerDataChanged(Qt::Horizontal, TotalColumn, TotalColumn);
 }
 
 QList<DocumentRow> DocumentListModel::loadPage(int offset)
@@ -144,7 +156,7 @@ QVariant DocumentListModel::displayValue(const DocumentRow& row, int column) con
     case MarketerColumn:
         return Display::digits(row.marketer);
     case TotalColumn:
-        return Display::number(row.grandTotal.rial());
+        return AmountText::amount(row.grandTotal, m_toman);
     default:
         return {};
     }
@@ -190,7 +202,7 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     case MarketerColumn:
         return tr("Marketer");
     case TotalColumn:
-        return tr("Grand total (Rial)");
+        return tr("Grand total (%1)").arg(AmountText::unitName(m_toman));
     default:
         return {};
     }

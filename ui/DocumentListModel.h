@@ -38,6 +38,8 @@ public:
     void setFilter(const sales::DocumentFilter& filter, sales::DocumentSort sort);
     const sales::DocumentFilter& filter() const { return m_filter; }
     sales::DocumentSort sortOrder() const { return m_sort; }
+    // Totals in Toman (display only) or Rial, as the company profile says.
+    void setDisplayToman(bool toman);
     void reload();
 
     qint64 documentId(int row) const { return idAt(row); }
@@ -63,6 +65,7 @@ private:
     sales::DocumentQuery& m_query;
     sales::DocumentFilter m_filter;
     sales::DocumentSort m_sort = sales::DocumentSort::IssueDateDesc;
+    bool m_toman = false;
 };
 
 } // namespace peyvand::ui

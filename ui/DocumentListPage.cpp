@@ -1,5 +1,7 @@
 #include "DocumentListPage.h"
 
+#include "AmountText.h"
+
 #include "Display.h"
 #include "DocumentActions.h"
 #include "DocumentFilterBar.h"
@@ -141,6 +143,8 @@ void DocumentListPage::refresh()
     else if (expired && *expired > 1)
         emit statusMessage(tr("%1 pre-invoices passed their validity date and are now expired")
                                .arg(Display::number(*expired)));
+    m_toman = m_services.profile.load().valueOr({}).displayToman;
+    m_model->setDisplayToman(m_toman);
     const qint64 selected = currentDocumentId();
     m_filters->setMarketers(m_services.query.marketers().valueOr({}));
     runQuery();
@@ -195,8 +199,8 @@ void DocumentListPage::updateTotalsAndEmptyState()
     const int count = totals ? totals->count : m_model->rowCount();
     const QString documents = count == 1 ? tr("1 document") : tr("%1 documents").arg(Display::number(count));
     if (totals)
-        m_totals->setText(tr("%1, grand total %2 Rial", "number of documents, sum of their totals")
-                              .arg(documents, Display::number(totals->grandTotal.rial())));
+        m_totals->setText(tr("%1, grand total %2", "number of documents, sum of their totals with the unit")
+                              .arg(documents, AmountText::withUnit(totals->grandTotal, m_toman)));
     else
         m_totals->setText(documents);
     if (count > 0 || m_model->rowCount() > 0) {

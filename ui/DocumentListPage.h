@@ -60,6 +60,7 @@ private:
     QToolBar* createToolBar();
 
     DocumentServices& m_services;
+    bool m_toman = false;
     DocumentFilterBar* m_filters = nullptr;
     DocumentListModel* m_model = nullptr;
     DocumentActions* m_actions = nullptr;

@@ -1,5 +1,7 @@
 #include "DocumentTotalsPanel.h"
 
+#include "AmountText.h"
+
 #include "Display.h"
 #include "text/AmountInWords.h"
 
@@ -10,7 +12,7 @@
 namespace peyvand::ui {
 
 DocumentTotalsPanel::DocumentTotalsPanel(QWidget* parent)
-    : QGroupBox(tr("Totals (Rial)"), parent)
+    : QGroupBox(tr("Totals (%1)").arg(AmountText::unitName(false)), parent)
     , m_gross(amountLabel(QStringLiteral("totalGross")))
     , m_discount(amountLabel(QStringLiteral("totalDiscount")))
     , m_vat(amountLabel(QStringLiteral("totalVat")))
@@ -60,14 +62,20 @@ QLabel* DocumentTotalsPanel::amountLabel(const QString& name)
     return label;
 }
 
+void DocumentTotalsPanel::setDisplayToman(bool toman)
+{
+    m_toman = toman;
+    setTitle(tr("Totals (%1)").arg(AmountText::unitName(toman)));
+}
+
 void DocumentTotalsPanel::setTotals(const sales::Document& computed)
 {
-    m_gross->setText(Display::number(computed.grossTotal.rial()));
-    m_discount->setText(Display::number(computed.discountTotal.rial()));
-    m_additions->setText(Display::number(computed.additionsTotal.rial()));
-    m_vat->setText(Display::number(computed.vatTotal.rial()));
-    m_duty->setText(Display::number(computed.dutyTotal.rial()));
-    m_total->setText(Display::number(computed.grandTotal.rial()));
+    m_gross->setText(AmountText::amount(computed.grossTotal, m_toman));
+    m_discount->setText(AmountText::amount(computed.discountTotal, m_toman));
+    m_additions->setText(AmountText::amount(computed.additionsTotal, m_toman));
+    m_vat->setText(AmountText::amount(computed.vatTotal, m_toman));
+    m_duty->setText(AmountText::amount(computed.dutyTotal, m_toman));
+    m_total->setText(AmountText::amount(computed.grandTotal, m_toman));
     if (Display::persian()) {
         text::AmountWordsStyle style;
         style.unit = tr("Rial");

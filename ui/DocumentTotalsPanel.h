@@ -20,6 +20,8 @@ public:
     explicit DocumentTotalsPanel(QWidget* parent = nullptr);
 
     void setTotals(const sales::Document& computed);
+    // Amounts in Toman (display only) or Rial; the amount in words stays in Rial.
+    void setDisplayToman(bool toman);
     void setUnavailable(const QString& reason);
 
     QLabel* grossLabel() const { return m_gross; }
@@ -33,6 +35,8 @@ public:
 
 private:
     QLabel* amountLabel(const QString& name);
+
+    bool m_toman = false;
 
     QLabel* m_gross = nullptr;
     QLabel* m_discount = nullptr;

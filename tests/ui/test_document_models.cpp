@@ -1,5 +1,6 @@
 #include "DocumentTestSupport.h"
 
+#include "AmountText.h"
 #include "AttachmentListModel.h"
 #include "DocumentAdditionsModel.h"
 #include "DocumentLinesModel.h"
@@ -59,6 +60,20 @@ TEST_CASE("DocumentListModel pages lazily, passes the model tester and sorts in 
         CHECK(model.sortOrder() == sales::DocumentSort::TotalDesc);
         CHECK(DocumentListModel::columnForSort(sales::DocumentSort::CustomerAsc) == DocumentListModel::CustomerColumn);
         CHECK(DocumentListModel::orderForSort(sales::DocumentSort::IssueDateDesc) == Qt::DescendingOrder);
+    }
+
+    SECTION("totals read in Toman when the profile asks for it; the sort role stays Rial")
+    {
+        const QModelIndex total = model.index(0, DocumentListModel::TotalColumn);
+        const qint64 rial = total.data(DocumentListModel::SortRole).toLongLong();
+        const QString inRial = total.data().toString();
+        model.setDisplayToman(true);
+        CHECK(total.data().toString() != inRial);
+        CHECK(total.data().toString() == ui::AmountText::amount(peyvand::Money::fromRial(rial), true));
+        CHECK(total.data(DocumentListModel::SortRole).toLongLong() == rial);
+        CHECK(model.headerData(DocumentListModel::TotalColumn, Qt::Horizontal).toString().contains(ui::AmountText::unitName(true)));
+        model.setDisplayToman(false);
+        CHECK(total.data().toString() == inRial);
     }
 
     SECTION("a customer filter narrows the rows")
