@@ -1610,6 +1610,10 @@
         <source>lines must be a list with at least one line.</source>
         <translation>lines باید فهرستی با دست‌کم یک ردیف باشد.</translation>
     </message>
+    <message>
+        <source>%1 has a field without a name.</source>
+        <translation>%1 فیلدی بدون نام دارد.</translation>
+    </message>
 </context>
 <context>
     <name>Sales</name>

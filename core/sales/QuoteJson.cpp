@@ -27,6 +27,10 @@ Status checkKeys(const QJsonObject& object, const QString& path, std::initialize
     for (const char* name : allowed)
         known.insert(key(name));
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().isEmpty()) {
+            const QString field = path.isEmpty() ? QStringLiteral("json") : path;
+            return Error::invalid(field, QuoteJsonText::tr("%1 has a field without a name.").arg(field));
+        }
         if (!known.contains(it.key())) {
             const QString field = path.isEmpty() ? it.key() : path + u'.' + it.key();
             return Error::invalid(field, QuoteJsonText::tr("Unknown field “%1”.").arg(field));

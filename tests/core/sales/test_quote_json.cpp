@@ -103,6 +103,8 @@ TEST_CASE("Quote JSON: bad input names the field", "[sales][json]")
         { "{\"customer_id\": 1, \"lines\": []}", "lines" },
         { "{\"customer_id\": 1}", "lines" },
         { withLine("\"unit_price\": 10", "\"colour\": 1, "), "colour" },
+        { withLine("\"unit_price\": 10", "\"\": 1, "), "json" },
+        { withLine("\"unit_price\": 10, \"\": 1"), "lines[0]" },
         { withLine("\"unit_price\": 10, \"qty\": 1"), "lines[0].qty" },
         { withLine("\"quantity\": \"1.2345\", \"unit_price\": 10"), "lines[0].quantity" },
         { withLine("\"quantity\": \"abc\", \"unit_price\": 10"), "lines[0].quantity" },
