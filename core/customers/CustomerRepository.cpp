@@ -154,23 +154,14 @@ Result<Customer> CustomerRepository::find(qint64 id)
 
 Status CustomerRepository::setArchived(qint64 id, bool archived, const QDateTime& at)
 {
-    auto q = storage::run(m_db.connection(), QStringLiteral("UPDATE customers SET archived = ?, updated_at = ? WHERE id = ?"),
-                          { archived ? 1 : 0, isoTimestamp(at), id });
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return storage::changeOne(m_db.connection(), QStringLiteral("UPDATE customers SET archived = ?, updated_at = ? WHERE id = ?"),
+                              { archived ? 1 : 0, isoTimestamp(at), id }, notFound(id));
 }
 
 Status CustomerRepository::remove(qint64 id)
 {
-    auto q = storage::run(m_db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"), { id });
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return storage::changeOne(m_db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"),
+                              { id }, notFound(id));
 }
 
 Result<QStringList> CustomerRepository::distinctTags()

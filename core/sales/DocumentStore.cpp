@@ -281,24 +281,14 @@ Status DocumentStore::update(const Document& document)
 
 Status DocumentStore::setState(qint64 id, DocumentState state, const QDateTime& at)
 {
-    auto q = storage::run(m_db.connection(),
-                          QStringLiteral("UPDATE documents SET state = ?, state_changed_at = ?, updated_at = ? WHERE id = ?"),
-                          { toKey(state), isoTimestamp(at), isoTimestamp(at), id });
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return storage::changeOne(m_db.connection(), QStringLiteral("UPDATE documents SET state = ?, state_changed_at = ?, updated_at = ? WHERE id = ?"),
+                              { toKey(state), isoTimestamp(at), isoTimestamp(at), id }, notFound(id));
 }
 
 Status DocumentStore::remove(qint64 id)
 {
-    auto q = storage::run(m_db.connection(), QStringLiteral("DELETE FROM documents WHERE id = ?"), { id });
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return storage::changeOne(m_db.connection(), QStringLiteral("DELETE FROM documents WHERE id = ?"),
+                              { id }, notFound(id));
 }
 
 Result<qint64> DocumentStore::nextSequence(DocumentType type, int jalaliYear)

@@ -180,23 +180,14 @@ Result<std::optional<Product>> ProductRepository::findByCodeKey(const QString& k
 
 Status ProductRepository::setActive(qint64 id, bool active, const QDateTime& at)
 {
-    auto q = storage::run(m_db.connection(), QStringLiteral("UPDATE products SET active = ?, updated_at = ? WHERE id = ?"),
-                          { active ? 1 : 0, isoTimestamp(at), id });
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return storage::changeOne(m_db.connection(), QStringLiteral("UPDATE products SET active = ?, updated_at = ? WHERE id = ?"),
+                              { active ? 1 : 0, isoTimestamp(at), id }, notFound(id));
 }
 
 Status ProductRepository::remove(qint64 id)
 {
-    auto q = storage::run(m_db.connection(), QStringLiteral("DELETE FROM products WHERE id = ?"), { id });
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return storage::changeOne(m_db.connection(), QStringLiteral("DELETE FROM products WHERE id = ?"),
+                              { id }, notFound(id));
 }
 
 Result<int> ProductRepository::documentLineCount(qint64 id)

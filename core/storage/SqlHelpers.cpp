@@ -62,6 +62,16 @@ Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, std::initializer_lis
     return query;
 }
 
+Status changeOne(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, const Error& missing)
+{
+    auto query = run(db, sql, values);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return missing;
+    return {};
+}
+
 Result<QVariant> scalar(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
 {
     auto query = run(db, sql, values);

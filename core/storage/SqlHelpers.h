@@ -26,6 +26,9 @@ Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& sql, std::initializer
 Status exec(QSqlQuery& query);
 // Prepares, binds and executes in one step.
 Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
+// Runs an UPDATE or DELETE meant for one existing row; `missing` when it
+// changed no row (the record does not exist).
+Status changeOne(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, const Error& missing);
 // The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 
