@@ -35,6 +35,14 @@ Result<Money> discountOn(Money base, const Discount& discount, const QString& fi
     return Money();
 }
 
+// An overflow met while computing a line names that line.
+Error about(Error error, const QString& field)
+{
+    if (error.field.isEmpty())
+        error.field = field;
+    return error;
+}
+
 Status addTo(Money& sum, Money value)
 {
     auto r = sum.plus(value);
@@ -76,10 +84,11 @@ Result<DocumentTotals> computeTotals(const DocumentInput& input)
             return Error::invalid(lineField(i, "unit_price"), SalesText::tr("A price cannot be negative."));
         if (in.quantity.milli < 0)
             return Error::invalid(lineField(i, "quantity"), SalesText::tr("A quantity cannot be negative."));
+        const QString row = QStringLiteral("lines[%1]").arg(i);
         LineTotals line;
         auto gross = in.unitPrice.timesQuantity(in.quantity, Rounding::HalfUp);
         if (!gross)
-            return gross.error();
+            return about(gross.error(), row);
         line.gross = *gross;
         auto discount = discountOn(line.gross, in.discount, lineField(i, "discount"));
         if (!discount)
@@ -88,7 +97,7 @@ Result<DocumentTotals> computeTotals(const DocumentInput& input)
         line.net = *line.gross.minus(line.lineDiscount); // discount ≤ gross: cannot overflow
         netBeforeDocument.push_back(line.net);
         if (auto s = addTo(goodsNet, line.net); !s)
-            return s.error();
+            return about(s.error(), row);
         out.lines << line;
     }
 
@@ -104,7 +113,7 @@ Result<DocumentTotals> computeTotals(const DocumentInput& input)
         line.documentDiscount = shares->at(size_t(i));
         line.net = *line.net.minus(line.documentDiscount); // share ≤ net
         if (auto s = applyTax(line, input.lines.at(i).taxable, input.rates, input.taxRounding); !s)
-            return s.error();
+            return about(s.error(), QStringLiteral("lines[%1]").arg(i));
         for (auto [sum, value] : { std::pair { &out.gross, line.gross }, { &out.discount, line.lineDiscount },
                                    { &out.discount, line.documentDiscount } }) {
             if (auto s = addTo(*sum, value); !s)
@@ -119,7 +128,7 @@ Result<DocumentTotals> computeTotals(const DocumentInput& input)
         LineTotals line;
         line.gross = line.net = in.amount;
         if (auto s = applyTax(line, in.taxable, input.rates, input.taxRounding); !s)
-            return s.error();
+            return about(s.error(), QStringLiteral("additions[%1]").arg(i));
         out.additions << line;
     }
 

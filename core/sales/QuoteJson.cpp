@@ -63,14 +63,16 @@ Result<Money> amountAt(const QJsonValue& value, const QString& field)
     }
     if (!value.isDouble())
         return Error::invalid(field, QuoteJsonText::tr("%1 must be a whole number of Rial.").arg(field));
-    const double number = value.toDouble();
-    // Integers that fit are kept exactly by Qt's parser; beyond int64 they
-    // arrive as doubles.
-    if (std::fabs(number) >= 9.2e18)
-        return Error { ErrorCode::Overflow, QuoteJsonText::tr("%1 is too large.").arg(field), field, {} };
-    const qint64 integer = value.toInteger(std::numeric_limits<qint64>::min());
-    if (integer == std::numeric_limits<qint64>::min() || static_cast<double>(integer) != number)
+    // Qt's parser keeps integers that fit in int64 exactly, and toInteger()
+    // refuses fractions and anything beyond int64. Only what it refuses is
+    // looked at as a double, to tell "too large" from "not whole".
+    constexpr qint64 kRefused = std::numeric_limits<qint64>::min();
+    const qint64 integer = value.toInteger(kRefused);
+    if (integer == kRefused) {
+        if (std::fabs(value.toDouble()) >= 9.2e18)
+            return Error { ErrorCode::Overflow, QuoteJsonText::tr("%1 is too large.").arg(field), field, {} };
         return Error::invalid(field, QuoteJsonText::tr("%1 must be a whole number of Rial.").arg(field));
+    }
     return Money::fromRial(integer);
 }
 
@@ -109,10 +111,10 @@ Result<BasisPoints> percentAt(const QJsonValue& value, const QString& field)
 
 Result<BasisPoints> rateAt(const QJsonValue& value, const QString& field)
 {
-    if (!value.isDouble() || value.toInteger(-1) < 0 || value.toInteger(-1) > 10000
-        || static_cast<double>(value.toInteger(-1)) != value.toDouble())
+    const qint64 bp = value.toInteger(-1); // -1 for text, fractions and out-of-range numbers
+    if (bp < 0 || bp > 10000)
         return Error::invalid(field, QuoteJsonText::tr("%1 must be whole basis points from 0 to 10000 (900 = 9%).").arg(field));
-    return BasisPoints { static_cast<qint32>(value.toInteger()) };
+    return BasisPoints { static_cast<qint32>(bp) };
 }
 
 Result<QDate> dateAt(const QJsonObject& object, const char* name)
