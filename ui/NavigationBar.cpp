@@ -36,10 +36,12 @@ NavigationBar::NavigationBar(QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(title);
     layout->addWidget(addButton(Section::Customers, tr("Customers"), true));
+    layout->addWidget(addButton(Section::Leads, tr("Leads"), true));
+    layout->addWidget(addButton(Section::Pipeline, tr("Sales pipeline"), true));
+    layout->addWidget(addButton(Section::Tasks, tr("Today and tasks"), true));
     layout->addWidget(addButton(Section::Documents, tr("Pre-invoices and invoices"), true));
     layout->addWidget(addButton(Section::Catalog, tr("Products and services"), true));
     layout->addWidget(soon);
-    layout->addWidget(addButton(Section::Leads, tr("Leads"), false));
     layout->addWidget(addButton(Section::Payments, tr("Payments"), false));
     layout->addWidget(addButton(Section::Reports, tr("Reports"), false));
     layout->addStretch(1);

@@ -11,6 +11,7 @@ const QList<Migration>& migrations()
         { 1, ":/migrations/migrations/0001_initial.sql", {} },
         { 2, ":/migrations/migrations/0002_customer_facets.sql", {} },
         { 3, ":/migrations/migrations/0003_sales.sql", {} },
+        { 4, ":/migrations/migrations/0004_leads.sql", {} },
     };
     return all;
 }
