@@ -215,7 +215,7 @@ CREATE TRIGGER tasks_follow_up_update AFTER UPDATE OF due_at, done_at, lead_id O
 END;
 
 -- Follow-ups logged on customer interactions so far become tasks, so that
--- one agenda holds them all.
+-- one agenda holds them all: due at 10:00 local time, as new ones are.
 INSERT INTO tasks (title, due_at, customer_id, created_at, updated_at)
-    SELECT summary, follow_up || 'T06:30:00Z', customer_id, created_at, created_at
+    SELECT summary, strftime('%Y-%m-%dT%H:%M:%SZ', follow_up || ' 10:00:00', 'utc'), customer_id, created_at, created_at
     FROM interactions WHERE follow_up IS NOT NULL;
