@@ -346,6 +346,28 @@ int runList(CommandContext& ctx, const ParsedArgs& args)
     return Success;
 }
 
+int runIndustries(CommandContext& ctx, const ParsedArgs&)
+{
+    auto db = ctx.openDatabase(CommandContext::OpenMode::Existing);
+    if (!db)
+        return ctx.fail(db.error());
+    const Result<QList<Industry>> industries = LeadService(**db).industries();
+    if (!industries)
+        return ctx.fail(industries.error());
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const Industry& i : *industries) {
+            array << QJsonObject { { QStringLiteral("key"), i.key }, { QStringLiteral("name"), i.name },
+                                   { QStringLiteral("builtin"), i.builtin } };
+        }
+        ctx.printJson(array);
+        return Success;
+    }
+    for (const Industry& i : *industries)
+        ctx.line(i.key + QStringLiteral("  ") + i.name);
+    return Success;
+}
+
 } // namespace
 
 QList<CommandSpec> leadCommands()
@@ -377,6 +399,9 @@ QList<CommandSpec> leadCommands()
                             OptionSpec { QStringLiteral("limit"), QStringLiteral("N"), QT_TRANSLATE_NOOP("Cli", "at most N leads"), false },
                             OptionSpec { QStringLiteral("offset"), QStringLiteral("N"), QT_TRANSLATE_NOOP("Cli", "skip the first N"), false } },
                           &runList };
+    list << CommandSpec { { leadsWord, QStringLiteral("industries") }, "",
+                          QT_TRANSLATE_NOOP("Cli", "list the industries --industry accepts: key and name"), "", 0, 0, {},
+                          &runIndustries };
     return list;
 }
 

@@ -74,10 +74,11 @@ int runExport(CommandContext& ctx, const ParsedArgs& args)
     return Success;
 }
 
-// profileFromJson names the JSON path; the message also names the file.
+// profileFromJson's messages start with the JSON path ("timeline.options[2].points: …");
+// the error line names the file in front of it.
 Error inFile(Error error, const QString& path)
 {
-    error.field = error.field.isEmpty() ? path : path + QStringLiteral(": ") + error.field;
+    error.field = path;
     return error;
 }
 
