@@ -136,8 +136,10 @@ void printBreakdown(CommandContext& ctx, const Lead& lead, const ScoringProfile&
     for (const QString& label : labels)
         width = std::max(width, label.size());
     const auto row = [&](const QString& label, const QString& points, const QString& reason) {
-        ctx.line(QStringLiteral("  ") + label.leftJustified(width) + QStringLiteral("  ") + points.rightJustified(6)
-                 + QStringLiteral("  ") + reason);
+        QString text = QStringLiteral("  ") + label.leftJustified(width) + QStringLiteral("  ") + points.rightJustified(6);
+        if (!reason.isEmpty())
+            text += QStringLiteral("  ") + reason;
+        ctx.line(text);
     };
     row(labels.constFirst(), CliText::tr("Points"), CliText::tr("Reason"));
     for (qsizetype i = 0; i < lead.breakdown.size(); ++i) {
@@ -147,8 +149,14 @@ void printBreakdown(CommandContext& ctx, const Lead& lead, const ScoringProfile&
     row(labels.constLast(), f.number(lead.score), QString());
 }
 
-QString changeLine(const HumanFormat& f, const ScoreChange& change, const ScoringProfile& profile)
+QString listSeparator(const CommandContext& ctx)
 {
+    return ctx.language() == i18n::Language::Persian ? QStringLiteral("، ") : QStringLiteral(", ");
+}
+
+QString changeLine(const CommandContext& ctx, const ScoreChange& change, const ScoringProfile& profile)
+{
+    const HumanFormat& f = ctx.format();
     QString text = f.moment(change.at) + QStringLiteral("  ") + displayName(change.cause) + QStringLiteral(": ")
         + (change.oldScore ? f.number(*change.oldScore) : QStringLiteral("—")) + QStringLiteral(" → ") + f.number(change.newScore);
     QStringList moved;
@@ -157,7 +165,7 @@ QString changeLine(const HumanFormat& f, const ScoreChange& change, const Scorin
                                                   signedPoints(f, c.to));
     }
     if (!moved.isEmpty())
-        text += QStringLiteral(" (") + moved.join(QStringLiteral("، ")) + u')';
+        text += QStringLiteral(" (") + moved.join(listSeparator(ctx)) + u')';
     if (!change.note.isEmpty())
         text += QStringLiteral("  ") + change.note;
     return text;
@@ -241,7 +249,7 @@ void printLead(CommandContext& ctx, const LeadDetails& d)
     if (!d.history.isEmpty()) {
         ctx.line(CliText::tr("Score history:"));
         for (const ScoreChange& change : d.history)
-            ctx.line(QStringLiteral("  ") + changeLine(f, change, d.profile));
+            ctx.line(QStringLiteral("  ") + changeLine(ctx, change, d.profile));
     }
     if (!d.notes.isEmpty()) {
         ctx.line(CliText::tr("Notes:"));

@@ -116,8 +116,8 @@ TEST_CASE("deals add: bad input exits 2 naming the option", "[cli][deals][usage]
     CHECK(noTitle.err.contains(s("--title")));
     const CliRun stage = db.run({ s("deals"), s("add"), s("--title"), s("X"), s("--stage"), s("closing"), s("--lang"), s("en") });
     CHECK(stage.code == 2);
-    CHECK(stage.err.startsWith(s("error: --stage: unknown value “closing”; allowed: first_contact, needs_analysis, quote_sent, "
-                                 "negotiation, won, lost")));
+    CHECK(stage.err.startsWith(u8("error: --stage: unknown value “closing”; allowed: first_contact, needs_analysis, quote_sent, "
+                                  "negotiation, won, lost")));
     CHECK(db.run({ s("deals"), s("add"), s("--title"), s("X"), s("--customer"), s("1"), s("--lead"), s("1") }).code == 2);
     const CliRun noCustomer = db.run({ s("deals"), s("add"), s("--title"), s("X"), s("--customer"), s("999") });
     CHECK(noCustomer.code == 2);
