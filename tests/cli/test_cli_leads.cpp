@@ -98,7 +98,7 @@ TEST_CASE("leads add --json: the lead with its score, band and breakdown", "[cli
     CHECK(sum == 90);
 }
 
-TEST_CASE("leads add prints the ID; amounts and IDs in Persian digits", "[cli][leads]")
+TEST_CASE("leads add prints the ID, amounts and IDs in Persian digits", "[cli][leads]")
 {
     TempDatabase db;
     db.init();

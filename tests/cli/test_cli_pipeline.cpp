@@ -66,7 +66,7 @@ TEST_CASE("deals stages lists the pipeline", "[cli][deals]")
     CHECK(human.out.contains(s("75%")));
 }
 
-TEST_CASE("deals add: stage by key, name or ID; amounts in any digits", "[cli][deals]")
+TEST_CASE("deals add: stage by key, name or ID, amounts in any digits", "[cli][deals]")
 {
     TempDatabase db;
     const qint64 customer = db.add({ s("--name"), u8("شرکت نمونه") });
@@ -178,8 +178,10 @@ TEST_CASE("deals move and list: weighted values, totals, closing and reopening",
 
     const qint64 c = idOf(db.run({ s("deals"), s("add"), s("--title"), s("C"), s("--stage"), s("negotiation"), s("--json") }));
     REQUIRE(db.run({ s("deals"), s("move"), QString::number(c), s("--stage"), s("negotiation"), s("--position"), s("1") }).code == 0);
-    CHECK(ids(db.run({ s("deals"), s("list"), s("--stage"), s("negotiation"), s("--json") }).object().value(s("deals")).toArray())
-          == QList<qint64> { c, a });
+    const QJsonArray column = db.run({ s("deals"), s("list"), s("--stage"), s("negotiation"), s("--json") }).object().value(s("deals")).toArray();
+    CHECK(ids(column) == QList<qint64> { c, a });
+    CHECK(column.at(0).toObject().value(s("position")).toInt() == 1); // as --position counts: 1 is the top
+    CHECK(column.at(1).toObject().value(s("position")).toInt() == 2);
 
     CHECK(db.run({ s("deals"), s("move"), QString::number(a) }).code == 2);                          // --stage missing
     CHECK(db.run({ s("deals"), s("move"), s("999"), s("--stage"), s("won") }).code == 2);            // no such deal
