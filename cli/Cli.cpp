@@ -208,7 +208,8 @@ QList<OptionSpec> globalOptions()
 QList<CommandSpec> allCommands()
 {
     return databaseCommands() + customerEditCommands() + customerViewCommands() + customerActivityCommands()
-        + productCommands() + documentCommands() + documentListCommands();
+        + productCommands() + documentCommands() + documentListCommands() + leadCommands() + leadActivityCommands()
+        + scoringCommands() + dealCommands() + taskCommands();
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)

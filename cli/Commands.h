@@ -14,6 +14,11 @@ QList<CommandSpec> customerActivityCommands(); // customers note/interact
 QList<CommandSpec> productCommands();          // products add/list/import
 QList<CommandSpec> documentCommands();         // quotes create/show/issue/…, invoices settle
 QList<CommandSpec> documentListCommands();     // quotes list/render, invoices list
+QList<CommandSpec> leadCommands();             // leads add/update/show/list
+QList<CommandSpec> leadActivityCommands();     // leads note/log/override/convert
+QList<CommandSpec> scoringCommands();          // leads rescore, scoring export/import
+QList<CommandSpec> dealCommands();             // deals add/move/list/stages
+QList<CommandSpec> taskCommands();             // tasks add/list/done/export
 
 // Every command, in the order --help lists them.
 QList<CommandSpec> allCommands();

@@ -55,7 +55,7 @@ QString commandLines(const QList<CommandSpec>& commands, const QString& group)
 QString globalHelp(const QList<CommandSpec>& commands, const QList<OptionSpec>& global)
 {
     return QCoreApplication::translate("Cli", "Usage: peyvand-cli [--db PATH] [--lang fa|en] [--json] COMMAND …") + u'\n' + u'\n'
-        + QCoreApplication::translate("Cli", "Peyvand's command line: the same customer data as the desktop app, for scripts.") + u'\n' + u'\n'
+        + QCoreApplication::translate("Cli", "Peyvand's command line: the same customers, leads, deals and documents as the desktop app, for scripts.") + u'\n' + u'\n'
         + QCoreApplication::translate("Cli", "Commands:") + u'\n' + commandLines(commands, {}) + u'\n'
         + QCoreApplication::translate("Cli", "Options of every command:") + u'\n' + optionLines(global) + u'\n'
         + QCoreApplication::translate("Cli", "Dates may be Jalali (1403/01/01) or ISO (2024-03-20), in any digits.") + u'\n'

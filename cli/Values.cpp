@@ -8,6 +8,14 @@
 
 namespace peyvand::cli {
 
+namespace {
+
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
 Result<qint64> parseId(const QString& text, const QString& field)
 {
     bool ok = false;
@@ -48,6 +56,30 @@ Result<QDateTime> parseMoment(const QString& text, const QString& field)
     if (!date)
         return date.error();
     return QDateTime(*date, QTime(12, 0), QTimeZone::systemTimeZone()).toUTC();
+}
+
+Result<QTime> parseTimeOfDay(const QString& text, const QString& field)
+{
+    const QString ascii = text::toAsciiDigits(text.trimmed());
+    const QTime time = QTime::fromString(ascii, QStringLiteral("H:mm"));
+    if (!time.isValid())
+        return Error::invalid(field, CliText::tr("“%1” is not a time of day (HH:MM)").arg(text));
+    return time;
+}
+
+Result<Money> parseAmount(const QString& text, const QString& field)
+{
+    const Result<Money> amount = Money::parse(text);
+    if (!amount)
+        return Error::invalid(field, amount.error().message);
+    if (amount->rial() < 0)
+        return Error::invalid(field, CliText::tr("“%1” is negative; give an amount of zero or more").arg(text));
+    return *amount;
+}
+
+Error unknownValue(const QString& option, const QString& value, const QStringList& allowed)
+{
+    return Error::invalid(option, CliText::tr("unknown value “%1”; allowed: %2").arg(value, allowed.join(QStringLiteral(", "))));
 }
 
 } // namespace peyvand::cli

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "common/Money.h"
 #include "common/Result.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
 
 namespace peyvand::cli {
 
@@ -22,5 +27,26 @@ Result<QDate> parseDate(const QString& text, const QString& field);
 // UTC in any time zone) or an ISO-8601 date-time ("2024-03-20T14:30",
 // "…Z", "…+03:30"; local time when no offset is given). Returned in UTC.
 Result<QDateTime> parseMoment(const QString& text, const QString& field);
+// A time of day, HH:MM (24-hour).
+Result<QTime> parseTimeOfDay(const QString& text, const QString& field);
+// An amount in Rial as typed by a user (Money::parse: any digits, thousands
+// separators); negative amounts are refused.
+Result<Money> parseAmount(const QString& text, const QString& field);
+
+// "unknown value “soon”; allowed: now, 1m, …" as an InvalidInput error naming
+// the option, for options that take one of a fixed set of keys.
+Error unknownValue(const QString& option, const QString& value, const QStringList& allowed);
+
+// The key typed for an option (trimmed, lower-case) looked up with fromKey
+// (e.g. leads::timelineFromKey); allowed lists the keys for the error.
+template <typename Enum, typename FromKey>
+Result<Enum> parseKey(const QString& text, const QString& option, FromKey fromKey, const QStringList& allowed)
+{
+    const QString key = text.trimmed().toLower();
+    const std::optional<Enum> value = fromKey(key);
+    if (!value)
+        return unknownValue(option, text, allowed);
+    return *value;
+}
 
 } // namespace peyvand::cli

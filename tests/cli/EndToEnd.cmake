@@ -59,6 +59,33 @@ expect(2 "" "^error: --paper" quotes render ${quote} --pdf "${WORK_DIR}/x.pdf" -
 expect(0 "^[0-9]+\n$" "" quotes convert ${quote} --db "${DB}" --lang en)
 expect(0 "INV-" "" invoices list --open --db "${DB}" --lang en)
 
+# Leads, explainable scores, the profile, tasks and the pipeline (issue 4).
+expect(0 "^[0-9]+\n$" "" leads add --name "سارا" --budget "۶۰۰٬۰۰۰٬۰۰۰" --timeline 1m --authority owner
+    --industry software --need clear --db "${DB}" --lang en)
+string(STRIP "${last_out}" lead)
+expect(2 "^$" "^error: --timeline: unknown value .+soon.+; allowed: now, 1m, 3m, 6m, later, unknown\n$"
+    leads add --name X --timeline soon --db "${DB}" --lang en)
+expect(0 "\"breakdown\": \\[.*\"reason\".*\"score\": 90," "" leads show ${lead} --json --db "${DB}")
+expect(0 "Criterion" "" leads show ${lead} --db "${DB}" --lang en)
+expect(0 "\"id\": ${lead}," "" leads list --qualified --json --db "${DB}")
+expect(0 "^[0-9]+\n$" "" tasks add --title "پیگیری" --due "۱۴۰۴/۰۱/۱۵" --time 10:00 --lead ${lead} --db "${DB}" --lang en)
+expect(0 "\"due_at_jalali\": \"1404/01/15 10:00\"" "" tasks list --json --db "${DB}")
+expect(0 "tasks.ics" "" tasks export "${WORK_DIR}/tasks.ics" --db "${DB}")
+file(READ "${WORK_DIR}/tasks.ics" ics)
+if(NOT ics MATCHES "^BEGIN:VCALENDAR" OR NOT ics MATCHES "BEGIN:VEVENT" OR NOT ics MATCHES "SUMMARY:پیگیری")
+    message(FATAL_ERROR "tasks export did not write an iCalendar file: ${ics}")
+endif()
+expect(0 "profile.json" "" scoring export "${WORK_DIR}/profile.json" --db "${DB}")
+expect(0 "^1 leads rescored, 0 changed, 1 qualified\n$" "" scoring import "${WORK_DIR}/profile.json" --db "${DB}" --lang en)
+file(WRITE "${WORK_DIR}/bad-profile.json" "{\"version\": 1, \"threshold\": \"high\"}")
+expect(2 "^$" "^error: .*bad-profile.json: " scoring import "${WORK_DIR}/bad-profile.json" --db "${DB}")
+expect(0 "^[0-9]+\n[0-9]+\n$" "" leads convert ${lead} --deal --db "${DB}" --lang en)
+expect(0 "\"weighted_value\": 60000000" "" deals list --json --db "${DB}")
+expect(0 "^[0-9]+\n$" "" deals add --title "ERP" --amount 1000 --stage negotiation --db "${DB}" --lang en)
+string(STRIP "${last_out}" deal)
+expect(0 "\"stage_key\": \"won\"" "" deals move ${deal} --stage won --json --db "${DB}")
+expect(2 "" "allowed: first_contact" deals move ${deal} --stage nowhere --db "${DB}")
+
 file(WRITE "${WORK_DIR}/not.sqlite" "this is not a database\n")
 file(SHA256 "${WORK_DIR}/not.sqlite" before)
 expect(1 "" "^error: " customers list --db "${WORK_DIR}/not.sqlite")
