@@ -248,7 +248,7 @@ int runList(CommandContext& ctx, const ParsedArgs& args)
         ctx.line(CliText::tr("No deals found."));
     for (const DealRow& row : *rows)
         ctx.line(rowLine(f, row));
-    ctx.line(CliText::tr("%1 open deals, %2, weighted pipeline value %3")
+    ctx.line(CliText::tr("Open deals: %1, total %2, weighted pipeline value %3")
                  .arg(f.number(totals->openDeals), amount(f, totals->openAmount), amount(f, totals->weightedValue)));
     return Success;
 }

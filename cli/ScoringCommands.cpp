@@ -31,7 +31,7 @@ int printSummary(CommandContext& ctx, const RescoreSummary& summary, const QStri
         return Success;
     }
     const HumanFormat& f = ctx.format();
-    ctx.line(CliText::tr("%1 leads rescored, %2 changed, %3 qualified")
+    ctx.line(CliText::tr("Leads rescored: %1, changed: %2, qualified: %3")
                  .arg(f.number(summary.leads), f.number(summary.changed), f.number(summary.nowQualified)));
     return Success;
 }

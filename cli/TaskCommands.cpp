@@ -214,7 +214,7 @@ int runExport(CommandContext& ctx, const ParsedArgs& args)
         ctx.printJson(QJsonObject { { QStringLiteral("file"), path }, { QStringLiteral("tasks"), all->size() } });
         return Success;
     }
-    ctx.line(CliText::tr("%1 tasks written to %2").arg(ctx.format().number(all->size()), path));
+    ctx.line(CliText::tr("Tasks written to %2: %1").arg(ctx.format().number(all->size()), path));
     return Success;
 }
 

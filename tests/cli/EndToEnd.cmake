@@ -76,7 +76,7 @@ if(NOT ics MATCHES "^BEGIN:VCALENDAR" OR NOT ics MATCHES "BEGIN:VEVENT" OR NOT i
     message(FATAL_ERROR "tasks export did not write an iCalendar file: ${ics}")
 endif()
 expect(0 "profile.json" "" scoring export "${WORK_DIR}/profile.json" --db "${DB}")
-expect(0 "^1 leads rescored, 0 changed, 1 qualified\n$" "" scoring import "${WORK_DIR}/profile.json" --db "${DB}" --lang en)
+expect(0 "^Leads rescored: 1, changed: 0, qualified: 1\n$" "" scoring import "${WORK_DIR}/profile.json" --db "${DB}" --lang en)
 file(WRITE "${WORK_DIR}/bad-profile.json" "{\"version\": 1, \"threshold\": \"high\"}")
 expect(2 "^$" "^error: .*bad-profile.json: " scoring import "${WORK_DIR}/bad-profile.json" --db "${DB}")
 expect(0 "^[0-9]+\n[0-9]+\n$" "" leads convert ${lead} --deal --db "${DB}" --lang en)

@@ -288,7 +288,7 @@ TEST_CASE("tasks list, done and export", "[cli][tasks]")
     const CliRun exported = db.run({ s("tasks"), s("export"), ics, s("--lang"), s("en") });
     INFO(exported.err.toStdString());
     REQUIRE(exported.code == 0);
-    CHECK(exported.out == s("2 tasks written to ") + ics + u'\n');
+    CHECK(exported.out == s("Tasks written to ") + ics + s(": 2\n"));
     QFile file(ics);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray calendar = file.readAll();

@@ -121,7 +121,7 @@ TEST_CASE("scoring import saves the profile and rescores every lead with a reaso
 
     const CliRun human = db.run({ s("scoring"), s("import"), writeProfile(db, profile), s("--lang"), s("en") });
     REQUIRE(human.code == 0);
-    CHECK(human.out == s("2 leads rescored, 0 changed, 1 qualified\n"));
+    CHECK(human.out == s("Leads rescored: 2, changed: 0, qualified: 1\n"));
 }
 
 TEST_CASE("scoring import: errors name the file and the JSON path and change nothing", "[cli][scoring]")
@@ -188,7 +188,7 @@ TEST_CASE("leads rescore reports what it did", "[cli][scoring]")
     CHECK(r.object().value(s("qualified")).toInt() == 1);
     const CliRun human = db.run({ s("leads"), s("rescore"), s("--lang"), s("en") });
     REQUIRE(human.code == 0);
-    CHECK(human.out == s("2 leads rescored, 0 changed, 1 qualified\n"));
+    CHECK(human.out == s("Leads rescored: 2, changed: 0, qualified: 1\n"));
     const CliRun persian = db.run({ s("leads"), s("rescore") });
     CHECK(persian.out.contains(u8("۲")));
     TempDatabase none;
