@@ -9,6 +9,7 @@
 #include "DocumentEditor.h"
 #include "DocumentListPage.h"
 #include "ErrorText.h"
+#include "LeadsSection.h"
 #include "NavigationBar.h"
 #include "SettingsPage.h"
 #include "customers/DemoData.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_pages->addWidget(m_catalogPage);
     m_pages->addWidget(m_settings);
     createDocumentPages();
+    m_leads = new LeadsSection(db, this);
+    m_pages->addWidget(m_leads);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -85,6 +88,11 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_settings, &SettingsPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_settings, &SettingsPage::profileSaved, m_catalogPage, &CatalogPage::refresh);
     connect(m_catalogPage, &CatalogPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_leads, &LeadsSection::statusMessage, this, &MainWindow::showStatus);
+    connect(m_leads, &LeadsSection::openCustomerRequested, this, [this](qint64 id) {
+        m_list->refresh();
+        showCustomer(id);
+    });
 
     createShortcuts();
     resize(1360, 860);
@@ -180,6 +188,9 @@ void MainWindow::showSection(NavigationBar::Section section)
     case NavigationBar::Section::Documents:
         showDocuments();
         return;
+    case NavigationBar::Section::Leads:
+        showLeads();
+        return;
     default:
         showCustomerList();
         return;
@@ -193,11 +204,30 @@ bool MainWindow::showPage(const QString& name)
         { QStringLiteral("documents"), NavigationBar::Section::Documents },
         { QStringLiteral("catalog"), NavigationBar::Section::Catalog },
         { QStringLiteral("settings"), NavigationBar::Section::Settings },
+        { QStringLiteral("leads"), NavigationBar::Section::Leads },
     };
     const auto it = sections.constFind(name);
     if (it == sections.cend())
         return false;
     showSection(*it);
+    return true;
+}
+
+void MainWindow::showLeads()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Leads);
+    m_pages->setCurrentWidget(m_leads);
+    m_leads->showList();
+}
+
+bool MainWindow::showLead(qint64 leadId)
+{
+    if (!mayLeaveEditor() || !m_leads->showLead(leadId))
+        return false;
+    m_navigation->select(NavigationBar::Section::Leads);
+    m_pages->setCurrentWidget(m_leads);
     return true;
 }
 

@@ -24,6 +24,7 @@ class CustomerListPage;
 class CustomerPage;
 class DocumentEditor;
 class DocumentListPage;
+class LeadsSection;
 class NavigationBar;
 class SettingsPage;
 
@@ -47,6 +48,9 @@ public:
     bool showPage(const QString& name);
     // Opens a pre-invoice or invoice in its editor.
     bool showDocument(qint64 documentId);
+    // The leads area: the lead list (priority queue) or one lead's page.
+    void showLeads();
+    bool showLead(qint64 leadId);
     void showDocuments();
     // Opens the editor on a new pre-invoice (to this customer when given).
     DocumentEditor* newQuote(qint64 customerId = 0);
@@ -66,6 +70,7 @@ public:
     CatalogPage* catalogPage() const { return m_catalogPage; }
     DocumentListPage* documentList() const { return m_documentList; }
     DocumentEditor* documentEditor() const { return m_editor; }
+    LeadsSection* leads() const { return m_leads; }
     bool showsDocumentEditor() const;
     DocumentServices& documentServices() { return m_documentServices; }
     bool showsCustomerPage() const;
@@ -95,6 +100,7 @@ private:
     DocumentListPage* m_documentList = nullptr;
     DocumentEditor* m_editor = nullptr;
     QWidget* m_editorReturnTo = nullptr; // the page the editor was opened from
+    LeadsSection* m_leads = nullptr;
 };
 
 } // namespace peyvand::ui
