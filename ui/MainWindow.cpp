@@ -57,6 +57,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     createDocumentPages();
     m_leads = new LeadsSection(db, this);
     m_pages->addWidget(m_leads);
+    m_settings->addLeadTabs(db);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

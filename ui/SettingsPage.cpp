@@ -4,6 +4,8 @@
 #include "DocumentSettingsForm.h"
 #include "ErrorText.h"
 #include "FieldFeedback.h"
+#include "IndustriesPanel.h"
+#include "ScoringSettingsTab.h"
 #include "Settings.h"
 #include "TaxRatePanel.h"
 #include "sales/CompanyProfileService.h"
@@ -118,6 +120,19 @@ QWidget* SettingsPage::createGeneralTab(const QString& databasePath)
     layout->addStretch(1);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::saveLanguage);
     return page;
+}
+
+void SettingsPage::addLeadTabs(storage::Database& db)
+{
+    if (m_scoring)
+        return;
+    m_scoring = new ScoringSettingsTab(db, this);
+    m_industries = new IndustriesPanel(m_scoring->service(), this);
+    m_tabs->addTab(m_scoring, tr("Lead scoring"));
+    m_tabs->addTab(m_industries, tr("Industries"));
+    connect(m_scoring, &ScoringSettingsTab::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_industries, &IndustriesPanel::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_industries, &IndustriesPanel::industriesChanged, m_scoring, &ScoringSettingsTab::setIndustries);
 }
 
 void SettingsPage::showTab(Tab tab)

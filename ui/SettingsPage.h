@@ -13,11 +13,16 @@ class QTabWidget;
 namespace peyvand::sales {
 class CompanyProfileService;
 }
+namespace peyvand::storage {
+class Database;
+}
 
 namespace peyvand::ui {
 
 class CompanyProfileForm;
 class DocumentSettingsForm;
+class IndustriesPanel;
+class ScoringSettingsTab;
 class TaxRatePanel;
 
 // Preferences, in tabs: the company printed on documents, how documents are
@@ -30,11 +35,13 @@ class SettingsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    enum class Tab { Company, Documents, TaxRates, General };
+    enum class Tab { Company, Documents, TaxRates, General, LeadScoring, Industries };
 
     SettingsPage(sales::CompanyProfileService& profiles, const QString& databasePath, QWidget* parent = nullptr,
                  const Clock& clock = SystemClock::instance());
 
+    // Adds the "Lead scoring" and "Industries" tabs (they work on the database directly).
+    void addLeadTabs(storage::Database& db);
     void showTab(Tab tab);
     Tab currentTab() const;
     // Reads the saved profile again, dropping unsaved edits.
@@ -48,6 +55,8 @@ public:
     CompanyProfileForm* companyForm() const { return m_company; }
     DocumentSettingsForm* documentForm() const { return m_documents; }
     TaxRatePanel* taxRates() const { return m_taxRates; }
+    ScoringSettingsTab* scoringTab() const { return m_scoring; }
+    IndustriesPanel* industriesPanel() const { return m_industries; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* discardButton() const { return m_discard; }
     // The error about no particular field (or the database), hidden when none.
@@ -78,6 +87,8 @@ private:
     QPushButton* m_discard = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_note = nullptr;
+    ScoringSettingsTab* m_scoring = nullptr;
+    IndustriesPanel* m_industries = nullptr;
 };
 
 } // namespace peyvand::ui
