@@ -107,8 +107,10 @@ Result<Industry> LeadService::addIndustry(const QString& name)
         auto clean = checkName(m_db, name, {});
         if (!clean)
             return clean.error();
+        // Keys still held by leads are not reused, so those leads do not move into a new industry.
         auto next = storage::scalar(m_db.connection(),
-                                    QStringLiteral("SELECT coalesce(max(CAST(substr(key, 8) AS INTEGER)), 0) + 1 FROM industries "
+                                    QStringLiteral("SELECT coalesce(max(CAST(substr(key, 8) AS INTEGER)), 0) + 1 FROM "
+                                                   "(SELECT key FROM industries UNION SELECT industry FROM leads) "
                                                    "WHERE key GLOB 'custom-[0-9]*'"));
         if (!next)
             return next.error();

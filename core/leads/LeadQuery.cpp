@@ -1,5 +1,7 @@
 #include "LeadQuery.h"
 
+#include "LeadQuerySql.h"
+
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "text/PersianText.h"
@@ -14,9 +16,13 @@ const QString kRowColumns = QStringLiteral(
     "next_follow_up, best_time_to_call, created_at");
 
 // The words of a query as search keys; a full mobile number in any form
-// (+98…, 0098…, 9…) becomes the stored 09… form.
+// (+98…, 0098…, 9…, with or without spaces) becomes the stored 09… form.
 QStringList queryWords(const QString& text)
 {
+    if (text::digitsOnly(text).size() >= 10) {
+        if (auto mobile = text::normalizeMobile(text))
+            return { mobile->canonical };
+    }
     QStringList words;
     for (const QString& word : text::searchKey(text).split(u' ', Qt::SkipEmptyParts)) {
         if (text::digitsOnly(word).size() >= 10) {
@@ -135,6 +141,13 @@ LeadRow readRow(const QSqlQuery& q)
 
 } // namespace
 
+QString leadPageSql(const LeadFilter& filter, LeadSort sort, QVariantList& values)
+{
+    const Where where = whereFor(filter);
+    values = where.values;
+    return QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM leads") + where.sql + orderBy(sort);
+}
+
 LeadQuery::LeadQuery(storage::Database& db)
     : m_db(db)
 {
@@ -144,13 +157,12 @@ Result<QList<LeadRow>> LeadQuery::page(const LeadFilter& filter, LeadSort sort, 
 {
     if (limit <= 0 || offset < 0)
         return QList<LeadRow> {};
-    const Where where = whereFor(filter);
-    auto q = storage::prepare(m_db.connection(),
-                              QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM leads") + where.sql + orderBy(sort)
-                                  + QStringLiteral(" LIMIT ? OFFSET ?"));
+    QVariantList values;
+    const QString sql = leadPageSql(filter, sort, values);
+    auto q = storage::prepare(m_db.connection(), sql + QStringLiteral(" LIMIT ? OFFSET ?"));
     if (!q)
         return q.error();
-    storage::bindAll(*q, QVariantList(where.values) << limit << offset);
+    storage::bindAll(*q, values << limit << offset);
     if (auto s = storage::exec(*q); !s)
         return s.error();
     QList<LeadRow> rows;

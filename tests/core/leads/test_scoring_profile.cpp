@@ -2,6 +2,7 @@
 
 #include "leads/ScoringProfile.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -316,4 +317,24 @@ TEST_CASE("Scoring profile: the biggest numbers are refused, not wrapped", "[lea
     const Result<ScoringProfile> big = profileFromJson(defaultsWith("{\"min_rial\": 2000000000, ", "{\"min_rial\": 9223372036854775807, "));
     REQUIRE(big);
     CHECK(big->budgetTiers.last().minRial == std::numeric_limits<qint64>::max());
+}
+
+TEST_CASE("Scoring profile: the fuzz seeds are read as intended", "[leads][profile][json]")
+{
+    auto seed = [](const char* name) {
+        QFile file(QStringLiteral(PEYVAND_FUZZ_CORPUS "/fuzz_scoring_profile/") + QLatin1String(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    const Result<ScoringProfile> custom = profileFromJson(seed("custom.json"));
+    REQUIRE(custom);
+    CHECK(custom->custom.size() == 2);
+    CHECK(custom->budgetTiers.last().minRial == std::numeric_limits<qint64>::max());
+    const Result<ScoringProfile> defaults = profileFromJson(seed("default.json"));
+    REQUIRE(defaults);
+    CHECK(defaults->threshold == 50);
+    CHECK(importError(seed("unknown_option.json")).field == QStringLiteral("timeline.points.soon"));
+    CHECK(importError(seed("fraction.json")).field == QStringLiteral("budget.cap"));
+    CHECK(importError(seed("version.json")).field == QStringLiteral("version"));
+    CHECK(importError(seed("duplicate_tier.json")).field == QStringLiteral("budget.tiers[1].min_rial"));
 }
