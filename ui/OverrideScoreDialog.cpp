@@ -18,8 +18,8 @@
 namespace peyvand::ui {
 
 namespace {
-const QString kScore = QStringLiteral("score");
-const QString kReason = QStringLiteral("reason");
+const QString kScore = QStringLiteral("override_score");
+const QString kReason = QStringLiteral("override_reason");
 } // namespace
 
 OverrideScoreDialog::OverrideScoreDialog(leads::LeadService& service, const leads::Lead& lead, QWidget* parent)
@@ -71,7 +71,7 @@ void OverrideScoreDialog::accept()
     const Result<leads::Lead> saved = m_service.setOverride(m_leadId, m_score->value(), m_reason->text());
     if (!saved) {
         const Error& error = saved.error();
-        const QString field = error.field.contains(QLatin1String("score")) ? kScore : kReason;
+        const QString field = error.field == kScore ? kScore : kReason;
         m_feedback->showError(field, ErrorText::describe(error));
         m_feedback->editor(field)->setFocus();
         return;
