@@ -63,6 +63,7 @@ TEST_CASE("The lead list pages through the priority queue and sorts by SQL", "[u
 
     model.sort(ui::LeadListModel::ScoreColumn, Qt::DescendingOrder);
     CHECK(model.sortOrder() == leads::LeadSort::Priority);
+    model.fetchMore({});
     CHECK(model.index(model.rowCount() - 1, 0).data(ui::LeadListModel::IdRole).toLongLong() == warm.id);
     model.sort(ui::LeadListModel::StatusColumn, Qt::AscendingOrder); // no SQL order: unchanged
     CHECK(model.sortOrder() == leads::LeadSort::Priority);
