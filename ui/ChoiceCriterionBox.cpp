@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace peyvand::ui {
 
 ChoiceCriterionBox::ChoiceCriterionBox(const QString& title, const QString& key,
@@ -56,10 +58,12 @@ void ChoiceCriterionBox::build()
     m_error->hide();
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     if (isCustom()) {
         m_label = new QLineEdit(this);
         m_label->setObjectName(QStringLiteral("criterionLabel"));
         m_label->setPlaceholderText(tr("e.g. Company size"));
+        m_label->setMinimumWidth(220);
         form->addRow(tr("Name"), m_label);
         connect(m_label, &QLineEdit::textEdited, this, [this] {
             setTitle(m_label->text().trimmed().isEmpty() ? tr("Custom criterion") : m_label->text());
@@ -69,7 +73,7 @@ void ChoiceCriterionBox::build()
     form->addRow(tr("At most"), m_cap);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     if (isCustom()) {
         m_addOption = new QPushButton(tr("Add option"), this);
         m_addOption->setObjectName(QStringLiteral("addOptionButton"));
@@ -92,11 +96,23 @@ void ChoiceCriterionBox::build()
                 [this] { m_model->removeOption(m_table->currentIndex().row()); });
         connect(m_remove, &QPushButton::clicked, this, &ChoiceCriterionBox::removeRequested);
     }
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 + 30);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChoiceCriterionBox::fitTable);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChoiceCriterionBox::fitTable);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChoiceCriterionBox::fitTable);
+    fitTable();
     layout->addWidget(m_error);
+    layout->addStretch(1);
     connect(m_cap, &QSpinBox::valueChanged, this, &ChoiceCriterionBox::edited);
     connect(m_model, &OptionPointsModel::edited, this, &ChoiceCriterionBox::edited);
     connect(this, &ChoiceCriterionBox::edited, this, &ChoiceCriterionBox::clearError);
+}
+
+void ChoiceCriterionBox::fitTable()
+{
+    // Options are few: all of them show without scrolling (at least three rows' room).
+    const int rows = std::max(3, m_model->rowCount());
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+                            + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
 }
 
 void ChoiceCriterionBox::load(const leads::ChoiceCriterion& criterion)

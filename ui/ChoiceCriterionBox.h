@@ -51,6 +51,7 @@ signals:
 
 private:
     void build();
+    void fitTable();
 
     QString m_key;
     QList<OptionPointsModel::Choice> m_choices;

@@ -90,7 +90,7 @@ LeadFormDialog::LeadFormDialog(leads::LeadService& service, const Lead& existing
     layout->addWidget(buttons);
 
     load(existing);
-    resize(1280, 760);
+    resize(1280, 640);
     m_contact->edit(QStringLiteral("name"))->setFocus();
 }
 
@@ -152,7 +152,6 @@ QWidget* LeadFormDialog::createCriteriaGroup()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     QLineEdit* budget = addLine(form, kBudget, tr("Budget (Rial)"));
     budget->setPlaceholderText(tr("Empty when unknown"));
-    budget->setLayoutDirection(Qt::LeftToRight);
     m_budgetHint = new QLabel(group);
     m_budgetHint->setObjectName(QStringLiteral("budgetHint"));
     m_budgetHint->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));

@@ -46,12 +46,11 @@ LeadPage::LeadPage(leads::LeadService& service, tasks::TaskService& tasks, QWidg
 {
     setObjectName(QStringLiteral("leadPage"));
 
-    auto* right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_scoreBox);
-    right->addWidget(createActivityTabs());
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 4);
-    right->setChildrenCollapsible(false);
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_scoreBox);
+    rightLayout->addWidget(createActivityTabs(), 1);
 
     auto* columns = new QSplitter(Qt::Horizontal);
     columns->addWidget(createDetailsColumn());

@@ -29,6 +29,8 @@ LeadScoreBox::LeadScoreBox(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setWordWrap(false);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();
@@ -49,7 +51,7 @@ LeadScoreBox::LeadScoreBox(QWidget* parent)
     buttons->addWidget(m_set);
     buttons->addWidget(m_clear);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_override);
     layout->addLayout(buttons);
 
@@ -60,6 +62,10 @@ LeadScoreBox::LeadScoreBox(QWidget* parent)
 void LeadScoreBox::setLead(const leads::Lead& lead, const leads::ScoringProfile& profile)
 {
     m_model->setBreakdown(lead.breakdown, lead.score, profile);
+    // Every line and the total are shown at once: the explanation is the point.
+    const int rows = m_model->rowCount();
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+                            + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     const bool overridden = lead.overrideScore.has_value();
     m_override->setVisible(overridden);
     if (overridden)

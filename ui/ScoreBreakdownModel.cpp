@@ -52,7 +52,7 @@ QVariant ScoreBreakdownModel::data(const QModelIndex& index, int role) const
         case CriterionColumn:
             return m_items.at(index.row()).label;
         case ReasonColumn:
-            return Display::digits(m_items.at(index.row()).reason);
+            return Display::isolate(Display::digits(m_items.at(index.row()).reason));
         case PointsColumn:
             return LeadDisplay::points(m_items.at(index.row()).points);
         default:

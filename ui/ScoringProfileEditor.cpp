@@ -57,14 +57,15 @@ ScoringProfileEditor::ScoringProfileEditor(QWidget* parent)
     first->addWidget(createBudgetGroup(), 1);
     first->addWidget(createEngagementGroup());
     auto* second = new QVBoxLayout;
-    second->addWidget(m_builtins.value(QStringLiteral("timeline")), 3);
-    second->addWidget(m_builtins.value(QStringLiteral("authority")), 2);
-    second->addWidget(m_builtins.value(QStringLiteral("need")), 2);
+    second->addWidget(m_builtins.value(QStringLiteral("timeline")));
+    second->addWidget(m_builtins.value(QStringLiteral("authority")));
+    second->addWidget(m_builtins.value(QStringLiteral("need")));
+    second->addStretch(1);
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addLayout(first, 0, 0);
     grid->addLayout(second, 0, 1);
-    grid->addWidget(m_builtins.value(QStringLiteral("industry")), 0, 2);
+    grid->addWidget(m_builtins.value(QStringLiteral("industry")), 0, 2, Qt::AlignTop);
     grid->addWidget(createCustomGroup(), 1, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1);
@@ -115,7 +116,9 @@ QWidget* ScoringProfileEditor::createQualificationGroup()
     m_threshold->setToolTip(tr("Leads at or above this score are qualified and enter the priority queue"));
     m_warm = spinBox(QStringLiteral("warmFrom"), -1000, 1000);
     m_hot = spinBox(QStringLiteral("hotFrom"), -1000, 1000);
+    m_name->setMinimumWidth(220);
     auto* form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Profile name"), m_name);
     form->addRow(tr("Qualified from"), m_threshold);
     form->addRow(tr("Warm from"), m_warm);
@@ -138,7 +141,8 @@ QWidget* ScoringProfileEditor::createBudgetGroup()
     m_tierTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_tierTable->horizontalHeader()->setSectionResizeMode(BudgetTierModel::MinimumColumn, QHeaderView::Stretch);
     m_tierTable->horizontalHeader()->setSectionResizeMode(BudgetTierModel::PointsColumn, QHeaderView::ResizeToContents);
-    m_tierTable->setMinimumHeight(m_tierTable->verticalHeader()->defaultSectionSize() * 4 + 30);
+    m_tierTable->setMinimumHeight(m_tierTable->horizontalHeader()->sizeHint().height()
+                                  + 5 * m_tierTable->verticalHeader()->defaultSectionSize() + 2 * m_tierTable->frameWidth());
     m_budgetCap = spinBox(QStringLiteral("budgetCap"), 0, 1000);
     m_budgetUnknown = spinBox(QStringLiteral("budgetUnknown"), -1000, 1000);
     auto* add = new QPushButton(tr("Add tier"), group);
@@ -152,6 +156,7 @@ QWidget* ScoringProfileEditor::createBudgetGroup()
     connect(remove, &QPushButton::clicked, this, [this] { m_tiers->removeTier(m_tierTable->currentIndex().row()); });
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("At most"), m_budgetCap);
     form->addRow(tr("Budget unknown"), m_budgetUnknown);
     auto* buttons = new QHBoxLayout;
@@ -175,6 +180,7 @@ QWidget* ScoringProfileEditor::createEngagementGroup()
     m_halfLife->setToolTip(tr("An interaction this old counts half as much"));
     m_engagementCap = spinBox(QStringLiteral("engagementCap"), 0, 1000);
     auto* form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Points per interaction"), m_engagementPoints);
     form->addRow(tr("Half-life"), m_halfLife);
     form->addRow(tr("At most"), m_engagementCap);

@@ -118,6 +118,12 @@ void ScoringSettingsTab::reload()
     updatePreview();
 }
 
+void ScoringSettingsTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updatePreview(); // leads may have changed since
+}
+
 void ScoringSettingsTab::setIndustries(const QList<leads::Industry>& industries)
 {
     m_editor->setIndustries(industries);

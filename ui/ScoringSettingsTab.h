@@ -61,6 +61,9 @@ signals:
     // Every lead was rescored (after a save or "Rescore now").
     void leadsRescored();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void setDirty(bool dirty);
     void showMessage(const QString& text);

@@ -35,3 +35,9 @@ leads::Lead addWarmLead(leads::LeadService& service, const QString& name = QStri
 leads::Lead addColdLead(leads::LeadService& service, const QString& name = QStringLiteral("Nima Jafari"));
 
 } // namespace peyvand::test
+
+namespace peyvand::test {
+// About a dozen realistic Persian leads with notes, interactions and one
+// score set by hand, for screenshots. Returns the id of the best lead.
+qint64 addDemoLeads(leads::LeadService& service);
+} // namespace peyvand::test
