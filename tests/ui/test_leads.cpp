@@ -27,6 +27,7 @@
 #include "FollowUpDialog.h"
 #include "ScoreBreakdownModel.h"
 #include "ScoreHistoryModel.h"
+#include "StartupOptions.h"
 #include "customers/CustomerSearch.h"
 
 #include <QAbstractButton>
@@ -542,4 +543,16 @@ TEST_CASE("The lead page reads in Persian with Persian digits", "[ui][leads][pag
     CHECK(page.scoreBox()->model()->index(last, ui::ScoreBreakdownModel::PointsColumn).data().toString() == u8("۹۵"));
     CHECK(test::hasPersianDigits(page.detailText(page.tr("Budget"))));
     CHECK_FALSE(test::hasLatinDigits(page.scoreBox()->model()->index(0, ui::ScoreBreakdownModel::ReasonColumn).data().toString()));
+}
+
+TEST_CASE("--show-lead and --show-page leads are understood", "[ui][leads][startup]")
+{
+    const QString program = QStringLiteral("peyvand");
+    const ui::StartupOptions lead = ui::StartupOptions::parse(
+        { program, QStringLiteral("--show-lead"), QStringLiteral("12"), QStringLiteral("--show-page"), QStringLiteral("leads") });
+    CHECK(lead.error.isEmpty());
+    CHECK(lead.showLeadId == 12);
+    CHECK(lead.showPage == QStringLiteral("leads"));
+    CHECK_FALSE(ui::StartupOptions::parse({ program, QStringLiteral("--show-lead"), QStringLiteral("x") }).error.isEmpty());
+    CHECK_FALSE(ui::StartupOptions::parse({ program, QStringLiteral("--show-lead"), QStringLiteral("0") }).error.isEmpty());
 }

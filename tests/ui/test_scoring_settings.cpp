@@ -12,6 +12,7 @@
 #include "ScoringSettingsTab.h"
 #include "SettingsPage.h"
 #include "leads/LeadService.h"
+#include "storage/Database.h"
 #include "sales/CompanyProfileService.h"
 
 #include <QAbstractItemModelTester>
@@ -118,6 +119,53 @@ TEST_CASE("Saving the profile rescores every lead (inline on an in-memory databa
     REQUIRE_FALSE(history.isEmpty());
     CHECK(history.first().cause == leads::ScoreChangeCause::Profile);
     CHECK(f.statuses.contains(QStringLiteral("Rescored 3 leads: 1 scores changed, 2 qualified")));
+}
+
+TEST_CASE("On a database file the leads are rescored in a worker thread", "[ui][scoring]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Result<std::unique_ptr<storage::Database>> opened = storage::Database::open(dir.filePath(QStringLiteral("leads.sqlite")));
+    REQUIRE(opened.hasValue());
+    storage::Database& db = **opened;
+    leads::LeadService service(db);
+    test::addHotLead(service);
+    const leads::Lead warm = test::addWarmLead(service);
+    ui::ScoringSettingsTab tab(db);
+    CHECK(tab.rescoreJob()->usesWorkerThread());
+    QSignalSpy rescored(&tab, &ui::ScoringSettingsTab::leadsRescored);
+    tab.editor()->criterionBox(QStringLiteral("need"))->model()->setData(
+        tab.editor()->criterionBox(QStringLiteral("need"))->model()->index(1, ui::OptionPointsModel::PointsColumn), 10);
+    REQUIRE(tab.save());
+    CHECK(tab.rescoreJob()->isRunning());
+    REQUIRE(rescored.wait(20000));
+    CHECK_FALSE(tab.rescoreJob()->isRunning());
+    REQUIRE(tab.rescoreJob()->lastResult().hasValue());
+    CHECK(tab.rescoreJob()->lastResult()->leads == 2);
+    CHECK(tab.rescoreJob()->lastResult()->changed == 1);
+    CHECK(service.get(warm.id)->score == 53);
+    CHECK(tab.previewLabel()->text() == QStringLiteral("2 of 2 open leads would qualify"));
+}
+
+TEST_CASE("Cancelling the rescoring keeps the earlier scores", "[ui][scoring]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    ScoringFixture f;
+    QObject::connect(f.tab->rescoreJob(), &ui::LeadRescoreJob::progress, f.tab->rescoreJob(), &ui::LeadRescoreJob::cancel);
+    QSignalSpy rescored(f.tab, &ui::ScoringSettingsTab::leadsRescored);
+    f.editor().thresholdBox()->setValue(40);
+    ui::ChoiceCriterionBox* need = f.editor().criterionBox(QStringLiteral("need"));
+    need->model()->setData(need->model()->index(1, ui::OptionPointsModel::PointsColumn), 10);
+    REQUIRE(f.tab->save()); // the profile is saved; the rescoring is cancelled
+    CHECK(rescored.count() == 0);
+    REQUIRE_FALSE(f.tab->rescoreJob()->lastResult().hasValue());
+    CHECK(f.tab->rescoreJob()->lastResult().error().code == ErrorCode::Cancelled);
+    CHECK(f.statuses.last().startsWith(QStringLiteral("Rescoring cancelled")));
+    leads::LeadQuery query(*f.db);
+    const QList<leads::LeadRow> rows = *query.page({}, leads::LeadSort::Priority, 10, 0);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(1).score == 49);
 }
 
 TEST_CASE("Core's validation error shows at the group it concerns and nothing is saved", "[ui][scoring]")
