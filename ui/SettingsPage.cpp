@@ -5,6 +5,7 @@
 #include "ErrorText.h"
 #include "FieldFeedback.h"
 #include "Settings.h"
+#include "StagePanel.h"
 #include "TaxRatePanel.h"
 #include "sales/CompanyProfileService.h"
 
@@ -120,13 +121,30 @@ QWidget* SettingsPage::createGeneralTab(const QString& databasePath)
     return page;
 }
 
+StagePanel* SettingsPage::addStagesTab(pipeline::DealService& deals)
+{
+    if (m_stages)
+        return m_stages;
+    m_stages = new StagePanel(deals);
+    m_tabs->addTab(m_stages, tr("Pipeline stages"));
+    connect(m_stages, &StagePanel::statusMessage, this, &SettingsPage::statusMessage);
+    return m_stages;
+}
+
 void SettingsPage::showTab(Tab tab)
 {
+    if (tab == Tab::PipelineStages) {
+        if (m_stages)
+            m_tabs->setCurrentWidget(m_stages);
+        return;
+    }
     m_tabs->setCurrentIndex(int(tab));
 }
 
 SettingsPage::Tab SettingsPage::currentTab() const
 {
+    if (m_stages && m_tabs->currentWidget() == m_stages)
+        return Tab::PipelineStages;
     return static_cast<Tab>(m_tabs->currentIndex());
 }
 
