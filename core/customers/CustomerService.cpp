@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
+#include "tasks/TaskService.h"
 #include "text/PersianText.h"
 
 #include <QCollator>
@@ -74,6 +75,18 @@ Status fillPurchases(storage::Database& db, CustomerSummary& s)
         s.openBalanceRial = q->value(3).toLongLong();
     }
     return {};
+}
+
+// A follow-up date becomes a task on the agenda, due at 10:00 local time
+// (as migration 0004 did for the follow-ups logged before tasks existed).
+tasks::Task followUpTask(const Interaction& interaction)
+{
+    tasks::Task task;
+    task.title = interaction.summary;
+    task.dueAt = QDateTime(interaction.followUp, QTime(10, 0), Qt::LocalTime).toUTC();
+    task.subject = tasks::Subject::Customer;
+    task.subjectId = interaction.customerId;
+    return task;
 }
 
 } // namespace
@@ -249,6 +262,10 @@ Result<Interaction> CustomerService::logInteraction(Interaction interaction)
         interaction.id = *id;
         if (auto s = storage::AuditLog(m_db).record(now, kInteraction, interaction.id, QStringLiteral("create"), {}, toJson(interaction)); !s)
             return s.error();
+        if (interaction.followUp.isValid()) {
+            if (auto task = tasks::TaskService(m_db, m_clock).create(followUpTask(interaction)); !task)
+                return task.error();
+        }
         return interaction;
     });
 }

@@ -37,7 +37,8 @@ public:
     Result<QList<Note>> notes(qint64 customerId);
     Status removeNote(qint64 noteId);
 
-    // at defaults to now; summary is required.
+    // at defaults to now; summary is required. A follow-up date also puts a
+    // task on the agenda (the summary, due at 10:00 local time that day).
     Result<Interaction> logInteraction(Interaction interaction);
     // Newest first.
     Result<QList<Interaction>> interactions(qint64 customerId);

@@ -3,6 +3,7 @@
 #include "Lead.h"
 #include "ScoringProfile.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 
@@ -45,5 +46,14 @@ QList<CriterionChange> diffBreakdowns(const QList<ScoreItem>& before, const QLis
 QString describeItem(const ScoreItem& item, const ScoringProfile& profile);
 // Translated label of a criterion key under a profile ("Budget", or a custom criterion's label).
 QString criterionLabel(const QString& criterion, const ScoringProfile& profile);
+
+// Stored forms (leads.breakdown, lead_score_history.changes), compact JSON:
+// [{"criterion":"budget","option":"500000000","points":25,"uncapped":25}, ...]
+// ("age_days" on engagement) and [{"criterion":"budget","from":15,"to":25}, ...].
+// Reading is lenient: text that is not such an array gives an empty list.
+QByteArray breakdownToJson(const QList<ScoreItem>& items);
+QList<ScoreItem> breakdownFromJson(const QByteArray& json);
+QByteArray changesToJson(const QList<CriterionChange>& changes);
+QList<CriterionChange> changesFromJson(const QByteArray& json);
 
 } // namespace peyvand::leads
