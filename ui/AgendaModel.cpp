@@ -20,13 +20,14 @@ AgendaModel::AgendaModel(tasks::TaskService& tasks, QObject* parent)
 {
 }
 
-void AgendaModel::setAgenda(const tasks::Agenda& agenda, QDate today)
+void AgendaModel::setAgenda(const tasks::Agenda& agenda, QDate today, const QDateTime& nowUtc)
 {
     beginResetModel();
     m_groups[OverdueGroup] = agenda.overdue;
     m_groups[TodayGroup] = agenda.today;
     m_groups[UpcomingGroup] = agenda.upcoming;
     m_today = today;
+    m_now = nowUtc;
     endResetModel();
 }
 
@@ -171,7 +172,7 @@ QVariant AgendaModel::taskData(int group, const tasks::Task& task, int column, i
     case Qt::CheckStateRole:
         return column == DueColumn ? QVariant(task.isDone() ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ForegroundRole:
-        if (group == OverdueGroup)
+        if (group == OverdueGroup || (m_now.isValid() && task.dueAt < m_now))
             return QBrush(QColor(0xb9, 0x1c, 0x1c));
         if (column == SubjectColumn && task.subject != tasks::Subject::None)
             return QBrush(QColor(0x0f, 0x76, 0x6e));

@@ -4,12 +4,14 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QDateTime>
 
 namespace peyvand::ui {
 
 // The Today panel as a two-level tree: the groups Overdue, Today and Upcoming,
 // each holding its open tasks with the due time (the date too when not
-// today), the title and the subject. Checking a task marks it done through
+// today), the title and the subject. Overdue tasks, and today's whose time
+// has passed, are red. Checking a task marks it done through
 // TaskService; the owner reads the agenda again afterwards.
 class AgendaModel final : public QAbstractItemModel {
     Q_OBJECT
@@ -28,7 +30,7 @@ public:
 
     explicit AgendaModel(tasks::TaskService& tasks, QObject* parent = nullptr);
 
-    void setAgenda(const tasks::Agenda& agenda, QDate today);
+    void setAgenda(const tasks::Agenda& agenda, QDate today, const QDateTime& nowUtc);
     const QList<tasks::Task>& tasksOf(Group group) const;
     const tasks::Task* taskAt(const QModelIndex& index) const;
     QModelIndex groupIndex(Group group) const;
@@ -55,6 +57,7 @@ private:
     tasks::TaskService& m_tasks;
     QList<tasks::Task> m_groups[GroupCount];
     QDate m_today;
+    QDateTime m_now;
 };
 
 } // namespace peyvand::ui

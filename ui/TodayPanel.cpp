@@ -76,7 +76,7 @@ void TodayPanel::reload()
     const Result<tasks::Agenda> agenda = m_services.tasks.agenda(kUpcomingDays);
     if (!agenda)
         emit statusMessage(ErrorText::describe(agenda.error()));
-    m_model->setAgenda(agenda.valueOr({}), m_services.clock.today());
+    m_model->setAgenda(agenda.valueOr({}), m_services.clock.today(), m_services.clock.nowUtc());
     for (int group = 0; group < AgendaModel::GroupCount; ++group) {
         const QModelIndex index = m_model->groupIndex(AgendaModel::Group(group));
         m_view->setFirstColumnSpanned(group, {}, true);

@@ -87,7 +87,7 @@ TEST_CASE("A new deal is entered in the dialog and lands on the board", "[ui][pi
     CHECK(dialog->isNew());
     CHECK(dialog->stageBox()->count() == 6);
     CHECK(dialog->stageBox()->currentData().toLongLong() == f.stage(QStringLiteral("first_contact")).id);
-    CHECK(dialog->lostReasonEdit()->isHidden());
+    CHECK_FALSE(dialog->lostReasonEdit()->isVisible());
 
     SECTION("saved with every field")
     {
@@ -175,7 +175,7 @@ TEST_CASE("Editing a deal changes it and moves it when the stage changed", "[ui]
 
     dialog->amountEdit()->setText(QStringLiteral("6000000"));
     REQUIRE(dialog->selectStage(f.stage(QStringLiteral("lost")).id));
-    CHECK_FALSE(dialog->lostReasonEdit()->isHidden());
+    CHECK(dialog->lostReasonEdit()->isVisible());
     dialog->lostReasonEdit()->setText(QStringLiteral("Bought elsewhere"));
     dialog->accept();
     CHECK(dialog->result() == QDialog::Accepted);

@@ -55,7 +55,7 @@ TEST_CASE("The Today panel groups open tasks into overdue, today and the next se
     test::PipelineFixture f; // now: 10:00 on 2025-03-10
     const customers::Customer karimi = f.customer(u8("علی کریمی"));
     f.task(u8("پیگیری پیش‌فاکتور"), at(f, -2, 9), tasks::Subject::Customer, karimi.id);
-    f.task(u8("تماس صبح"), at(f, 0, 8));        // earlier today: overdue
+    f.task(u8("تماس صبح"), at(f, 0, 8));        // earlier today: today's, in red
     f.task(u8("جلسه عصر"), at(f, 0, 16, 30));
     f.task(u8("ارسال کاتالوگ"), at(f, 3, 11));
     f.task(u8("دور از امروز"), at(f, 20, 11)); // beyond the horizon
@@ -68,14 +68,14 @@ TEST_CASE("The Today panel groups open tasks into overdue, today and the next se
     panel.reload();
 
     CHECK(model->rowCount() == AgendaModel::GroupCount);
-    CHECK(titles(model->tasksOf(AgendaModel::OverdueGroup)) == QStringList { u8("پیگیری پیش‌فاکتور"), u8("تماس صبح") });
-    CHECK(titles(model->tasksOf(AgendaModel::TodayGroup)) == QStringList { u8("جلسه عصر") });
+    CHECK(titles(model->tasksOf(AgendaModel::OverdueGroup)) == QStringList { u8("پیگیری پیش‌فاکتور") });
+    CHECK(titles(model->tasksOf(AgendaModel::TodayGroup)) == QStringList { u8("تماس صبح"), u8("جلسه عصر") });
     CHECK(titles(model->tasksOf(AgendaModel::UpcomingGroup)) == QStringList { u8("ارسال کاتالوگ") });
     CHECK(panel.emptyLabel()->isHidden());
 
     const QModelIndex overdue = model->groupIndex(AgendaModel::OverdueGroup);
-    CHECK(model->rowCount(overdue) == 2);
-    CHECK(overdue.data().toString().contains(u8("۲")));
+    CHECK(model->rowCount(overdue) == 1);
+    CHECK(overdue.data().toString().contains(u8("۱")));
     CHECK(overdue.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xb9, 0x1c, 0x1c));
     const QModelIndex late = model->index(0, AgendaModel::DueColumn, overdue);
     CHECK(late.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xb9, 0x1c, 0x1c));
@@ -85,11 +85,15 @@ TEST_CASE("The Today panel groups open tasks into overdue, today and the next se
     CHECK(test::plain(model->index(0, AgendaModel::SubjectColumn, overdue).data()).contains(u8("علی کریمی")));
     CHECK(model->index(0, AgendaModel::SubjectColumn, overdue).data(AgendaModel::SubjectIdRole).toLongLong()
           == karimi.id);
-    // Today: the time only.
-    const QModelIndex today = model->index(0, AgendaModel::DueColumn, model->groupIndex(AgendaModel::TodayGroup));
+    // Today: the time only; red once it has passed.
+    const QModelIndex todayGroup = model->groupIndex(AgendaModel::TodayGroup);
+    const QModelIndex passed = model->index(0, AgendaModel::DueColumn, todayGroup);
+    CHECK(passed.data().toString() == u8("۰۸:۰۰"));
+    CHECK(passed.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xb9, 0x1c, 0x1c));
+    const QModelIndex today = model->index(1, AgendaModel::DueColumn, todayGroup);
     CHECK(today.data().toString() == u8("۱۶:۳۰"));
-    CHECK(test::plain(model->index(0, AgendaModel::TitleColumn, model->groupIndex(AgendaModel::TodayGroup)).data())
-          == u8("جلسه عصر"));
+    CHECK_FALSE(today.data(Qt::ForegroundRole).isValid());
+    CHECK(test::plain(model->index(1, AgendaModel::TitleColumn, todayGroup).data()) == u8("جلسه عصر"));
     CHECK(model->flags(today).testFlag(Qt::ItemIsUserCheckable));
     CHECK_FALSE(model->flags(overdue).testFlag(Qt::ItemIsUserCheckable));
 
@@ -101,7 +105,7 @@ TEST_CASE("The Today panel groups open tasks into overdue, today and the next se
         CHECK(f.services->tasks.get(id)->isDone());
         CHECK(changed.count() == 1);
         test::settle();
-        CHECK(model->tasksOf(AgendaModel::TodayGroup).isEmpty());
+        CHECK(titles(model->tasksOf(AgendaModel::TodayGroup)) == QStringList { u8("تماس صبح") });
         CHECK_FALSE(model->indexOf(id).isValid());
     }
     SECTION("a click on the subject asks to open it; elsewhere it does not")
@@ -109,7 +113,7 @@ TEST_CASE("The Today panel groups open tasks into overdue, today and the next se
         QSignalSpy open(&panel, &ui::TodayPanel::openSubjectRequested);
         panel.activateSubject(model->index(0, AgendaModel::TitleColumn, overdue));
         CHECK(open.isEmpty());
-        panel.activateSubject(model->index(1, AgendaModel::SubjectColumn, overdue)); // no subject
+        panel.activateSubject(model->index(0, AgendaModel::SubjectColumn, todayGroup)); // no subject
         CHECK(open.isEmpty());
         panel.activateSubject(model->index(0, AgendaModel::SubjectColumn, overdue));
         REQUIRE(open.count() == 1);
