@@ -119,6 +119,8 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         scheduleScreenshot(window, options.screenshotPath);
     else
         QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
+    if (!unattended)
+        window.startReminders(); // also shows what fell due while Peyvand was closed
 
     window.show();
 

@@ -7,6 +7,7 @@
 #include "IndustriesPanel.h"
 #include "ScoringSettingsTab.h"
 #include "Settings.h"
+#include "StagePanel.h"
 #include "TaxRatePanel.h"
 #include "sales/CompanyProfileService.h"
 
@@ -135,13 +136,42 @@ void SettingsPage::addLeadTabs(storage::Database& db)
     connect(m_industries, &IndustriesPanel::industriesChanged, m_scoring, &ScoringSettingsTab::setIndustries);
 }
 
+StagePanel* SettingsPage::addStagesTab(pipeline::DealService& deals)
+{
+    if (m_stages)
+        return m_stages;
+    m_stages = new StagePanel(deals);
+    m_tabs->addTab(m_stages, tr("Pipeline stages"));
+    connect(m_stages, &StagePanel::statusMessage, this, &SettingsPage::statusMessage);
+    return m_stages;
+}
+
+// The tabs added later (lead scoring, industries, pipeline stages) come in
+// whatever order the window adds them: they are found by their widget.
 void SettingsPage::showTab(Tab tab)
 {
+    const std::pair<Tab, QWidget*> added[] = { { Tab::LeadScoring, m_scoring },
+                                               { Tab::Industries, m_industries },
+                                               { Tab::PipelineStages, m_stages } };
+    for (const auto& [which, page] : added) {
+        if (which == tab) {
+            if (page)
+                m_tabs->setCurrentWidget(page);
+            return;
+        }
+    }
     m_tabs->setCurrentIndex(int(tab));
 }
 
 SettingsPage::Tab SettingsPage::currentTab() const
 {
+    QWidget* current = m_tabs->currentWidget();
+    if (current && current == m_scoring)
+        return Tab::LeadScoring;
+    if (current && current == m_industries)
+        return Tab::Industries;
+    if (current && current == m_stages)
+        return Tab::PipelineStages;
     return static_cast<Tab>(m_tabs->currentIndex());
 }
 

@@ -10,6 +10,10 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 
+namespace peyvand::pipeline {
+class DealService;
+}
+
 namespace peyvand::sales {
 class CompanyProfileService;
 }
@@ -23,6 +27,7 @@ class CompanyProfileForm;
 class DocumentSettingsForm;
 class IndustriesPanel;
 class ScoringSettingsTab;
+class StagePanel;
 class TaxRatePanel;
 
 // Preferences, in tabs: the company printed on documents, how documents are
@@ -35,13 +40,15 @@ class SettingsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    enum class Tab { Company, Documents, TaxRates, General, LeadScoring, Industries };
+    enum class Tab { Company, Documents, TaxRates, General, LeadScoring, Industries, PipelineStages };
 
     SettingsPage(sales::CompanyProfileService& profiles, const QString& databasePath, QWidget* parent = nullptr,
                  const Clock& clock = SystemClock::instance());
 
     // Adds the "Lead scoring" and "Industries" tabs (they work on the database directly).
     void addLeadTabs(storage::Database& db);
+    // Adds the "Pipeline stages" tab (the window owns the deal service).
+    StagePanel* addStagesTab(pipeline::DealService& deals);
     void showTab(Tab tab);
     Tab currentTab() const;
     // Reads the saved profile again, dropping unsaved edits.
@@ -57,6 +64,7 @@ public:
     TaxRatePanel* taxRates() const { return m_taxRates; }
     ScoringSettingsTab* scoringTab() const { return m_scoring; }
     IndustriesPanel* industriesPanel() const { return m_industries; }
+    StagePanel* stagePanel() const { return m_stages; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* discardButton() const { return m_discard; }
     // The error about no particular field (or the database), hidden when none.
@@ -81,6 +89,7 @@ private:
     CompanyProfileForm* m_company = nullptr;
     DocumentSettingsForm* m_documents = nullptr;
     TaxRatePanel* m_taxRates = nullptr;
+    StagePanel* m_stages = nullptr;
     QWidget* m_saveBar = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_save = nullptr;

@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace peyvand::leads {
 
 namespace {

@@ -79,6 +79,9 @@ Where whereFor(const LeadFilter& filter)
     Where where { QStringLiteral(" WHERE 1"), {} };
     if (filter.qualifiedOnly)
         where.sql += QStringLiteral(" AND qualified = 1");
+    // Open leads unless asked otherwise. A qualified lead is never converted
+    // or lost, so the queue needs no status test (and counting it reads only
+    // the leads_queue index).
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
         for (LeadStatus status : filter.statuses) {
@@ -86,7 +89,7 @@ Where whereFor(const LeadFilter& filter)
             where.values << toKey(status);
         }
         where.sql += QStringLiteral(" AND status IN (") + marks.join(QStringLiteral(", ")) + u')';
-    } else if (!filter.includeClosed) {
+    } else if (!filter.includeClosed && !filter.qualifiedOnly) {
         where.sql += QStringLiteral(" AND status NOT IN ('converted', 'lost')");
     }
     if (filter.band) {

@@ -68,8 +68,11 @@ TEST_CASE("Logging interactions raises engagement and records why", "[leads][int
     CHECK(f.service->scoreHistory(lead.id)->size() == 5); // the fifth changed nothing: capped
 
     // The stored score is the engine's over the stored interaction times.
+    auto logged = f.service->interactions(lead.id);
+    REQUIRE(logged);
+    REQUIRE(logged->size() == 5);
     QList<QDateTime> times;
-    for (const LeadInteraction& i : *f.service->interactions(lead.id))
+    for (const LeadInteraction& i : *logged)
         times << i.at;
     CHECK(after->score == scoreLead(LeadFacts::of(*after, times), ScoringProfile::defaults(), f.clock.nowUtc()).total);
 }
