@@ -6,6 +6,8 @@
 #include "text/PersianText.h"
 
 #include <QApplication>
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 #include <QPalette>
 
@@ -115,6 +117,9 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (closed)
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (index.column() == FollowUpColumn && row.nextFollowUp.isValid()
+            && row.nextFollowUp < QDateTime::currentDateTimeUtc())
+            return QBrush(QColor(0xb9, 0x1c, 0x1c)); // overdue
         return {};
     case Qt::FontRole:
         if (index.column() == ScoreColumn && (row.qualified || row.overridden)) {
