@@ -218,6 +218,7 @@ void LeadListPage::updateCountAndEmptyState()
                                     : tr("%1 qualified leads, best first").arg(Display::number(count)));
     else
         m_count->setText(count == 1 ? tr("1 lead") : tr("%1 leads").arg(Display::number(count)));
+    m_count->setVisible(count > 0);
     if (count > 0 || m_model->rowCount() > 0) {
         m_stack->setCurrentIndex(0);
         return;

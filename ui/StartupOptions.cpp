@@ -60,10 +60,12 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     }
     options.showPage = parser.value(showPageOption);
     if (!options.showPage.isEmpty()
-        && !QStringList { QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"), QStringLiteral("settings") }
-                .contains(options.showPage)
-        && options.showPage != QLatin1String("leads"))
-        options.error = QCoreApplication::translate("StartupOptions", "--show-page needs customers, documents, catalog or settings.");
+        && !QStringList { QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"),
+                          QStringLiteral("settings"), QStringLiteral("leads"), QStringLiteral("pipeline"),
+                          QStringLiteral("tasks") }
+                .contains(options.showPage))
+        options.error = QCoreApplication::translate(
+            "StartupOptions", "--show-page needs customers, documents, catalog, settings, leads, pipeline or tasks.");
     if (parser.isSet(showDocumentOption)) {
         bool ok = false;
         options.showDocumentId = parser.value(showDocumentOption).toLongLong(&ok);
