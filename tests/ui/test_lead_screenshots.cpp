@@ -11,6 +11,7 @@
 #include "ScoringSettingsTab.h"
 #include "SettingsPage.h"
 #include "leads/LeadService.h"
+#include "tasks/TaskService.h"
 
 #include <QDir>
 
@@ -37,6 +38,20 @@ TEST_CASE("Screenshots of the lead list, funnel, lead page, lead form and scorin
         leads::LeadService& service = window.leads()->service();
         const qint64 best = test::addDemoLeads(service);
         REQUIRE(service.setOverride(best + 4, 72, u8("مدیرعامل تماس گرفت و دمو خواست")).hasValue());
+        tasks::TaskService& tasks = window.leads()->taskService();
+        const QDate today = QDate::currentDate();
+        const auto followUp = [&](qint64 lead, const char* title, int days, int hour) {
+            tasks::Task task;
+            task.title = u8(title);
+            task.dueAt = QDateTime(today.addDays(days), QTime(hour, 30)).toUTC();
+            task.subject = tasks::Subject::Lead;
+            task.subjectId = lead;
+            REQUIRE(tasks.create(task).hasValue());
+        };
+        followUp(best, "ارسال پیش‌فاکتور نسخه‌ی سازمانی", 1, 10);
+        followUp(best, "پیگیری تماس با مدیرعامل", 4, 11);
+        followUp(best + 3, "جلسه‌ی حضوری در کارخانه", 2, 9);
+        followUp(best + 6, "تماس برای دمو", -1, 14);
         window.resize(1400, 880);
         window.show();
 
