@@ -110,6 +110,8 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         window.showPage(options.showPage);
     if (options.showDocumentId > 0 && !window.showDocument(options.showDocumentId))
         printLine(stderr, QStringLiteral("no document %1").arg(options.showDocumentId));
+    if (options.showLeadId > 0 && !window.showLead(options.showLeadId))
+        printLine(stderr, QStringLiteral("no lead %1").arg(options.showLeadId));
 
     if (options.measureStartup)
         scheduleStartupMeasurement(window, sinceStart);
@@ -117,6 +119,8 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         scheduleScreenshot(window, options.screenshotPath);
     else
         QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
+    if (!unattended)
+        window.startReminders(); // also shows what fell due while Peyvand was closed
 
     window.show();
 

@@ -31,9 +31,16 @@ QWidget* withMessage(QWidget* editor, QLabel* message, QWidget* parent)
 } // namespace
 
 LogInteractionDialog::LogInteractionDialog(customers::CustomerService& service, qint64 customerId, QWidget* parent)
+    : LogInteractionDialog([&service](const customers::Interaction& interaction) {
+          return service.logInteraction(interaction);
+      }, customerId, true, parent)
+{
+}
+
+LogInteractionDialog::LogInteractionDialog(Logger logger, qint64 subjectId, bool withFollowUp, QWidget* parent)
     : QDialog(parent)
-    , m_service(service)
-    , m_customerId(customerId)
+    , m_logger(std::move(logger))
+    , m_customerId(subjectId)
     , m_channel(new QComboBox(this))
     , m_direction(new QComboBox(this))
     , m_contact(new QLineEdit(this))
@@ -63,6 +70,8 @@ LogInteractionDialog::LogInteractionDialog(customers::CustomerService& service, 
     form->addRow(tr("Summary"), withMessage(m_summary, m_feedback->addField(QStringLiteral("summary"), m_summary, this), this));
     form->addRow(tr("Outcome"), withMessage(m_outcome, m_feedback->addField(QStringLiteral("outcome"), m_outcome, this), this));
     form->addRow(tr("Follow-up on"), withMessage(m_followUp, m_feedback->addField(QStringLiteral("follow_up"), m_followUp, this), this));
+    if (!withFollowUp)
+        form->setRowVisible(m_followUp->parentWidget(), false);
 
     auto* buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
@@ -99,7 +108,7 @@ void LogInteractionDialog::accept()
     interaction.outcome = m_outcome->text();
     interaction.followUp = *followUp;
 
-    Result<customers::Interaction> logged = m_service.logInteraction(interaction);
+    Result<customers::Interaction> logged = m_logger(interaction);
     if (!logged) {
         const Error& error = logged.error();
         const QString field = m_feedback->hasField(error.field) ? error.field : QStringLiteral("summary");

@@ -2,7 +2,11 @@
 
 #include "customers/Customer.h"
 
+#include "common/Result.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -21,12 +25,18 @@ class JalaliDateEdit;
 // "Log call": records an interaction with a customer (channel, direction, with
 // whom, summary, outcome, follow-up date). Saving goes through
 // CustomerService::logInteraction; its errors are shown next to the field.
+// Leads log the same kind of interaction through their own service (and
+// without the follow-up date: their follow-ups are tasks).
 class LogInteractionDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogInteractionDialog)
 
 public:
+    using Logger = std::function<Result<customers::Interaction>(const customers::Interaction&)>;
+
     LogInteractionDialog(customers::CustomerService& service, qint64 customerId, QWidget* parent = nullptr);
+    // Saves through `logger`; the follow-up row is shown only when `withFollowUp`.
+    LogInteractionDialog(Logger logger, qint64 subjectId, bool withFollowUp, QWidget* parent = nullptr);
 
     QComboBox* channelBox() const { return m_channel; }
     QComboBox* directionBox() const { return m_direction; }
@@ -42,7 +52,7 @@ public slots:
     void accept() override;
 
 private:
-    customers::CustomerService& m_service;
+    Logger m_logger;
     qint64 m_customerId = 0;
     QComboBox* m_channel = nullptr;
     QComboBox* m_direction = nullptr;

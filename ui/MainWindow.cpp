@@ -9,8 +9,14 @@
 #include "DocumentEditor.h"
 #include "DocumentListPage.h"
 #include "ErrorText.h"
+#include "LeadsSection.h"
 #include "NavigationBar.h"
+#include "PipelinePage.h"
+#include "ReminderNotifiers.h"
+#include "ReminderService.h"
 #include "SettingsPage.h"
+#include "StagePanel.h"
+#include "TasksPage.h"
 #include "customers/DemoData.h"
 #include "storage/Database.h"
 
@@ -23,6 +29,8 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
 
 namespace peyvand::ui {
 
@@ -36,6 +44,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     , m_service(db)
     , m_search(db)
     , m_documentServices(db)
+    , m_pipeline(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString file = db.isInMemory() ? tr("in memory") : QFileInfo(db.path()).fileName();
@@ -54,13 +63,21 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_pages->addWidget(m_catalogPage);
     m_pages->addWidget(m_settings);
     createDocumentPages();
+    m_leads = new LeadsSection(db, this);
+    m_pages->addWidget(m_leads);
+    m_settings->addLeadTabs(db);
+    createPipelinePages();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    auto* column = new QVBoxLayout;
+    column->setSpacing(0);
+    column->addWidget(m_reminderBar);
+    column->addWidget(m_pages, 1);
+    layout->addLayout(column, 1);
     setCentralWidget(central);
 
     auto* databaseLabel = new QLabel(file, this);
@@ -85,6 +102,11 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_settings, &SettingsPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_settings, &SettingsPage::profileSaved, m_catalogPage, &CatalogPage::refresh);
     connect(m_catalogPage, &CatalogPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_leads, &LeadsSection::statusMessage, this, &MainWindow::showStatus);
+    connect(m_leads, &LeadsSection::openCustomerRequested, this, [this](qint64 id) {
+        m_list->refresh();
+        showCustomer(id);
+    });
 
     createShortcuts();
     resize(1360, 860);
@@ -112,6 +134,63 @@ void MainWindow::createDocumentPages()
         if (m_page->customerId() > 0)
             m_page->reload();
     });
+}
+
+void MainWindow::createPipelinePages()
+{
+    m_pipelinePage = new PipelinePage(m_pipeline, this);
+    m_tasksPage = new TasksPage(m_pipeline, this);
+    m_reminderBar = new ReminderBar(this);
+    m_pages->addWidget(m_pipelinePage);
+    m_pages->addWidget(m_tasksPage);
+    StagePanel* stages = m_settings->addStagesTab(m_pipeline.deals);
+
+    connect(m_pipelinePage, &PipelinePage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_tasksPage, &TasksPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_tasksPage, &TasksPage::openSubjectRequested, this, &MainWindow::openTaskSubject);
+    connect(m_reminderBar, &ReminderBar::activated, this, &MainWindow::showTasks);
+    connect(stages, &StagePanel::stagesChanged, m_pipelinePage, &PipelinePage::refresh);
+}
+
+ReminderService* MainWindow::startReminders(ReminderNotifier* notifier)
+{
+    if (m_reminders)
+        return m_reminders;
+    if (!notifier && QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto* tray = new TrayNotifier(this);
+        connect(tray, &TrayNotifier::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            showTasks();
+        });
+        notifier = tray;
+    }
+    if (!notifier)
+        notifier = m_reminderBar;
+    m_reminders = new ReminderService(m_pipeline.tasks, *notifier, m_pipeline.clock, this);
+    connect(m_reminders, &ReminderService::failed, this, &MainWindow::showStatus);
+    m_reminders->start();
+    return m_reminders;
+}
+
+void MainWindow::openTaskSubject(tasks::Subject subject, qint64 subjectId)
+{
+    switch (subject) {
+    case tasks::Subject::Customer:
+        showCustomer(subjectId);
+        return;
+    case tasks::Subject::Deal:
+        showPipeline();
+        m_pipelinePage->select(subjectId);
+        m_pipelinePage->editDeal(subjectId);
+        return;
+    case tasks::Subject::Lead:
+        showPage(QStringLiteral("leads"));
+        return;
+    case tasks::Subject::None:
+        return;
+    }
 }
 
 void MainWindow::createShortcuts()
@@ -168,9 +247,31 @@ void MainWindow::showCatalog()
     m_catalogPage->focusSearch();
 }
 
+void MainWindow::showPipeline()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Pipeline);
+    m_pages->setCurrentWidget(m_pipelinePage);
+}
+
+void MainWindow::showTasks()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Tasks);
+    m_pages->setCurrentWidget(m_tasksPage);
+}
+
 void MainWindow::showSection(NavigationBar::Section section)
 {
     switch (section) {
+    case NavigationBar::Section::Pipeline:
+        showPipeline();
+        return;
+    case NavigationBar::Section::Tasks:
+        showTasks();
+        return;
     case NavigationBar::Section::Settings:
         showSettings();
         return;
@@ -179,6 +280,9 @@ void MainWindow::showSection(NavigationBar::Section section)
         return;
     case NavigationBar::Section::Documents:
         showDocuments();
+        return;
+    case NavigationBar::Section::Leads:
+        showLeads();
         return;
     default:
         showCustomerList();
@@ -193,11 +297,32 @@ bool MainWindow::showPage(const QString& name)
         { QStringLiteral("documents"), NavigationBar::Section::Documents },
         { QStringLiteral("catalog"), NavigationBar::Section::Catalog },
         { QStringLiteral("settings"), NavigationBar::Section::Settings },
+        { QStringLiteral("leads"), NavigationBar::Section::Leads },
+        { QStringLiteral("pipeline"), NavigationBar::Section::Pipeline },
+        { QStringLiteral("tasks"), NavigationBar::Section::Tasks },
     };
     const auto it = sections.constFind(name);
     if (it == sections.cend())
         return false;
     showSection(*it);
+    return true;
+}
+
+void MainWindow::showLeads()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Leads);
+    m_pages->setCurrentWidget(m_leads);
+    m_leads->showList();
+}
+
+bool MainWindow::showLead(qint64 leadId)
+{
+    if (!mayLeaveEditor() || !m_leads->showLead(leadId))
+        return false;
+    m_navigation->select(NavigationBar::Section::Leads);
+    m_pages->setCurrentWidget(m_leads);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "DocumentServices.h"
 #include "NavigationBar.h"
+#include "PipelineServices.h"
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
 #include "sales/CatalogService.h"
@@ -24,11 +25,18 @@ class CustomerListPage;
 class CustomerPage;
 class DocumentEditor;
 class DocumentListPage;
+class LeadsSection;
 class NavigationBar;
+class PipelinePage;
+class ReminderBar;
+class ReminderNotifier;
+class ReminderService;
 class SettingsPage;
+class TasksPage;
 
 // The main window: the side bar, the customer book (list and customer page),
-// pre-invoices and invoices (list and editor), settings and a status bar. It owns the core services the pages use.
+// pre-invoices and invoices (list and editor), the sales pipeline, today's
+// tasks with their reminders, settings and a status bar. It owns the core services the pages use.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -41,12 +49,17 @@ public:
     bool showCustomer(qint64 customerId);
     void showSettings();
     void showCatalog();
+    void showPipeline();
+    void showTasks();
     // The area of the navigation bar; showPage takes its name as on the
-    // command line (customers, documents, catalog, settings).
+    // command line (customers, documents, catalog, settings, pipeline, tasks).
     void showSection(NavigationBar::Section section);
     bool showPage(const QString& name);
     // Opens a pre-invoice or invoice in its editor.
     bool showDocument(qint64 documentId);
+    // The leads area: the lead list (priority queue) or one lead's page.
+    void showLeads();
+    bool showLead(qint64 leadId);
     void showDocuments();
     // Opens the editor on a new pre-invoice (to this customer when given).
     DocumentEditor* newQuote(qint64 customerId = 0);
@@ -58,6 +71,10 @@ public:
     // On an empty database, asks (through Dialogs) whether to create demo data.
     void offerDemoDataIfEmpty();
     bool databaseIsEmpty();
+    // Starts the reminders of due tasks: desktop notifications from the
+    // system tray, or the bar at the top of the window when there is no tray
+    // (or through `notifier`, for tests).
+    ReminderService* startReminders(ReminderNotifier* notifier = nullptr);
 
     NavigationBar* navigation() const { return m_navigation; }
     CustomerListPage* customerList() const { return m_list; }
@@ -66,8 +83,14 @@ public:
     CatalogPage* catalogPage() const { return m_catalogPage; }
     DocumentListPage* documentList() const { return m_documentList; }
     DocumentEditor* documentEditor() const { return m_editor; }
+    LeadsSection* leads() const { return m_leads; }
     bool showsDocumentEditor() const;
     DocumentServices& documentServices() { return m_documentServices; }
+    PipelineServices& pipelineServices() { return m_pipeline; }
+    PipelinePage* pipelinePage() const { return m_pipelinePage; }
+    TasksPage* tasksPage() const { return m_tasksPage; }
+    ReminderBar* reminderBar() const { return m_reminderBar; }
+    ReminderService* reminders() const { return m_reminders; }
     bool showsCustomerPage() const;
     customers::CustomerService& service() { return m_service; }
 
@@ -76,6 +99,8 @@ private:
     void onCustomerSaved(CustomerFormDialog* dialog);
     void showStatus(const QString& message);
     void createDocumentPages();
+    void createPipelinePages();
+    void openTaskSubject(tasks::Subject subject, qint64 subjectId);
     void showEditor(QWidget* returnTo);
     void leaveEditor();
     bool mayLeaveEditor();
@@ -95,6 +120,12 @@ private:
     DocumentListPage* m_documentList = nullptr;
     DocumentEditor* m_editor = nullptr;
     QWidget* m_editorReturnTo = nullptr; // the page the editor was opened from
+    LeadsSection* m_leads = nullptr;
+    PipelineServices m_pipeline;
+    PipelinePage* m_pipelinePage = nullptr;
+    TasksPage* m_tasksPage = nullptr;
+    ReminderBar* m_reminderBar = nullptr;
+    ReminderService* m_reminders = nullptr;
 };
 
 } // namespace peyvand::ui

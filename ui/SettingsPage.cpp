@@ -4,7 +4,10 @@
 #include "DocumentSettingsForm.h"
 #include "ErrorText.h"
 #include "FieldFeedback.h"
+#include "IndustriesPanel.h"
+#include "ScoringSettingsTab.h"
 #include "Settings.h"
+#include "StagePanel.h"
 #include "TaxRatePanel.h"
 #include "sales/CompanyProfileService.h"
 
@@ -120,13 +123,55 @@ QWidget* SettingsPage::createGeneralTab(const QString& databasePath)
     return page;
 }
 
+void SettingsPage::addLeadTabs(storage::Database& db)
+{
+    if (m_scoring)
+        return;
+    m_scoring = new ScoringSettingsTab(db, this);
+    m_industries = new IndustriesPanel(m_scoring->service(), this);
+    m_tabs->addTab(m_scoring, tr("Lead scoring"));
+    m_tabs->addTab(m_industries, tr("Industries"));
+    connect(m_scoring, &ScoringSettingsTab::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_industries, &IndustriesPanel::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_industries, &IndustriesPanel::industriesChanged, m_scoring, &ScoringSettingsTab::setIndustries);
+}
+
+StagePanel* SettingsPage::addStagesTab(pipeline::DealService& deals)
+{
+    if (m_stages)
+        return m_stages;
+    m_stages = new StagePanel(deals);
+    m_tabs->addTab(m_stages, tr("Pipeline stages"));
+    connect(m_stages, &StagePanel::statusMessage, this, &SettingsPage::statusMessage);
+    return m_stages;
+}
+
+// The tabs added later (lead scoring, industries, pipeline stages) come in
+// whatever order the window adds them: they are found by their widget.
 void SettingsPage::showTab(Tab tab)
 {
+    const std::pair<Tab, QWidget*> added[] = { { Tab::LeadScoring, m_scoring },
+                                               { Tab::Industries, m_industries },
+                                               { Tab::PipelineStages, m_stages } };
+    for (const auto& [which, page] : added) {
+        if (which == tab) {
+            if (page)
+                m_tabs->setCurrentWidget(page);
+            return;
+        }
+    }
     m_tabs->setCurrentIndex(int(tab));
 }
 
 SettingsPage::Tab SettingsPage::currentTab() const
 {
+    QWidget* current = m_tabs->currentWidget();
+    if (current && current == m_scoring)
+        return Tab::LeadScoring;
+    if (current && current == m_industries)
+        return Tab::Industries;
+    if (current && current == m_stages)
+        return Tab::PipelineStages;
     return static_cast<Tab>(m_tabs->currentIndex());
 }
 

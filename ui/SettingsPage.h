@@ -10,14 +10,24 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 
+namespace peyvand::pipeline {
+class DealService;
+}
+
 namespace peyvand::sales {
 class CompanyProfileService;
+}
+namespace peyvand::storage {
+class Database;
 }
 
 namespace peyvand::ui {
 
 class CompanyProfileForm;
 class DocumentSettingsForm;
+class IndustriesPanel;
+class ScoringSettingsTab;
+class StagePanel;
 class TaxRatePanel;
 
 // Preferences, in tabs: the company printed on documents, how documents are
@@ -30,11 +40,15 @@ class SettingsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    enum class Tab { Company, Documents, TaxRates, General };
+    enum class Tab { Company, Documents, TaxRates, General, LeadScoring, Industries, PipelineStages };
 
     SettingsPage(sales::CompanyProfileService& profiles, const QString& databasePath, QWidget* parent = nullptr,
                  const Clock& clock = SystemClock::instance());
 
+    // Adds the "Lead scoring" and "Industries" tabs (they work on the database directly).
+    void addLeadTabs(storage::Database& db);
+    // Adds the "Pipeline stages" tab (the window owns the deal service).
+    StagePanel* addStagesTab(pipeline::DealService& deals);
     void showTab(Tab tab);
     Tab currentTab() const;
     // Reads the saved profile again, dropping unsaved edits.
@@ -48,6 +62,9 @@ public:
     CompanyProfileForm* companyForm() const { return m_company; }
     DocumentSettingsForm* documentForm() const { return m_documents; }
     TaxRatePanel* taxRates() const { return m_taxRates; }
+    ScoringSettingsTab* scoringTab() const { return m_scoring; }
+    IndustriesPanel* industriesPanel() const { return m_industries; }
+    StagePanel* stagePanel() const { return m_stages; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* discardButton() const { return m_discard; }
     // The error about no particular field (or the database), hidden when none.
@@ -72,12 +89,15 @@ private:
     CompanyProfileForm* m_company = nullptr;
     DocumentSettingsForm* m_documents = nullptr;
     TaxRatePanel* m_taxRates = nullptr;
+    StagePanel* m_stages = nullptr;
     QWidget* m_saveBar = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_discard = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_note = nullptr;
+    ScoringSettingsTab* m_scoring = nullptr;
+    IndustriesPanel* m_industries = nullptr;
 };
 
 } // namespace peyvand::ui

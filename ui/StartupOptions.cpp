@@ -24,10 +24,13 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     QCommandLineOption showPageOption(QStringLiteral("show-page"), QString(), QStringLiteral("NAME"));
     QCommandLineOption showDocumentOption(QStringLiteral("show-document"), QString(), QStringLiteral("ID"));
     QCommandLineOption demoOption(QStringLiteral("demo-data"));
+    QCommandLineOption showLeadOption(QStringLiteral("show-lead"), QString(), QStringLiteral("ID"));
     for (QCommandLineOption* hidden : { &screenshotOption, &showCustomerOption, &showPageOption, &showDocumentOption, &demoOption })
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    showLeadOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ dbOption, langOption, measureOption, screenshotOption, showCustomerOption, showPageOption,
                         showDocumentOption, demoOption });
+    parser.addOption(showLeadOption);
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -57,14 +60,23 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     }
     options.showPage = parser.value(showPageOption);
     if (!options.showPage.isEmpty()
-        && !QStringList { QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"), QStringLiteral("settings") }
+        && !QStringList { QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"),
+                          QStringLiteral("settings"), QStringLiteral("leads"), QStringLiteral("pipeline"),
+                          QStringLiteral("tasks") }
                 .contains(options.showPage))
-        options.error = QCoreApplication::translate("StartupOptions", "--show-page needs customers, documents, catalog or settings.");
+        options.error = QCoreApplication::translate(
+            "StartupOptions", "--show-page needs customers, documents, catalog, settings, leads, pipeline or tasks.");
     if (parser.isSet(showDocumentOption)) {
         bool ok = false;
         options.showDocumentId = parser.value(showDocumentOption).toLongLong(&ok);
         if (!ok || options.showDocumentId <= 0)
             options.error = QCoreApplication::translate("StartupOptions", "--show-document needs a document number.");
+    }
+    if (parser.isSet(showLeadOption)) {
+        bool ok = false;
+        options.showLeadId = parser.value(showLeadOption).toLongLong(&ok);
+        if (!ok || options.showLeadId <= 0)
+            options.error = QCoreApplication::translate("StartupOptions", "--show-lead needs a lead number.");
     }
     return options;
 }

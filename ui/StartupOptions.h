@@ -12,15 +12,16 @@ namespace peyvand::ui {
 // The command line of the GUI:
 //   peyvand [--db PATH] [--lang fa|en] [--measure-startup]
 // plus hidden options used to make screenshots and demos:
-//   --screenshot PATH [--show-customer ID] [--show-page NAME] [--show-document ID] [--demo-data]
+//   --screenshot PATH [--show-customer ID] [--show-page NAME] [--show-document ID] [--show-lead ID] [--demo-data]
 struct StartupOptions {
     QString databasePath;                     // empty: the default path
     std::optional<i18n::Language> language;   // empty: from Settings
     bool measureStartup = false;              // print startup_ms=… after the first paint, then quit
     QString screenshotPath;                   // grab the main window into this PNG, then quit
     qint64 showCustomerId = 0;                // open this customer's page first
-    QString showPage;                         // customers, documents, catalog or settings
+    QString showPage;                         // customers, documents, catalog, settings, leads, pipeline, tasks
     qint64 showDocumentId = 0;                // open this document in its editor
+    qint64 showLeadId = 0;                    // open this lead's page
     bool createDemoData = false;              // fill an empty database without asking
     QString error;                            // non-empty: the command line was not understood
 
