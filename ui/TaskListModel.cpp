@@ -92,7 +92,7 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return TaskText::time(task.dueAt);
         case TitleColumn:
-            return Display::isolate(task.title);
+            return Display::isolate(Display::digits(task.title));
         case SubjectColumn:
             return TaskText::subject(task);
         default:

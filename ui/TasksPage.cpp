@@ -57,8 +57,8 @@ TasksPage::TasksPage(PipelineServices& services, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(todayBox);
     splitter->addWidget(createDayPanel());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto* topRow = new QHBoxLayout;
     topRow->addWidget(m_new);
@@ -108,7 +108,8 @@ QWidget* TasksPage::createDayPanel()
     header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     header->setSectionResizeMode(TaskListModel::TimeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TaskListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TaskListModel::SubjectColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TaskListModel::SubjectColumn, QHeaderView::Interactive);
+    header->resizeSection(TaskListModel::SubjectColumn, 210);
     m_calendar->setMinimumHeight(300);
 
     auto* layout = new QVBoxLayout(box);

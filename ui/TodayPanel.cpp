@@ -35,7 +35,8 @@ TodayPanel::TodayPanel(PipelineServices& services, QWidget* parent)
     header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     header->setSectionResizeMode(AgendaModel::DueColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AgendaModel::SubjectColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AgendaModel::SubjectColumn, QHeaderView::Interactive);
+    header->resizeSection(AgendaModel::SubjectColumn, 210);
     m_empty->setObjectName(QStringLiteral("agendaEmptyText"));
     m_empty->setText(tr("Nothing due in the next seven days — add a task or a follow-up."));
     m_empty->setWordWrap(true);
