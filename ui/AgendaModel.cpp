@@ -169,6 +169,9 @@ QVariant AgendaModel::taskData(int group, const tasks::Task& task, int column, i
         return task.subjectId;
     case DueRole:
         return task.dueAt;
+    case Qt::TextAlignmentRole:
+        // The start side of the layout, whatever script the text begins with.
+        return QVariant::fromValue(Qt::AlignLeading | Qt::AlignVCenter);
     case Qt::CheckStateRole:
         return column == DueColumn ? QVariant(task.isDone() ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ForegroundRole:

@@ -58,8 +58,10 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     options.showPage = parser.value(showPageOption);
     if (!options.showPage.isEmpty()
         && !QStringList { QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"), QStringLiteral("settings") }
-                .contains(options.showPage))
-        options.error = QCoreApplication::translate("StartupOptions", "--show-page needs customers, documents, catalog or settings.");
+                .contains(options.showPage)
+        && options.showPage != QLatin1String("pipeline") && options.showPage != QLatin1String("tasks"))
+        options.error = QCoreApplication::translate(
+            "StartupOptions", "--show-page needs customers, leads, pipeline, tasks, documents, catalog or settings.");
     if (parser.isSet(showDocumentOption)) {
         bool ok = false;
         options.showDocumentId = parser.value(showDocumentOption).toLongLong(&ok);

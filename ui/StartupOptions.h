@@ -19,7 +19,7 @@ struct StartupOptions {
     bool measureStartup = false;              // print startup_ms=… after the first paint, then quit
     QString screenshotPath;                   // grab the main window into this PNG, then quit
     qint64 showCustomerId = 0;                // open this customer's page first
-    QString showPage;                         // customers, documents, catalog or settings
+    QString showPage;                         // customers, documents, catalog, settings, pipeline or tasks
     qint64 showDocumentId = 0;                // open this document in its editor
     bool createDemoData = false;              // fill an empty database without asking
     QString error;                            // non-empty: the command line was not understood

@@ -57,8 +57,9 @@ TasksPage::TasksPage(PipelineServices& services, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(todayBox);
     splitter->addWidget(createDayPanel());
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 660, 500 }); // scaled to the window's width
 
     auto* topRow = new QHBoxLayout;
     topRow->addWidget(m_new);
@@ -87,6 +88,7 @@ TasksPage::TasksPage(PipelineServices& services, QWidget* parent)
     connect(m_calendar, &JalaliMonthCalendar::dayClicked, this, &TasksPage::showDay);
     auto* remove = new QShortcut(QKeySequence::Delete, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(remove, &QShortcut::activated, this, [this] { deleteTask(m_current); });
+    setCurrent(0);
     refresh();
 }
 
