@@ -169,6 +169,9 @@ QVariant AgendaModel::taskData(int group, const tasks::Task& task, int column, i
         return task.subjectId;
     case DueRole:
         return task.dueAt;
+    case Qt::TextAlignmentRole:
+        // The start side of the layout, whatever script the text begins with.
+        return QVariant::fromValue(Qt::AlignLeading | Qt::AlignVCenter);
     case Qt::CheckStateRole:
         return column == DueColumn ? QVariant(task.isDone() ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ForegroundRole:
@@ -187,14 +190,14 @@ QVariant AgendaModel::taskData(int group, const tasks::Task& task, int column, i
         return {};
     case Qt::ToolTipRole:
         if (column == SubjectColumn && task.subject != tasks::Subject::None)
-            return tr("Open %1").arg(Display::isolate(task.subjectName));
+            return tr("Open %1").arg(Display::isolate(Display::digits(task.subjectName)));
         return task.notes.isEmpty() ? QVariant() : QVariant(task.notes);
     case Qt::DisplayRole:
         switch (column) {
         case DueColumn:
             return TaskText::due(task, m_today);
         case TitleColumn:
-            return Display::isolate(task.title);
+            return Display::isolate(Display::digits(task.title));
         case SubjectColumn:
             return TaskText::subject(task);
         default:

@@ -89,18 +89,17 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     line.translate(0, line.height() + kLineGap);
     painter->drawText(line, start, index.data(DealColumnModel::AmountTextRole).toString());
 
+    // The expected close date, and the owner after it when there is room.
     painter->setFont(small);
     painter->setPen(QColor(0x64, 0x74, 0x8b));
     line.translate(0, line.height() + kLineGap);
     const QString close = index.data(DealColumnModel::ExpectedCloseTextRole).toString();
+    const QString closeText = close.isEmpty() ? tr("No close date") : close;
+    painter->drawText(line, start, smallMetrics.elidedText(closeText, Qt::ElideRight, line.width()));
     const QString owner = index.data(DealColumnModel::OwnerRole).toString();
-    painter->drawText(line, start,
-                      close.isEmpty() ? tr("No close date") : tr("Close %1", "expected close date").arg(close));
-    if (!owner.isEmpty()) {
-        const int closeWidth = smallMetrics.horizontalAdvance(close) + 80;
-        painter->drawText(line, end, smallMetrics.elidedText(owner, Qt::ElideRight,
-                                                             std::max(0, line.width() - closeWidth)));
-    }
+    const int room = line.width() - smallMetrics.horizontalAdvance(closeText) - kPadding;
+    if (!owner.isEmpty() && room >= smallMetrics.horizontalAdvance(QStringLiteral("MMMM")))
+        painter->drawText(line, end, smallMetrics.elidedText(owner, Qt::ElideRight, room));
     painter->restore();
 }
 

@@ -52,18 +52,22 @@ QVariant DealColumnModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return row.deal.title;
-    case Qt::ToolTipRole:
-        return row.deal.owner.isEmpty()
-            ? row.deal.title
-            : tr("%1 (owner: %2)", "deal title and its owner").arg(row.deal.title, row.deal.owner);
+        return Display::digits(row.deal.title);
+    case Qt::ToolTipRole: {
+        QStringList lines { Display::digits(row.deal.title) };
+        if (row.deal.expectedClose.isValid())
+            lines << tr("Expected close: %1").arg(Display::date(row.deal.expectedClose));
+        if (!row.deal.owner.isEmpty())
+            lines << tr("Owner: %1").arg(Display::digits(row.deal.owner));
+        return lines.join(QLatin1Char('\n'));
+    }
     case Qt::AccessibleTextRole:
         return QStringList { row.deal.title, row.partyName, AmountText::withUnit(row.deal.amount, m_toman) }
             .join(QStringLiteral(", "));
     case DealIdRole:
         return row.deal.id;
     case PartyRole:
-        return row.partyName;
+        return Display::digits(row.partyName);
     case AmountRole:
         return row.deal.amount.rial();
     case AmountTextRole:
@@ -73,7 +77,7 @@ QVariant DealColumnModel::data(const QModelIndex& index, int role) const
     case ExpectedCloseTextRole:
         return Display::date(row.deal.expectedClose);
     case OwnerRole:
-        return row.deal.owner;
+        return Display::digits(row.deal.owner);
     default:
         return {};
     }

@@ -73,7 +73,7 @@ DealFormDialog::DealFormDialog(PipelineServices& services, const pipeline::DealR
     addFieldRow(form, m_feedback, kTitle, tr("Title"), m_title);
     addFieldRow(form, m_feedback, kCustomer, tr("Customer"), m_customer);
     if (existing.deal.leadId > 0 && existing.deal.customerId == 0) {
-        auto* lead = new QLabel(Display::isolate(existing.partyName), fields);
+        auto* lead = new QLabel(Display::isolate(Display::digits(existing.partyName)), fields);
         lead->setObjectName(QStringLiteral("leadName"));
         form->addRow(tr("Lead"), lead);
     }
@@ -118,9 +118,9 @@ DealFormDialog::DealFormDialog(PipelineServices& services, const pipeline::DealR
 void DealFormDialog::load(const pipeline::DealRow& row)
 {
     const pipeline::Deal& deal = row.deal;
-    m_title->setText(deal.title);
+    m_title->setText(Display::digits(deal.title));
     if (deal.customerId > 0)
-        m_customer->setCustomer(deal.customerId, row.partyName);
+        m_customer->setCustomer(deal.customerId, Display::digits(row.partyName));
     m_amount->setText(isNew() && deal.amount.isZero() ? QString() : Display::number(deal.amount.rial()));
     m_close->setDate(deal.expectedClose);
     if (!selectStage(deal.stageId)) {
@@ -133,7 +133,7 @@ void DealFormDialog::load(const pipeline::DealRow& row)
         }
     }
     m_lostReason->setText(deal.lostReason);
-    m_owner->setText(deal.owner);
+    m_owner->setText(Display::digits(deal.owner));
     showAmountHint();
     updateLostReason();
 }

@@ -80,9 +80,9 @@ QVariant DealListModel::displayValue(const pipeline::DealRow& row, int column) c
 {
     switch (column) {
     case TitleColumn:
-        return Display::isolate(row.deal.title);
+        return Display::isolate(Display::digits(row.deal.title));
     case PartyColumn:
-        return Display::isolate(row.partyName);
+        return Display::isolate(Display::digits(row.partyName));
     case StageColumn:
         return row.stageName;
     case AmountColumn:
@@ -94,7 +94,7 @@ QVariant DealListModel::displayValue(const pipeline::DealRow& row, int column) c
     case ExpectedCloseColumn:
         return Display::date(row.deal.expectedClose);
     case OwnerColumn:
-        return Display::isolate(row.deal.owner);
+        return Display::isolate(Display::digits(row.deal.owner));
     default:
         return {};
     }

@@ -186,7 +186,7 @@ void MainWindow::openTaskSubject(tasks::Subject subject, qint64 subjectId)
         m_pipelinePage->editDeal(subjectId);
         return;
     case tasks::Subject::Lead:
-        showPage(QStringLiteral("leads"));
+        showLead(subjectId);
         return;
     case tasks::Subject::None:
         return;

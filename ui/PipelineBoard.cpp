@@ -40,8 +40,8 @@ PipelineBoard::PipelineBoard(PipelineServices& services, QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_row->setContentsMargins(0, 0, 0, 0);
-    m_row->setSpacing(10);
-    m_row->addStretch(1);
+    m_row->setSpacing(8);
+    m_row->addStretch(0); // takes what columns at their widest leave
     setWidget(m_content);
 }
 

@@ -1,5 +1,7 @@
 #include "ReminderNotifiers.h"
 
+#include "Display.h"
+
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -46,6 +48,7 @@ ReminderBar::ReminderBar(QWidget* parent)
     m_message->setObjectName(QStringLiteral("reminderMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
+    m_message->setAlignment(Display::leadingAlignment() | Qt::AlignVCenter);
     m_open->setObjectName(QStringLiteral("openTasksButton"));
     auto* close = new QToolButton(this);
     close->setObjectName(QStringLiteral("closeReminderButton"));

@@ -38,8 +38,11 @@ StageColumnView::StageColumnView(const pipeline::Stage& stage, QWidget* parent)
     setObjectName(QStringLiteral("stageColumn_%1").arg(stage.id));
     setFrameShape(QFrame::NoFrame);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("StageColumnView { background: #f1f5f9; border-radius: 8px; }"));
-    setFixedWidth(kWidth);
+    setStyleSheet(QStringLiteral("StageColumnView { background: #e5eaf0; border-radius: 8px; }"));
+    // As wide as the board allows, so that the usual six stages fit a normal window.
+    setMinimumWidth(kMinimumWidth);
+    setMaximumWidth(kMaximumWidth);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);

@@ -18,7 +18,8 @@ class StageColumnView final : public QFrame {
     Q_DISABLE_COPY_MOVE(StageColumnView)
 
 public:
-    static constexpr int kWidth = 250;
+    static constexpr int kMinimumWidth = 180;
+    static constexpr int kMaximumWidth = 320;
 
     StageColumnView(const pipeline::Stage& stage, QWidget* parent = nullptr);
 

@@ -85,9 +85,10 @@ TaskFormDialog::TaskFormDialog(PipelineServices& services, const tasks::Task& ex
     pipeline::DealFilter openDeals;
     openDeals.openOnly = true;
     for (const pipeline::DealRow& row : services.deals.list(openDeals).valueOr({})) {
+        const QString title = Display::digits(row.deal.title);
         const QString text = row.partyName.isEmpty()
-            ? row.deal.title
-            : tr("%1 — %2", "deal title — customer").arg(row.deal.title, row.partyName);
+            ? title
+            : tr("%1 — %2", "deal title — customer").arg(title, Display::digits(row.partyName));
         m_deal->addItem(text, row.deal.id);
     }
     m_subjectStack = new QStackedWidget(fields);
@@ -156,7 +157,7 @@ void TaskFormDialog::setSubject(tasks::Subject subject)
 
 void TaskFormDialog::load(const tasks::Task& task)
 {
-    m_title->setText(task.title);
+    m_title->setText(Display::digits(task.title));
     m_notes->setPlainText(task.notes);
     QDateTime due = task.dueAt.isValid() ? task.dueAt.toLocalTime() : QDateTime();
     if (!due.isValid()) {
@@ -169,14 +170,14 @@ void TaskFormDialog::load(const tasks::Task& task)
     setSubject(task.subject);
     switch (task.subject) {
     case tasks::Subject::Customer:
-        m_customer->setCustomer(task.subjectId, task.subjectName);
+        m_customer->setCustomer(task.subjectId, Display::digits(task.subjectName));
         break;
     case tasks::Subject::Lead:
-        m_lead->setLead(task.subjectId, task.subjectName);
+        m_lead->setLead(task.subjectId, Display::digits(task.subjectName));
         break;
     case tasks::Subject::Deal:
         if (m_deal->findData(task.subjectId) < 0)
-            m_deal->addItem(task.subjectName, task.subjectId); // a closed deal keeps its tasks
+            m_deal->addItem(Display::digits(task.subjectName), task.subjectId); // a closed deal keeps its tasks
         m_deal->setCurrentIndex(m_deal->findData(task.subjectId));
         break;
     case tasks::Subject::None:

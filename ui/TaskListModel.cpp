@@ -70,6 +70,9 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
         return int(task.subject);
     case SubjectIdRole:
         return task.subjectId;
+    case Qt::TextAlignmentRole:
+        // The start side of the layout, whatever script the text begins with.
+        return QVariant::fromValue(Qt::AlignLeading | Qt::AlignVCenter);
     case Qt::CheckStateRole:
         return column == TimeColumn ? QVariant(task.isDone() ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::FontRole:
@@ -92,7 +95,7 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return TaskText::time(task.dueAt);
         case TitleColumn:
-            return Display::isolate(task.title);
+            return Display::isolate(Display::digits(task.title));
         case SubjectColumn:
             return TaskText::subject(task);
         default:

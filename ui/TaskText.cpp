@@ -25,7 +25,7 @@ QString TaskText::subject(const tasks::Task& task)
     if (task.subject == tasks::Subject::None)
         return {};
     return tr("%1: %2", "kind of subject: its name").arg(tasks::displayName(task.subject),
-                                                         Display::isolate(task.subjectName));
+                                                         Display::isolate(Display::digits(task.subjectName)));
 }
 
 } // namespace peyvand::ui

@@ -59,6 +59,7 @@ TasksPage::TasksPage(PipelineServices& services, QWidget* parent)
     splitter->addWidget(createDayPanel());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 660, 500 }); // scaled to the window's width
 
     auto* topRow = new QHBoxLayout;
     topRow->addWidget(m_new);
@@ -87,6 +88,7 @@ TasksPage::TasksPage(PipelineServices& services, QWidget* parent)
     connect(m_calendar, &JalaliMonthCalendar::dayClicked, this, &TasksPage::showDay);
     auto* remove = new QShortcut(QKeySequence::Delete, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(remove, &QShortcut::activated, this, [this] { deleteTask(m_current); });
+    setCurrent(0);
     refresh();
 }
 
@@ -108,7 +110,8 @@ QWidget* TasksPage::createDayPanel()
     header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     header->setSectionResizeMode(TaskListModel::TimeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TaskListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TaskListModel::SubjectColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TaskListModel::SubjectColumn, QHeaderView::Interactive);
+    header->resizeSection(TaskListModel::SubjectColumn, 210);
     m_calendar->setMinimumHeight(300);
 
     auto* layout = new QVBoxLayout(box);

@@ -1,6 +1,7 @@
 #include "TodayPanel.h"
 
 #include "AgendaModel.h"
+#include "Display.h"
 #include "ErrorText.h"
 #include "PipelineServices.h"
 
@@ -33,9 +34,13 @@ TodayPanel::TodayPanel(PipelineServices& services, QWidget* parent)
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    header->setSectionResizeMode(AgendaModel::DueColumn, QHeaderView::ResizeToContents);
+    // Wide enough for a date and time (with the Gregorian date in English) and the check box.
+    header->setSectionResizeMode(AgendaModel::DueColumn, QHeaderView::Interactive);
+    header->resizeSection(AgendaModel::DueColumn,
+                          fontMetrics().horizontalAdvance(Display::dateTime(services.clock.nowUtc())) + 56);
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AgendaModel::SubjectColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AgendaModel::SubjectColumn, QHeaderView::Interactive);
+    header->resizeSection(AgendaModel::SubjectColumn, 190);
     m_empty->setObjectName(QStringLiteral("agendaEmptyText"));
     m_empty->setText(tr("Nothing due in the next seven days — add a task or a follow-up."));
     m_empty->setWordWrap(true);

@@ -545,7 +545,7 @@ TEST_CASE("The lead page reads in Persian with Persian digits", "[ui][leads][pag
     CHECK_FALSE(test::hasLatinDigits(page.scoreBox()->model()->index(0, ui::ScoreBreakdownModel::ReasonColumn).data().toString()));
 }
 
-TEST_CASE("--show-lead and --show-page leads are understood", "[ui][leads][startup]")
+TEST_CASE("The startup options --show-lead and --show-page leads are understood", "[ui][leads][startup]")
 {
     const QString program = QStringLiteral("peyvand");
     const ui::StartupOptions lead = ui::StartupOptions::parse(

@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "PipelineBoard.h"
 #include "PipelinePage.h"
+#include "ReminderNotifiers.h"
+#include "ReminderService.h"
 #include "SettingsPage.h"
 #include "TaskFormDialog.h"
 #include "TasksPage.h"
@@ -143,6 +145,13 @@ TEST_CASE("Screenshots of the pipeline board and the Today panel", "[.screenshot
         REQUIRE(window.showPage(QStringLiteral("tasks")));
         window.tasksPage()->refresh();
         save(window, QStringLiteral("today-") + suffix);
+
+        // The reminders of the overdue tasks, in the bar used when there is no system tray.
+        window.showPage(QStringLiteral("pipeline"));
+        ui::ReminderService* reminders = window.startReminders(window.reminderBar());
+        save(window, QStringLiteral("reminder-bar-") + suffix);
+        reminders->stop();
+        window.reminderBar()->dismiss();
 
         ui::DealFormDialog* deal = window.pipelinePage()->editDeal(
             window.pipelineServices().deals.list().valueOr({}).value(0).deal.id);

@@ -10,6 +10,7 @@
 #include "JalaliMonthCalendar.h"
 #include "MainWindow.h"
 #include "PipelinePage.h"
+#include "StartupOptions.h"
 #include "TaskFormDialog.h"
 #include "TaskListModel.h"
 #include "TasksPage.h"
@@ -205,6 +206,8 @@ TEST_CASE("A task is added and edited through its dialog", "[ui][tasks]")
     const customers::Customer karimi = f.customer(QStringLiteral("Ali Karimi"));
     ui::TasksPage page(*f.services);
     page.show();
+    CHECK_FALSE(page.editButton()->isEnabled());
+    CHECK_FALSE(page.deleteButton()->isEnabled());
 
     ui::TaskFormDialog* dialog = page.newTask();
     REQUIRE(dialog);
@@ -365,4 +368,16 @@ TEST_CASE("The main window shows the pipeline and the tasks, and a task's custom
     CHECK(window.pipelinePage()->isVisible());
     QTest::mouseClick(window.navigation()->button(ui::NavigationBar::Section::Tasks), Qt::LeftButton);
     CHECK(window.tasksPage()->isVisible());
+}
+
+TEST_CASE("The command line opens the pipeline and the tasks pages", "[ui][tasks][startup]")
+{
+    const QString program = QStringLiteral("peyvand");
+    for (const QString& page : { QStringLiteral("pipeline"), QStringLiteral("tasks") }) {
+        const ui::StartupOptions options = ui::StartupOptions::parse({ program, QStringLiteral("--show-page"), page });
+        CHECK(options.error.isEmpty());
+        CHECK(options.showPage == page);
+    }
+    CHECK_FALSE(ui::StartupOptions::parse({ program, QStringLiteral("--show-page"), QStringLiteral("board") })
+                    .error.isEmpty());
 }
