@@ -9,8 +9,9 @@ namespace peyvand::bench {
 // each and open follow-up tasks on some, straight through SQL in one
 // transaction, then times LeadRescorer::rescoreAll (the median of R runs,
 // alternating two profiles so that scores really move), countQualifying
-// (the settings' live preview) and the priority queue's first page (50 rows),
-// and checks that the page reads the leads_queue index. Targets (issue 4):
+// (the settings' live preview) and the priority queue's first page
+// (LeadQuery::page of the qualified leads in priority order, 50 rows, and
+// LeadQuery::count), and checks that the page reads the leads_queue index. Targets (issue 4):
 // rescoring ≤ 2 s, the first page ≤ 100 ms.
 int runLeadsBench(const QStringList& args);
 
