@@ -99,6 +99,7 @@ QString BenchOptions::usage()
         "Usage: peyvand-bench search --customers N [--db PATH] [--queries K] [--seed S] [--keep]\n"
         "       peyvand-bench search --db PATH --reuse [--queries K] [--seed S]\n"
         "       peyvand-bench documents --documents N [--db PATH] [--keep] [--reuse] [--runs R]\n"
+        "       peyvand-bench leads [--leads N] [--db PATH] [--keep] [--reuse] [--runs R] [--page-runs P]\n"
         "Options: --gui PATH (the peyvand binary; default: next to peyvand-bench or ../app/peyvand),\n"
         "         --startup-runs R (default 3; 0 skips the cold-start measurement),\n"
         "         --repeat R (time each query R times and keep the median; default 3).\n"

@@ -2,6 +2,7 @@
 #include "BenchOptions.h"
 #include "DocumentListBench.h"
 #include "JsonLine.h"
+#include "LeadsBench.h"
 #include "RenderBench.h"
 #include "SearchBench.h"
 
@@ -43,6 +44,8 @@ int main(int argc, char* argv[])
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("documents"))
         return peyvand::bench::runDocumentListBench(args.mid(1));
+    if (args.value(0) == QLatin1String("leads"))
+        return peyvand::bench::runLeadsBench(args.mid(1));
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         std::fputs(peyvand::bench::BenchOptions::usage().toUtf8().constData(), stdout);
         return 0;

@@ -48,8 +48,9 @@ QString describeItem(const ScoreItem& item, const ScoringProfile& profile);
 QString criterionLabel(const QString& criterion, const ScoringProfile& profile);
 
 // Stored forms (leads.breakdown, lead_score_history.changes), compact JSON:
-// [{"criterion":"budget","option":"500000000","points":25,"uncapped":25}, ...]
-// ("age_days" on engagement) and [{"criterion":"budget","from":15,"to":25}, ...].
+// [{"criterion":"budget","option":"500000000","points":25}, ...] ("option"
+// left out when empty, "uncapped" only when it differs from "points",
+// "age_days" on engagement) and [{"criterion":"budget","from":15,"to":25}, ...].
 // Reading is lenient: text that is not such an array gives an empty list.
 QByteArray breakdownToJson(const QList<ScoreItem>& items);
 QList<ScoreItem> breakdownFromJson(const QByteArray& json);
