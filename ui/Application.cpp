@@ -119,8 +119,10 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         scheduleScreenshot(window, options.screenshotPath);
     else
         QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
-    if (!unattended)
+    if (!unattended) {
         window.startReminders(); // also shows what fell due while Peyvand was closed
+        window.refreshStaleLeadScores();
+    }
 
     window.show();
 

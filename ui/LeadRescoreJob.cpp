@@ -13,14 +13,15 @@ namespace {
 constexpr qint64 kProgressIntervalMs = 50;
 
 Result<leads::RescoreSummary> rescoreWithOwnConnection(const QString& path, const leads::ScoringProfile& profile,
-                                                       const QString& note, const leads::LeadRescorer::Progress& progress)
+                                                       leads::ScoreChangeCause cause, const QString& note,
+                                                       const leads::LeadRescorer::Progress& progress)
 {
     storage::Database::Options options;
     options.createIfMissing = false;
     Result<std::unique_ptr<storage::Database>> db = storage::Database::open(path, options);
     if (!db)
         return db.error();
-    return leads::LeadRescorer(**db).rescoreAll(profile, leads::ScoreChangeCause::Profile, note, progress);
+    return leads::LeadRescorer(**db).rescoreAll(profile, cause, note, progress);
 }
 } // namespace
 
@@ -50,7 +51,7 @@ void LeadRescoreJob::cancel()
         m_cancel->store(true);
 }
 
-bool LeadRescoreJob::start(const leads::ScoringProfile& profile, const QString& note)
+bool LeadRescoreJob::start(const leads::ScoringProfile& profile, const QString& note, leads::ScoreChangeCause cause)
 {
     if (m_running)
         return false;
@@ -68,7 +69,7 @@ bool LeadRescoreJob::start(const leads::ScoringProfile& profile, const QString& 
             }
             return !cancel->load();
         };
-        finish(leads::LeadRescorer(m_db).rescoreAll(profile, leads::ScoreChangeCause::Profile, note, progressHere));
+        finish(leads::LeadRescorer(m_db).rescoreAll(profile, cause, note, progressHere));
         return true;
     }
     if (m_thread) {
@@ -79,7 +80,7 @@ bool LeadRescoreJob::start(const leads::ScoringProfile& profile, const QString& 
     // `this` outlives the thread (the destructor waits for it); what is posted
     // back runs on this object's thread.
     const QString path = m_db.path();
-    m_thread = QThread::create([this, path, profile, note, cancel] {
+    m_thread = QThread::create([this, path, profile, cause, note, cancel] {
         QElapsedTimer sinceUpdate;
         sinceUpdate.start();
         const auto progressThere = [this, cancel, &sinceUpdate](int done, int total) {
@@ -92,7 +93,7 @@ bool LeadRescoreJob::start(const leads::ScoringProfile& profile, const QString& 
             }
             return !cancel->load();
         };
-        const Result<leads::RescoreSummary> result = rescoreWithOwnConnection(path, profile, note, progressThere);
+        const Result<leads::RescoreSummary> result = rescoreWithOwnConnection(path, profile, cause, note, progressThere);
         QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
     });
     m_thread->start();

@@ -30,7 +30,8 @@ public:
     ~LeadRescoreJob() override; // cancels and waits for a running job
 
     // False when a run is already going on.
-    bool start(const leads::ScoringProfile& profile, const QString& note);
+    bool start(const leads::ScoringProfile& profile, const QString& note,
+               leads::ScoreChangeCause cause = leads::ScoreChangeCause::Profile);
     void cancel();
     bool isRunning() const { return m_running; }
     bool usesWorkerThread() const;

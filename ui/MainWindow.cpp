@@ -9,6 +9,9 @@
 #include "DocumentEditor.h"
 #include "DocumentListPage.h"
 #include "ErrorText.h"
+#include "LeadListPage.h"
+#include "LeadPage.h"
+#include "LeadRescoreJob.h"
 #include "LeadsSection.h"
 #include "NavigationBar.h"
 #include "PipelinePage.h"
@@ -150,6 +153,28 @@ void MainWindow::createPipelinePages()
     connect(m_tasksPage, &TasksPage::openSubjectRequested, this, &MainWindow::openTaskSubject);
     connect(m_reminderBar, &ReminderBar::activated, this, &MainWindow::showTasks);
     connect(stages, &StagePanel::stagesChanged, m_pipelinePage, &PipelinePage::refresh);
+}
+
+LeadRescoreJob* MainWindow::refreshStaleLeadScores()
+{
+    leads::LeadRescorer rescorer(m_db);
+    const Result<bool> stale = rescorer.isStale();
+    if (!stale || !*stale)
+        return nullptr;
+    const Result<leads::ScoringProfile> profile = m_leads->service().profile();
+    if (!profile)
+        return nullptr;
+    auto* job = new LeadRescoreJob(m_db, this);
+    connect(job, &LeadRescoreJob::finished, this, [this, job] {
+        if (job->lastResult()) {
+            m_leads->listPage()->refresh();
+            if (m_leads->showsLeadPage())
+                m_leads->leadPage()->reload();
+        }
+        job->deleteLater();
+    });
+    job->start(*profile, {}, leads::ScoreChangeCause::Decay);
+    return job;
 }
 
 ReminderService* MainWindow::startReminders(ReminderNotifier* notifier)

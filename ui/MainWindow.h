@@ -25,6 +25,7 @@ class CustomerListPage;
 class CustomerPage;
 class DocumentEditor;
 class DocumentListPage;
+class LeadRescoreJob;
 class LeadsSection;
 class NavigationBar;
 class PipelinePage;
@@ -75,6 +76,10 @@ public:
     // system tray, or the bar at the top of the window when there is no tray
     // (or through `notifier`, for tests).
     ReminderService* startReminders(ReminderNotifier* notifier = nullptr);
+    // Engagement points fade by the day: when no full rescoring ran today,
+    // rescores every lead in the background (cause "decay"). Returns the
+    // job, or nullptr when the scores are current.
+    LeadRescoreJob* refreshStaleLeadScores();
 
     NavigationBar* navigation() const { return m_navigation; }
     CustomerListPage* customerList() const { return m_list; }

@@ -157,8 +157,25 @@ Result<RescoreSummary> LeadRescorer::rescoreAll(const ScoringProfile& profile, S
             if (progress && !progress(summary.leads, *total))
                 return cancelled();
         }
+        if (const auto noted = storage::run(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('leads_scored_on', ?) "
+                                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                            { m_clock.today().toString(Qt::ISODate) });
+            !noted)
+            return noted.error();
         return summary;
     });
+}
+
+Result<bool> LeadRescorer::isStale()
+{
+    const Result<QVariant> stale = storage::scalar(
+        m_db.connection(),
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads) AND coalesce((SELECT value FROM settings "
+                       "WHERE key = 'leads_scored_on'), '') <> ?"),
+        { m_clock.today().toString(Qt::ISODate) });
+    if (!stale)
+        return stale.error();
+    return stale->toInt() != 0;
 }
 
 Result<int> LeadRescorer::countQualifying(const ScoringProfile& profile)

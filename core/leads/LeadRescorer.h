@@ -22,7 +22,8 @@ struct RescoreSummary {
 // Rescores every lead under a profile in one transaction, streaming leads and
 // their interaction times, writing the new score, band, qualification and
 // breakdown and a ScoreChange (with the criteria that moved) for each lead whose
-// score changed. Meant for a worker thread with its own Database connection.
+// score changed, and notes the day in settings ("leads_scored_on"). Meant for
+// a worker thread with its own Database connection.
 class LeadRescorer final {
 public:
     // progress(done, total) is called now and then; returning false cancels,
@@ -33,6 +34,10 @@ public:
 
     Result<RescoreSummary> rescoreAll(const ScoringProfile& profile, ScoreChangeCause cause,
                                       const QString& note = {}, const Progress& progress = {});
+
+    // True when leads exist and no full rescoring ran today (local date):
+    // engagement points decay with time, so stored scores age by the day.
+    Result<bool> isStale();
 
     // How many leads would qualify under `profile` (for the settings' live
     // preview); reads only, ignores engagement decay since the last scoring.

@@ -8,6 +8,8 @@
 #include "NavigationBar.h"
 #include "Settings.h"
 #include "SettingsPage.h"
+#include "leads/LeadRescorer.h"
+#include "leads/LeadService.h"
 #include "sales/CompanyProfileService.h"
 
 #include <QAbstractButton>
@@ -100,4 +102,21 @@ TEST_CASE("A new customer saved in the form opens their page and appears in the 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     CHECK_FALSE(window.showsCustomerPage());
     CHECK(window.customerList()->searchBox()->hasFocus());
+}
+
+TEST_CASE("Lead scores left from an earlier day are refreshed when the window starts", "[ui][window][leads]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    auto db = test::memoryDatabase();
+    ui::MainWindow window(*db);
+    CHECK(window.refreshStaleLeadScores() == nullptr); // no leads: nothing to do
+
+    leads::Lead lead;
+    lead.contact.name = QStringLiteral("Fresh lead");
+    REQUIRE(leads::LeadService(*db).create(lead));
+    leads::LeadRescorer rescorer(*db);
+    REQUIRE(rescorer.isStale().valueOr(false));
+    CHECK(window.refreshStaleLeadScores() != nullptr); // an in-memory database rescores at once
+    CHECK_FALSE(rescorer.isStale().valueOr(true));
+    CHECK(window.refreshStaleLeadScores() == nullptr);
 }

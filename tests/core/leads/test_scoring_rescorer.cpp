@@ -383,3 +383,35 @@ TEST_CASE("Rescorer: countQualifying previews a profile without writing", "[lead
     CHECK(f.value("SELECT group_concat(id || score || qualified || scored_at) FROM leads").toString() == before);
     CHECK(f.historyRows() == 4);
 }
+
+TEST_CASE("Rescorer: scores are stale until a full rescoring ran today", "[leads][rescorer][decay]")
+{
+    Fixture f;
+    auto stale = f.rescorer.isStale();
+    REQUIRE(stale);
+    CHECK_FALSE(*stale); // no leads: nothing to refresh
+
+    const qint64 id = f.insert({});
+    f.interact(id, f.clock.nowUtc().addDays(-10));
+    stale = f.rescorer.isStale();
+    REQUIRE(stale);
+    CHECK(*stale);
+
+    REQUIRE(f.rescorer.rescoreAll(ScoringProfile::defaults(), ScoreChangeCause::Decay));
+    stale = f.rescorer.isStale();
+    REQUIRE(stale);
+    CHECK_FALSE(*stale);
+
+    f.clock.advanceSeconds(24 * 3600);
+    stale = f.rescorer.isStale();
+    REQUIRE(stale);
+    CHECK(*stale);
+
+    // A cancelled run leaves the day unrecorded.
+    auto cancelled = f.rescorer.rescoreAll(ScoringProfile::defaults(), ScoreChangeCause::Decay, {},
+                                           [](int, int) { return false; });
+    REQUIRE_FALSE(cancelled);
+    stale = f.rescorer.isStale();
+    REQUIRE(stale);
+    CHECK(*stale);
+}
