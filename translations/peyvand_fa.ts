@@ -582,10 +582,6 @@
         <translation>طرز استفاده: peyvand-cli [--db PATH] [--lang fa|en] [--json] COMMAND …</translation>
     </message>
     <message>
-        <source>Peyvand's command line: the same customer data as the desktop app, for scripts.</source>
-        <translation>خط فرمان پیوند: همان داده‌های مشتریان برنامهٔ دسکتاپ، برای اسکریپت‌ها.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>فرمان‌ها:</translation>
     </message>
@@ -924,6 +920,502 @@
     <message>
         <source>store the valid rows, report the others</source>
         <translation>ذخیرهٔ سطرهای معتبر و گزارش بقیه</translation>
+    </message>
+    <message>
+        <source>%1 Rial</source>
+        <translation>%1 ریال</translation>
+    </message>
+    <message>
+        <source>--title is required</source>
+        <translation>--title الزامی است</translation>
+    </message>
+    <message>
+        <source>give either --customer or --lead, not both</source>
+        <translation>یا --customer بدهید یا --lead، نه هر دو</translation>
+    </message>
+    <message>
+        <source>--stage is required</source>
+        <translation>--stage الزامی است</translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>ارزش وزنی %1</translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation>بستن %1</translation>
+    </message>
+    <message>
+        <source>No deals found.</source>
+        <translation>هیچ فرصت فروشی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Open deals: %1, total %2, weighted pipeline value %3</source>
+        <translation>فرصت‌های فروش باز: %1، جمع کل %2، ارزش وزنی مراحل فروش %3</translation>
+    </message>
+    <message>
+        <source>a stage's key (e.g. negotiation), name or ID; see “deals stages”</source>
+        <translation>کلید (مثلاً negotiation)، نام یا شناسهٔ یک مرحله؛ «deals stages» را ببینید</translation>
+    </message>
+    <message>
+        <source>open a deal in the pipeline and print its ID</source>
+        <translation>باز کردن فرصت فروش در مراحل فروش و چاپ شناسهٔ آن</translation>
+    </message>
+    <message>
+        <source>Without --stage the deal starts in the first open stage, at the end of its column.</source>
+        <translation>بدون --stage، فرصت فروش در نخستین مرحلهٔ باز و در انتهای ستون آن قرار می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>what is being sold (required)</source>
+        <translation>آنچه فروخته می‌شود (الزامی)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>or the lead</source>
+        <translation>یا سرنخ</translation>
+    </message>
+    <message>
+        <source>the deal's amount in Rial</source>
+        <translation>مبلغ فرصت فروش به ریال</translation>
+    </message>
+    <message>
+        <source>expected close date</source>
+        <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>who works the deal</source>
+        <translation>مسئول فرصت فروش</translation>
+    </message>
+    <message>
+        <source>move a deal to another stage (or place in its column) and print its ID</source>
+        <translation>بردن فرصت فروش به مرحله‌ای دیگر (یا به جای دیگری در ستونش) و چاپ شناسهٔ آن</translation>
+    </message>
+    <message>
+        <source>Moving into a won or lost stage closes the deal; moving out reopens it.</source>
+        <translation>بردن به مرحلهٔ موفق یا ازدست‌رفته، فرصت فروش را می‌بندد؛ بیرون بردن از آن، دوباره بازش می‌کند.</translation>
+    </message>
+    <message>
+        <source>place in the stage's column, 1 at the top (default: the end)</source>
+        <translation>جایگاه در ستون مرحله، ۱ یعنی بالاترین (پیش‌فرض: انتهای ستون)</translation>
+    </message>
+    <message>
+        <source>why it was lost (lost stages)</source>
+        <translation>دلیل ازدست‌رفتن (برای مرحله‌های ازدست‌رفته)</translation>
+    </message>
+    <message>
+        <source>list deals by stage with their weighted value, and the pipeline's totals</source>
+        <translation>فهرست فرصت‌های فروش به تفکیک مرحله با ارزش وزنی آن‌ها، و جمع کل مراحل فروش</translation>
+    </message>
+    <message>
+        <source>only deals in this stage</source>
+        <translation>فقط فرصت‌های فروش این مرحله</translation>
+    </message>
+    <message>
+        <source>only deals in open stages</source>
+        <translation>فقط فرصت‌های فروش در مرحله‌های باز</translation>
+    </message>
+    <message>
+        <source>only deals whose title, customer or lead contains TEXT</source>
+        <translation>فقط فرصت‌های فروشی که عنوان، مشتری یا سرنخشان شامل TEXT است</translation>
+    </message>
+    <message>
+        <source>only this owner's deals</source>
+        <translation>فقط فرصت‌های فروش این مسئول</translation>
+    </message>
+    <message>
+        <source>list the pipeline's stages with their probability</source>
+        <translation>فهرست مرحله‌های فروش با احتمال هر یک</translation>
+    </message>
+    <message>
+        <source>Peyvand's command line: the same customers, leads, deals and documents as the desktop app, for scripts.</source>
+        <translation>خط فرمان پیوند: همان مشتریان، سرنخ‌ها، فرصت‌های فروش و اسناد برنامهٔ دسکتاپ، برای اسکریپت‌ها.</translation>
+    </message>
+    <message>
+        <source>--summary is required</source>
+        <translation>--summary الزامی است</translation>
+    </message>
+    <message>
+        <source>give either --score N with --reason, or --clear</source>
+        <translation>یا --score N را همراه با --reason بدهید، یا --clear را</translation>
+    </message>
+    <message>
+        <source>--reason is required with --score</source>
+        <translation>همراه با --score، گزینهٔ --reason الزامی است</translation>
+    </message>
+    <message>
+        <source>--deal-title and --deal-amount need --deal</source>
+        <translation>--deal-title و --deal-amount به --deal نیاز دارند</translation>
+    </message>
+    <message>
+        <source>add a dated note to a lead and print its ID</source>
+        <translation>افزودن یادداشت تاریخ‌دار برای سرنخ و چاپ شناسهٔ آن</translation>
+    </message>
+    <message>
+        <source>log an interaction with a lead (it counts towards engagement) and print its ID</source>
+        <translation>ثبت تعامل با سرنخ (در امتیاز تعامل حساب می‌شود) و چاپ شناسهٔ آن</translation>
+    </message>
+    <message>
+        <source>Channels: phone (default), email, meeting, chat, social, sms, in_person. A new lead becomes contacted.</source>
+        <translation>کانال‌ها: phone (پیش‌فرض)، email، meeting، chat، social، sms، in_person. وضعیت سرنخ جدید به «تماس گرفته‌شده» تغییر می‌کند.</translation>
+    </message>
+    <message>
+        <source>how (default phone)</source>
+        <translation>کانال تعامل (پیش‌فرض: phone)</translation>
+    </message>
+    <message>
+        <source>the person on the lead's side</source>
+        <translation>طرف گفتگو از سوی سرنخ</translation>
+    </message>
+    <message>
+        <source>set a lead's score by hand, with a reason (--clear goes back to the computed score); prints the score</source>
+        <translation>تعیین دستی امتیاز سرنخ همراه با دلیل (--clear به امتیاز محاسبه‌شده برمی‌گرداند)؛ امتیاز را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <source>the score to use</source>
+        <translation>امتیاز مورد نظر</translation>
+    </message>
+    <message>
+        <source>why (required with --score)</source>
+        <translation>دلیل (همراه با --score الزامی است)</translation>
+    </message>
+    <message>
+        <source>remove the override</source>
+        <translation>حذف امتیاز دستی</translation>
+    </message>
+    <message>
+        <source>turn a lead into a customer, keeping its notes and interactions; prints the customer ID</source>
+        <translation>تبدیل سرنخ به مشتری با حفظ یادداشت‌ها و تعامل‌هایش؛ شناسهٔ مشتری را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <source>With --deal a deal is opened in the first pipeline stage and its ID printed on a second line. Open tasks of the lead move to the customer.</source>
+        <translation>با --deal، یک فرصت فروش در نخستین مرحلهٔ فروش باز می‌شود و شناسهٔ آن در خط دوم چاپ می‌شود. کارهای باز سرنخ به مشتری منتقل می‌شوند.</translation>
+    </message>
+    <message>
+        <source>also open a deal</source>
+        <translation>باز کردن فرصت فروش نیز</translation>
+    </message>
+    <message>
+        <source>the deal's title (default: the lead's name)</source>
+        <translation>عنوان فرصت فروش (پیش‌فرض: نام سرنخ)</translation>
+    </message>
+    <message>
+        <source>the deal's amount (default: the lead's budget)</source>
+        <translation>مبلغ فرصت فروش (پیش‌فرض: بودجهٔ سرنخ)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>معیار</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Type: %1 · Source: %2</source>
+        <translation>نوع: %1 · منبع آشنایی: %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>مسئول: %1</translation>
+    </message>
+    <message>
+        <source>Best time to call: %1</source>
+        <translation>بهترین زمان تماس: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>دلیل ازدست‌رفتن: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Budget: %1 · Timeline: %2 · Authority: %3</source>
+        <translation>بودجه: %1 · زمان‌بندی خرید: %2 · سمت: %3</translation>
+    </message>
+    <message>
+        <source>Industry: %1 · Need: %2</source>
+        <translation>زمینهٔ فعالیت: %1 · نیاز: %2</translation>
+    </message>
+    <message>
+        <source>Converted into customer #%1 on %2</source>
+        <translation>در %2 به مشتری شمارهٔ %1 تبدیل شد</translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>not qualified</source>
+        <translation>فاقد شرایط</translation>
+    </message>
+    <message>
+        <source>Score: %1 — %2, %3 (threshold %4)</source>
+        <translation>امتیاز: %1 — %2، %3 (حد نصاب %4)</translation>
+    </message>
+    <message>
+        <source>Set by hand to %1 (computed %2): %3</source>
+        <translation>به‌صورت دستی %1 تعیین شده (محاسبه‌شده: %2): %3</translation>
+    </message>
+    <message>
+        <source>Score history:</source>
+        <translation>تاریخچهٔ امتیاز:</translation>
+    </message>
+    <message>
+        <source>call: %1</source>
+        <translation>تماس: %1</translation>
+    </message>
+    <message>
+        <source>No leads found.</source>
+        <translation>هیچ سرنخی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>add a lead, score it and print its ID</source>
+        <translation>افزودن سرنخ، امتیازدهی به آن و چاپ شناسهٔ آن</translation>
+    </message>
+    <message>
+        <source>The lead is scored at once under the scoring profile in use; “leads show ID” explains the score.</source>
+        <translation>سرنخ بی‌درنگ با الگوی امتیازدهی فعلی امتیازدهی می‌شود؛ «leads show ID» دلیل امتیاز را توضیح می‌دهد.</translation>
+    </message>
+    <message>
+        <source>change a lead's fields (it is rescored) and print its ID</source>
+        <translation>تغییر فیلدهای سرنخ (دوباره امتیازدهی می‌شود) و چاپ شناسهٔ آن</translation>
+    </message>
+    <message>
+        <source>An empty value clears a text field; --budget "" makes the budget unknown.</source>
+        <translation>مقدار خالی، فیلد متنی را پاک می‌کند؛ --budget "" بودجه را نامعلوم می‌کند.</translation>
+    </message>
+    <message>
+        <source>show a lead with its score, why it scores that, the score's history, notes and interactions</source>
+        <translation>نمایش سرنخ همراه با امتیاز، دلیل آن امتیاز، تاریخچهٔ امتیاز، یادداشت‌ها و تعامل‌ها</translation>
+    </message>
+    <message>
+        <source>list open leads in priority order: score, then next follow-up (default: 50)</source>
+        <translation>فهرست سرنخ‌های باز به ترتیب اولویت: امتیاز، سپس پیگیری بعدی (پیش‌فرض: ۵۰)</translation>
+    </message>
+    <message>
+        <source>--qualified gives the priority queue: the leads at or above the profile's threshold. A * marks a score set by hand, ✓ a qualified lead.</source>
+        <translation>--qualified صف اولویت را نشان می‌دهد: سرنخ‌هایی که امتیازشان به حد نصاب الگو رسیده یا از آن بالاتر است. علامت * یعنی امتیاز دستی و ✓ یعنی سرنخ واجد شرایط.</translation>
+    </message>
+    <message>
+        <source>only qualified leads</source>
+        <translation>فقط سرنخ‌های واجد شرایط</translation>
+    </message>
+    <message>
+        <source>also converted and lost leads</source>
+        <translation>سرنخ‌های تبدیل‌شده و ازدست‌رفته نیز</translation>
+    </message>
+    <message>
+        <source>only leads whose name, company, mobile or email contains TEXT</source>
+        <translation>فقط سرنخ‌هایی که نام، شرکت، موبایل یا ایمیلشان شامل TEXT است</translation>
+    </message>
+    <message>
+        <source>only this owner's leads</source>
+        <translation>فقط سرنخ‌های این مسئول</translation>
+    </message>
+    <message>
+        <source>at most N leads</source>
+        <translation>حداکثر N سرنخ</translation>
+    </message>
+    <message>
+        <source>list the industries --industry accepts: key and name</source>
+        <translation>فهرست زمینه‌های فعالیتی که --industry می‌پذیرد: کلید و نام</translation>
+    </message>
+    <message>
+        <source>the person's or the company's name</source>
+        <translation>نام شخص یا نام شرکت</translation>
+    </message>
+    <message>
+        <source>the marketer working the lead</source>
+        <translation>بازاریاب مسئول سرنخ</translation>
+    </message>
+    <message>
+        <source>best time to call, e.g. "mornings 9-11"</source>
+        <translation>بهترین زمان تماس، مثلاً «صبح‌ها ۹ تا ۱۱»</translation>
+    </message>
+    <message>
+        <source>why the lead was lost (required with --status lost)</source>
+        <translation>دلیل ازدست‌رفتن سرنخ (همراه با --status lost الزامی است)</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=OPTION (e.g. size=large)</source>
+        <translation>«%1» به شکل KEY=OPTION نیست (مثلاً size=large)</translation>
+    </message>
+    <message>
+        <source>marketing, sales (default), product (trial) or service (upgrade)</source>
+        <translation>marketing، sales (پیش‌فرض)، product (آزمایشی) یا service (ارتقا)</translation>
+    </message>
+    <message>
+        <source>website, email, social, advertising, content, trial, referral, phone, walk_in or other (default)</source>
+        <translation>website، email، social، advertising، content، trial، referral، phone، walk_in یا other (پیش‌فرض)</translation>
+    </message>
+    <message>
+        <source>new (default), contacted, qualified or lost</source>
+        <translation>new (پیش‌فرض)، contacted، qualified یا lost</translation>
+    </message>
+    <message>
+        <source>the lead's budget in Rial (any digits, separators allowed; empty: unknown)</source>
+        <translation>بودجهٔ سرنخ به ریال (با هر نوع رقمی، جداکننده هم مجاز است؛ خالی: نامعلوم)</translation>
+    </message>
+    <message>
+        <source>when they mean to buy: now, 1m, 3m, 6m, later or unknown</source>
+        <translation>زمان‌بندی خرید: now، 1m، 3m، 6m، later یا unknown</translation>
+    </message>
+    <message>
+        <source>the contact's rank: owner, manager, staff or unknown</source>
+        <translation>سمت طرف تماس: owner، manager، staff یا unknown</translation>
+    </message>
+    <message>
+        <source>field of activity: a key or a name from the industry list</source>
+        <translation>زمینهٔ فعالیت: کلید یا نامی از فهرست زمینه‌های فعالیت</translation>
+    </message>
+    <message>
+        <source>how clear their need is: clear, vague, none or unknown</source>
+        <translation>میزان روشن بودن نیاز: clear، vague، none یا unknown</translation>
+    </message>
+    <message>
+        <source>a user-defined criterion of the scoring profile (repeat for more; KEY= clears it)</source>
+        <translation>معیاری تعریف‌شده توسط کاربر در الگوی امتیازدهی (برای چند معیار، تکرار کنید؛ KEY= آن را پاک می‌کند)</translation>
+    </message>
+    <message>
+        <source>Leads rescored: %1, changed: %2, qualified: %3</source>
+        <translation>سرنخ‌های امتیازدهی‌شده: %1، تغییرکرده: %2، واجد شرایط: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>نمی‌توان در %1 نوشت: %2</translation>
+    </message>
+    <message>
+        <source>score every lead again under the profile in use and print how many changed</source>
+        <translation>امتیازدهی دوبارهٔ همهٔ سرنخ‌ها با الگوی فعلی و چاپ تعداد سرنخ‌های تغییرکرده</translation>
+    </message>
+    <message>
+        <source>Engagement points fade with time; a lead whose score moved gets a history entry.</source>
+        <translation>امتیاز تعامل با گذشت زمان کم می‌شود؛ برای سرنخی که امتیازش تغییر کند، موردی در تاریخچه ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>write the scoring profile in use to a JSON file ("-": standard output)</source>
+        <translation>نوشتن الگوی امتیازدهی فعلی در فایل JSON (با «-»: خروجی استاندارد)</translation>
+    </message>
+    <message>
+        <source>use the scoring profile in a JSON file and rescore every lead</source>
+        <translation>به‌کارگیری الگوی امتیازدهی از فایل JSON و امتیازدهی دوبارهٔ همهٔ سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>The file is checked first; a problem is reported with its place in the JSON (e.g. timeline.options[2].points) and changes nothing. The profile's format is the one “scoring export” writes.</source>
+        <translation>فایل ابتدا بررسی می‌شود؛ هر مشکلی با جای آن در JSON (مثلاً timeline.options[2].points) گزارش می‌شود و چیزی تغییر نمی‌کند. قالب الگو همان قالبی است که «scoring export» می‌نویسد.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>--due already has a time; give the time in one place</source>
+        <translation>--due خودش زمان دارد؛ زمان را فقط در یک جا بدهید</translation>
+    </message>
+    <message>
+        <source>give at most one of --customer, --lead and --deal</source>
+        <translation>حداکثر یکی از --customer، --lead و --deal را بدهید</translation>
+    </message>
+    <message>
+        <source>give either --due-within or --all, not both</source>
+        <translation>یا --due-within بدهید یا --all، نه هر دو</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>کاری وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Tasks written to %2: %1</source>
+        <translation>%1 کار در %2 نوشته شد</translation>
+    </message>
+    <message>
+        <source>add a task or follow-up and print its ID</source>
+        <translation>افزودن کار یا پیگیری و چاپ شناسهٔ آن</translation>
+    </message>
+    <message>
+        <source>--due takes a date (Jalali 1403/05/01 or ISO 2024-07-22; due at 09:00 local time unless --time) or an ISO date-time. A task of a lead sets the lead's next follow-up.</source>
+        <translation>--due یک تاریخ (شمسی ۱۴۰۳/۰۵/۰۱ یا ISO 2024-07-22؛ با سررسید ساعت ۰۹:۰۰ به وقت محلی، مگر آنکه --time داده شود) یا یک تاریخ-زمان ISO می‌گیرد. کارِ مربوط به سرنخ، پیگیری بعدی آن سرنخ را تعیین می‌کند.</translation>
+    </message>
+    <message>
+        <source>what to do (required)</source>
+        <translation>کاری که باید انجام شود (الزامی)</translation>
+    </message>
+    <message>
+        <source>when it is due (required)</source>
+        <translation>زمان سررسید (الزامی)</translation>
+    </message>
+    <message>
+        <source>time of day it is due (default 09:00)</source>
+        <translation>ساعت سررسید (پیش‌فرض ۰۹:۰۰)</translation>
+    </message>
+    <message>
+        <source>about this customer</source>
+        <translation>دربارهٔ این مشتری</translation>
+    </message>
+    <message>
+        <source>about this lead</source>
+        <translation>دربارهٔ این سرنخ</translation>
+    </message>
+    <message>
+        <source>about this deal</source>
+        <translation>دربارهٔ این فرصت فروش</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>list open tasks by due time</source>
+        <translation>فهرست کارهای باز به ترتیب زمان سررسید</translation>
+    </message>
+    <message>
+        <source>only those due within DAYS days from now, overdue ones included</source>
+        <translation>فقط کارهایی که سررسیدشان تا DAYS روز آینده است، همراه با کارهای عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>done tasks too</source>
+        <translation>کارهای انجام‌شده نیز</translation>
+    </message>
+    <message>
+        <source>mark a task as done (--undo reopens it)</source>
+        <translation>علامت زدن کار به‌عنوان انجام‌شده (--undo دوباره بازش می‌کند)</translation>
+    </message>
+    <message>
+        <source>reopen a done task</source>
+        <translation>باز کردن دوبارهٔ کار انجام‌شده</translation>
+    </message>
+    <message>
+        <source>write open tasks to an iCalendar file for a phone calendar ("-": standard output)</source>
+        <translation>نوشتن کارهای باز در فایل iCalendar برای تقویم گوشی (با «-»: خروجی استاندارد)</translation>
+    </message>
+    <message>
+        <source>Each task becomes a 30-minute event at its due time with a reminder 15 minutes before.</source>
+        <translation>هر کار به رویدادی ۳۰ دقیقه‌ای در زمان سررسیدش تبدیل می‌شود، با یادآوری ۱۵ دقیقه پیش از آن.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (HH:MM)</source>
+        <translation>«%1» ساعت معتبری نیست (HH:MM)</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; give an amount of zero or more</source>
+        <translation>«%1» منفی است؛ مقداری برابر صفر یا بیشتر بدهید</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; allowed: %2</source>
+        <translation>مقدار ناشناختهٔ «%1»؛ مقدارهای مجاز: %2</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1951,361 @@
     </message>
 </context>
 <context>
+    <name>Leads</name>
+    <message>
+        <source>Give the first day of the period.</source>
+        <translation>نخستین روز بازه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the period.</source>
+        <translation>آخرین روز بازه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>پایان بازه پیش از آغاز آن است.</translation>
+    </message>
+    <message>
+        <source>The period is outside the supported calendar.</source>
+        <translation>بازه خارج از محدودهٔ تقویم پشتیبانی‌شده است.</translation>
+    </message>
+    <message>
+        <source>Marketing lead</source>
+        <translation>سرنخ بازاریابی</translation>
+    </message>
+    <message>
+        <source>Sales lead</source>
+        <translation>سرنخ فروش</translation>
+    </message>
+    <message>
+        <source>Product (trial) lead</source>
+        <translation>سرنخ محصول (آزمایشی)</translation>
+    </message>
+    <message>
+        <source>Service (upgrade) lead</source>
+        <translation>سرنخ خدمات (ارتقا)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>شبکهٔ اجتماعی</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>تبلیغات</translation>
+    </message>
+    <message>
+        <source>Blog / content</source>
+        <translation>وبلاگ / محتوا</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>نسخهٔ آزمایشی</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>معرفی</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>مراجعهٔ حضوری</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تماس گرفته‌شده</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>تبدیل‌شده</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>همین حالا</translation>
+    </message>
+    <message>
+        <source>Within 1 month</source>
+        <translation>ظرف ۱ ماه</translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation>ظرف ۳ ماه</translation>
+    </message>
+    <message>
+        <source>Within 6 months</source>
+        <translation>ظرف ۶ ماه</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعدها</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Owner / CEO</source>
+        <translation>مالک/مدیرعامل</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>کارمند</translation>
+    </message>
+    <message>
+        <source>Clear need</source>
+        <translation>نیاز روشن</translation>
+    </message>
+    <message>
+        <source>Vague need</source>
+        <translation>نیاز مبهم</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>بدون نیاز</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>داغ</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>گرم</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>سرد</translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation>ایجاد سرنخ</translation>
+    </message>
+    <message>
+        <source>Lead edited</source>
+        <translation>ویرایش سرنخ</translation>
+    </message>
+    <message>
+        <source>Interaction logged</source>
+        <translation>ثبت تعامل</translation>
+    </message>
+    <message>
+        <source>Scoring profile changed</source>
+        <translation>تغییر الگوی امتیازدهی</translation>
+    </message>
+    <message>
+        <source>Score overridden</source>
+        <translation>تعیین امتیاز دستی</translation>
+    </message>
+    <message>
+        <source>Override cleared</source>
+        <translation>حذف امتیاز دستی</translation>
+    </message>
+    <message>
+        <source>Engagement aged</source>
+        <translation>کاهش امتیاز تعامل با گذشت زمان</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>تغییر وضعیت</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>Purchase timeline</source>
+        <translation>زمان‌بندی خرید</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>زمینهٔ فعالیت</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>نیاز</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>Manual override</source>
+        <translation>امتیاز دستی</translation>
+    </message>
+    <message>
+        <source>That note does not exist.</source>
+        <translation>این یادداشت وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>That interaction does not exist.</source>
+        <translation>این تعامل وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Deal amount cannot be negative.</source>
+        <translation>مبلغ فرصت فروش نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no open stage to put the deal in.</source>
+        <translation>مراحل فروش هیچ مرحلهٔ بازی برای قرار دادن فرصت فروش ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 has already become a customer.</source>
+        <translation>%1 پیش‌تر به مشتری تبدیل شده است.</translation>
+    </message>
+    <message>
+        <source>Owner is too long (at most %1 characters).</source>
+        <translation>نام مسئول خیلی طولانی است (حداکثر %1 نویسه).</translation>
+    </message>
+    <message>
+        <source>Best time to call is too long (at most %1 characters).</source>
+        <translation>بهترین زمان تماس خیلی طولانی است (حداکثر %1 نویسه).</translation>
+    </message>
+    <message>
+        <source>Lost reason is required when the lead is lost.</source>
+        <translation>وقتی سرنخ ازدست‌رفته است، دلیل ازدست‌رفتن الزامی است.</translation>
+    </message>
+    <message>
+        <source>Lost reason is too long (at most %1 characters).</source>
+        <translation>دلیل ازدست‌رفتن خیلی طولانی است (حداکثر %1 نویسه).</translation>
+    </message>
+    <message>
+        <source>Industry “%1” is not in the list of industries.</source>
+        <translation>زمینهٔ فعالیت «%1» در فهرست زمینه‌های فعالیت نیست.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of the scoring profile.</source>
+        <translation>«%1» از معیارهای الگوی امتیازدهی نیست.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an option of %2.</source>
+        <translation>«%1» از گزینه‌های %2 نیست.</translation>
+    </message>
+    <message>
+        <source>Budget cannot be negative.</source>
+        <translation>بودجه نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>خرده‌فروشی</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>عمده‌فروشی</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>تولید</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>ساختمان</translation>
+    </message>
+    <message>
+        <source>Software and IT</source>
+        <translation>نرم‌افزار و فناوری اطلاعات</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>بهداشت و درمان</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>مواد غذایی و رستوران</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>خدمات</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>دولتی</translation>
+    </message>
+    <message>
+        <source>Industry name is required.</source>
+        <translation>نام زمینهٔ فعالیت الزامی است.</translation>
+    </message>
+    <message>
+        <source>Industry name is too long (at most %1 characters).</source>
+        <translation>نام زمینهٔ فعالیت خیلی طولانی است (حداکثر %1 نویسه).</translation>
+    </message>
+    <message>
+        <source>The industry “%1” is already in the list.</source>
+        <translation>زمینهٔ فعالیت «%1» از پیش در فهرست هست.</translation>
+    </message>
+    <message>
+        <source>There is no industry “%1”.</source>
+        <translation>زمینهٔ فعالیتی به نام «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no lead with number %1.</source>
+        <translation>سرنخی با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The lead has become a customer; its status cannot change.</source>
+        <translation>سرنخ به مشتری تبدیل شده است؛ وضعیت آن دیگر تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Use Convert to make a customer of the lead.</source>
+        <translation>برای تبدیل سرنخ به مشتری، از «تبدیل به مشتری» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Override reason is required: say why the score is set by hand.</source>
+        <translation>دلیل امتیاز دستی الزامی است: بنویسید چرا امتیاز به‌صورت دستی تعیین می‌شود.</translation>
+    </message>
+    <message>
+        <source>Override score must be between %1 and %2.</source>
+        <translation>امتیاز دستی باید بین %1 و %2 باشد.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>یادداشت خالی است.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the interaction.</source>
+        <translation>خلاصهٔ کوتاهی از تعامل بنویسید.</translation>
+    </message>
+    <message>
+        <source>Food and beverage</source>
+        <translation>مواد غذایی و آشامیدنی</translation>
+    </message>
+</context>
+<context>
     <name>LineCellText</name>
     <message>
         <source>%1%</source>
@@ -1503,6 +2350,89 @@
     <message>
         <source>“%1” is not an amount.</source>
         <translation>«%1» مبلغ نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>First contact</source>
+        <translation>اولین تماس</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>نیازسنجی</translation>
+    </message>
+    <message>
+        <source>Pre-invoice sent</source>
+        <translation>ارسال پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>مذاکره</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>There is no deal with number %1.</source>
+        <translation>فرصت فروشی با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation>برای فرصت فروش عنوانی بنویسید.</translation>
+    </message>
+    <message>
+        <source>The amount of a deal cannot be negative.</source>
+        <translation>مبلغ فرصت فروش نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>There is no customer with number %1.</source>
+        <translation>مشتری‌ای با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no lead with number %1.</source>
+        <translation>سرنخی با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no pre-invoice with number %1.</source>
+        <translation>پیش‌فاکتوری با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no open stage.</source>
+        <translation>مراحل فروش هیچ مرحلهٔ بازی ندارد.</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100 percent.</source>
+        <translation>احتمال باید بین ۰ تا ۱۰۰ درصد باشد.</translation>
+    </message>
+    <message>
+        <source>Give the stage a name.</source>
+        <translation>برای مرحله نامی بنویسید.</translation>
+    </message>
+    <message>
+        <source>There is already a stage named “%1”.</source>
+        <translation>مرحله‌ای به نام «%1» از پیش وجود دارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” still holds %n deal(s); move them to another stage first.</source>
+        <translation><numerusform>«%1» هنوز %n فرصت فروش دارد؛ ابتدا آن‌ها را به مرحلهٔ دیگری ببرید.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is the last open stage; the pipeline needs at least one.</source>
+        <translation>«%1» آخرین مرحلهٔ باز است؛ مراحل فروش دست‌کم به یک مرحلهٔ باز نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage with number %1.</source>
+        <translation>مرحلهٔ فروشی با شمارهٔ %1 وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2769,228 @@
     </message>
 </context>
 <context>
+    <name>Scoring</name>
+    <message>
+        <source>Rescoring was cancelled; no score was changed.</source>
+        <translation>امتیازدهی دوباره لغو شد؛ هیچ امتیازی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Timeline: buying now</source>
+        <translation>زمان‌بندی خرید: همین حالا</translation>
+    </message>
+    <message>
+        <source>Timeline: within 1 month</source>
+        <translation>زمان‌بندی خرید: ظرف ۱ ماه</translation>
+    </message>
+    <message>
+        <source>Timeline: within 3 months</source>
+        <translation>زمان‌بندی خرید: ظرف ۳ ماه</translation>
+    </message>
+    <message>
+        <source>Timeline: within 6 months</source>
+        <translation>زمان‌بندی خرید: ظرف ۶ ماه</translation>
+    </message>
+    <message>
+        <source>Timeline: later</source>
+        <translation>زمان‌بندی خرید: بعدها</translation>
+    </message>
+    <message>
+        <source>Timeline: unknown</source>
+        <translation>زمان‌بندی خرید: نامعلوم</translation>
+    </message>
+    <message>
+        <source>Contact is the owner / CEO</source>
+        <translation>طرف تماس مالک/مدیرعامل است</translation>
+    </message>
+    <message>
+        <source>Contact is a manager</source>
+        <translation>طرف تماس مدیر است</translation>
+    </message>
+    <message>
+        <source>Contact is staff</source>
+        <translation>طرف تماس کارمند است</translation>
+    </message>
+    <message>
+        <source>Contact's authority unknown</source>
+        <translation>سمت طرف تماس نامعلوم</translation>
+    </message>
+    <message>
+        <source>Clear need</source>
+        <translation>نیاز روشن</translation>
+    </message>
+    <message>
+        <source>Vague need</source>
+        <translation>نیاز مبهم</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>بدون نیاز</translation>
+    </message>
+    <message>
+        <source>Need unknown</source>
+        <translation>نیاز نامعلوم</translation>
+    </message>
+    <message>
+        <source>Budget unknown</source>
+        <translation>بودجه نامعلوم</translation>
+    </message>
+    <message>
+        <source>Budget below every tier</source>
+        <translation>بودجه کمتر از همهٔ سطح‌ها</translation>
+    </message>
+    <message>
+        <source>Budget ≥ %1 Rial</source>
+        <translation>بودجه ≥ %1 ریال</translation>
+    </message>
+    <message>
+        <source>No interactions</source>
+        <translation>بدون تعامل</translation>
+    </message>
+    <message>
+        <source>1 interaction, today</source>
+        <translation>یک تعامل، امروز</translation>
+    </message>
+    <message>
+        <source>1 interaction, 1 day ago</source>
+        <translation>یک تعامل، ۱ روز پیش</translation>
+    </message>
+    <message>
+        <source>1 interaction, %1 days ago</source>
+        <translation>یک تعامل، %1 روز پیش</translation>
+    </message>
+    <message>
+        <source>%1 interactions, the latest today</source>
+        <translation>%1 تعامل، آخرینِ آن‌ها امروز</translation>
+    </message>
+    <message>
+        <source>%1 interactions, the latest 1 day ago</source>
+        <translation>%1 تعامل، آخرینِ آن‌ها ۱ روز پیش</translation>
+    </message>
+    <message>
+        <source>%1 interactions, the latest %2 days ago</source>
+        <translation>%1 تعامل، آخرینِ آن‌ها %2 روز پیش</translation>
+    </message>
+    <message>
+        <source>%1: not set</source>
+        <translation>%1: تعیین نشده</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Industry unknown</source>
+        <translation>زمینهٔ فعالیت نامعلوم</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>زمینهٔ فعالیت: %1</translation>
+    </message>
+    <message>
+        <source>Manual override</source>
+        <translation>امتیاز دستی</translation>
+    </message>
+    <message>
+        <source>%1 (capped at %2)</source>
+        <translation>%1 (با سقف %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringProfile</name>
+    <message>
+        <source>%1: must be a whole number from %2 to %3.</source>
+        <translation>%1: باید عدد صحیحی از %2 تا %3 باشد.</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty.</source>
+        <translation>%1: نباید خالی باشد.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation>%1: حداکثر %2 نویسه.</translation>
+    </message>
+    <message>
+        <source>%1: use only letters, digits, “_” and “-” in “%2”.</source>
+        <translation>%1: در «%2» فقط از حروف، رقم‌ها، «_» و «-» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 entries.</source>
+        <translation>%1: حداکثر %2 مورد.</translation>
+    </message>
+    <message>
+        <source>%1: unknown option; allowed: %2</source>
+        <translation>%1: گزینهٔ نامعتبر؛ گزینه‌های مجاز: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is listed twice.</source>
+        <translation>%1: «%2» دو بار آمده است.</translation>
+    </message>
+    <message>
+        <source>%1: must not be negative.</source>
+        <translation>%1: نباید منفی باشد.</translation>
+    </message>
+    <message>
+        <source>%1: another tier starts at the same amount.</source>
+        <translation>%1: پلهٔ دیگری از همین مبلغ شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already the key of another criterion.</source>
+        <translation>%1: «%2» پیش‌تر کلید معیار دیگری است.</translation>
+    </message>
+    <message>
+        <source>%1: add at least one option.</source>
+        <translation>%1: دست‌کم یک گزینه اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>%1: must be “%2”.</source>
+        <translation>%1: باید «%2» باشد.</translation>
+    </message>
+    <message>
+        <source>bands.warm: must not be above bands.hot (%1).</source>
+        <translation>bands.warm: نباید از bands.hot (%1) بیشتر باشد.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field; allowed: %2</source>
+        <translation>%1: فیلد ناشناخته؛ فیلدهای مجاز: %2</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1: الزامی است.</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number.</source>
+        <translation>%1: باید عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <source>%1: the number is out of range.</source>
+        <translation>%1: عدد خارج از محدوده است.</translation>
+    </message>
+    <message>
+        <source>%1: must be text.</source>
+        <translation>%1: باید متن باشد.</translation>
+    </message>
+    <message>
+        <source>%1: must be an object.</source>
+        <translation>%1: باید یک شیء باشد.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list.</source>
+        <translation>%1: باید یک فهرست باشد.</translation>
+    </message>
+    <message>
+        <source>The scoring profile is not valid JSON: %1 (at character %2).</source>
+        <translation>الگوی امتیازدهی JSON معتبری نیست: %1 (در نویسهٔ %2).</translation>
+    </message>
+    <message>
+        <source>The scoring profile must be a JSON object.</source>
+        <translation>الگوی امتیازدهی باید یک شیء JSON باشد.</translation>
+    </message>
+    <message>
+        <source>version: %1 is not supported; this Peyvand reads version %2.</source>
+        <translation>version: نسخهٔ %1 پشتیبانی نمی‌شود؛ این نسخه از پیوند نسخهٔ %2 را می‌خواند.</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Peyvand: customers, leads and pre-invoices for small businesses.</source>
@@ -1865,12 +3017,83 @@
         <translation>--show-customer به شمارهٔ مشتری نیاز دارد.</translation>
     </message>
     <message>
-        <source>--show-page needs customers, documents, catalog or settings.</source>
-        <translation>--show-page به یکی از customers، documents، catalog یا settings نیاز دارد.</translation>
-    </message>
-    <message>
         <source>--show-document needs a document number.</source>
         <translation>--show-document به شمارهٔ سند نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--show-page needs customers, documents, catalog, settings, leads, pipeline or tasks.</source>
+        <translation>--show-page یکی از این‌ها را لازم دارد: customers، documents، catalog، settings، leads، pipeline یا tasks.</translation>
+    </message>
+    <message>
+        <source>--show-lead needs a lead number.</source>
+        <translation>--show-lead شمارهٔ سرنخ را لازم دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of subject: its name</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>None</source>
+        <translation>هیچ‌کدام</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <source>There is no task with number %1.</source>
+        <translation>کاری با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation>برای کار عنوانی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Give the task a valid due date and time.</source>
+        <translation>برای کار تاریخ و ساعت سررسید معتبری وارد کنید.</translation>
+    </message>
+    <message>
+        <source>There is no customer with number %1.</source>
+        <translation>مشتری‌ای با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no lead with number %1.</source>
+        <translation>سرنخی با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no deal with number %1.</source>
+        <translation>فرصت فروشی با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>تعداد روزها نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The first day of the range is not a valid date.</source>
+        <translation>روز اول بازه تاریخ معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>The last day of the range is not a valid date.</source>
+        <translation>روز آخر بازه تاریخ معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>The day is not a valid date.</source>
+        <translation>این روز تاریخ معتبری نیست.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +3181,37 @@
     <message>
         <source>The email address is not valid (expected name@example.com).</source>
         <translation>نشانی ایمیل معتبر نیست (به شکل name@example.com).</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::AgendaModel</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>عقب‌افتاده (%1)</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>سررسید امروز (%1)</translation>
+    </message>
+    <message>
+        <source>Next 7 days (%1)</source>
+        <translation>۷ روز آینده (%1)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>باز کردن %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>مربوط به</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +3314,36 @@
     <message>
         <source>Remove</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::BudgetTierModel</name>
+    <message>
+        <source>from %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::CalendarDayCell</name>
+    <message>
+        <source>%1, %2 tasks</source>
+        <translation>%1، %2 کار</translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>۱ کار</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 کار</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +3494,45 @@
     <message>
         <source>Product deleted</source>
         <translation>کالا حذف شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChoiceCriterionBox</name>
+    <message>
+        <source>Custom criterion</source>
+        <translation>معیار سفارشی</translation>
+    </message>
+    <message>
+        <source>The most points this criterion can give</source>
+        <translation>بیشترین امتیازی که این معیار می‌تواند بدهد</translation>
+    </message>
+    <message>
+        <source>e.g. Company size</source>
+        <translation>مثلاً اندازهٔ شرکت</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>افزودن گزینه</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>حذف گزینه</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>حذف معیار</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>گزینهٔ جدید</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +3695,117 @@
     <message>
         <source>Copy %1</source>
         <translation>کپی %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ContactFieldsForm</name>
+    <message>
+        <source>Who</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Economic code</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>شمارهٔ ثبت</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>راه‌های تماس</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>تلفن‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Separate numbers with commas</source>
+        <translation>شماره‌ها را با ویرگول جدا کنید</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>اینستاگرام</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>تلگرام</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتس‌اپ</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>لینکدین</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>راه تماس ترجیحی</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>نام شرکت</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام و نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Legal ID</source>
+        <translation>شناسهٔ ملی</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>۱۱ رقم</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>۱۰ رقم</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +4260,152 @@
     <message>
         <source>%1 Rial</source>
         <translation>%1 ریال</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DealCardDelegate</name>
+    <message>
+        <source>No customer</source>
+        <translation>بدون مشتری</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>بدون تاریخ بستن</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DealColumnModel</name>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>بستن پیش‌بینی‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>مسئول: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DealFormDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>فرصت فروش جدید</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>ویرایش فرصت فروش</translation>
+    </message>
+    <message>
+        <source>What is being sold, e.g. “Network upgrade”</source>
+        <translation>چه چیزی فروخته می‌شود، مثلاً «ارتقای شبکه»</translation>
+    </message>
+    <message>
+        <source>In Rial</source>
+        <translation>به ریال</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <source>Who works this deal</source>
+        <translation>چه کسی مسئول این فرصت فروش است</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>stage name (probability)</comment>
+        <translation>%1 (%2٪)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Amount (Rial)</source>
+        <translation>مبلغ (ریال)</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Why it was lost</source>
+        <translation>دلیل ازدست‌رفتن</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>%1, that is %2</source>
+        <translation>%1، یعنی %2</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the suggestions, or leave the field empty.</source>
+        <translation>مشتری را از پیشنهادها انتخاب کنید یا فیلد را خالی بگذارید.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DealListModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <source>Customer or lead</source>
+        <translation>مشتری یا سرنخ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Amount (Toman)</source>
+        <translation>مبلغ (تومان)</translation>
+    </message>
+    <message>
+        <source>Amount (Rial)</source>
+        <translation>مبلغ (ریال)</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Weighted (Toman)</source>
+        <translation>ارزش وزنی (تومان)</translation>
+    </message>
+    <message>
+        <source>Weighted (Rial)</source>
+        <translation>ارزش وزنی (ریال)</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +5119,92 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
 </context>
 <context>
+    <name>peyvand::ui::FollowUpDialog</name>
+    <message>
+        <source>Add follow-up</source>
+        <translation>افزودن پیگیری</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه کاری</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::FunnelModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Jalali month name and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Qualified %</source>
+        <translation>درصد واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Converted %</source>
+        <translation>درصد تبدیل‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::FunnelView</name>
+    <message>
+        <source>Leads created from</source>
+        <translation>سرنخ‌های ایجادشده از</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>به تفکیک ماه</translation>
+    </message>
+    <message>
+        <source>Per source</source>
+        <translation>به تفکیک منبع</translation>
+    </message>
+    <message>
+        <source>%1 leads → %2 qualified (%3) → %4 customers (%5)</source>
+        <translation>%1 سرنخ ← %2 واجد شرایط (%3) ← %4 مشتری (%5)</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::ImagePicker</name>
     <message>
         <source>Choose…</source>
@@ -3567,6 +5233,49 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>This file cannot be shown as an image.</source>
         <translation>این فایل را نمی‌توان به‌صورت تصویر نمایش داد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::IndustriesPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>A new industry, e.g. Tourism</source>
+        <translation>زمینهٔ فعالیت جدید، مثلاً گردشگری</translation>
+    </message>
+    <message>
+        <source>Leads pick their industry from this list; the scoring profile gives points per industry. Double-click a name to rename it.</source>
+        <translation>سرنخ‌ها زمینهٔ فعالیت خود را از این فهرست انتخاب می‌کنند؛ الگوی امتیازدهی برای هر زمینهٔ فعالیت امتیاز می‌دهد. برای تغییر نام، روی نام دوبار کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Industry added</source>
+        <translation>زمینهٔ فعالیت اضافه شد</translation>
+    </message>
+    <message>
+        <source>Industry renamed</source>
+        <translation>نام زمینهٔ فعالیت تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? Leads in this industry keep it but get no industry points any more.</source>
+        <translation>«%1» از فهرست حذف شود؟ سرنخ‌های این زمینهٔ فعالیت آن را نگه می‌دارند، اما دیگر امتیاز زمینهٔ فعالیت نمی‌گیرند.</translation>
+    </message>
+    <message>
+        <source>Remove industry</source>
+        <translation>حذف زمینهٔ فعالیت</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Industry removed</source>
+        <translation>زمینهٔ فعالیت حذف شد</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +5323,554 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <source>%1 (%2)</source>
         <comment>Jalali date in words (Gregorian date)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::JalaliMonthCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>ماه قبل</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>ماه بعد</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Jalali month name and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadFilterBar</name>
+    <message>
+        <source>Qualified only</source>
+        <translation>فقط واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Search name, company, mobile, email…</source>
+        <translation>جستجوی نام، شرکت، موبایل، ایمیل…</translation>
+    </message>
+    <message>
+        <source>The priority queue: leads at or above the qualification threshold, best score first, then the next follow-up</source>
+        <translation>صف اولویت: سرنخ‌هایی که امتیازشان به حد نصاب رسیده یا بالاتر است، اول بر اساس بیشترین امتیاز و سپس پیگیری بعدی</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>سرنخ‌های باز</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>همهٔ سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>همهٔ رده‌ها</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>همهٔ منابع آشنایی</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>همهٔ مسئولان</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadFormDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>سرنخ جدید</translation>
+    </message>
+    <message>
+        <source>Edit lead</source>
+        <translation>ویرایش سرنخ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>The lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>The marketer working this lead</source>
+        <translation>بازاریابی که روی این سرنخ کار می‌کند</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Why lost</source>
+        <translation>دلیل ازدست‌رفتن</translation>
+    </message>
+    <message>
+        <source>e.g. chose a competitor, no budget this year</source>
+        <translation>مثلاً رقیب را انتخاب کرد، امسال بودجه ندارد</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation>بهترین زمان تماس</translation>
+    </message>
+    <message>
+        <source>e.g. mornings 9–11</source>
+        <translation>مثلاً صبح‌ها ۹ تا ۱۱</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>معیارهای امتیازدهی</translation>
+    </message>
+    <message>
+        <source>Budget (Rial)</source>
+        <translation>بودجه (ریال)</translation>
+    </message>
+    <message>
+        <source>Empty when unknown</source>
+        <translation>اگر نامعلوم است خالی بگذارید</translation>
+    </message>
+    <message>
+        <source>Purchase timeline</source>
+        <translation>زمان‌بندی خرید</translation>
+    </message>
+    <message>
+        <source>Contact's authority</source>
+        <translation>سمت طرف تماس</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>زمینهٔ فعالیت</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>نیاز</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (حذف‌شده)</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadHeader</name>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Set by hand; computed %1</source>
+        <translation>دستی تعیین شده؛ امتیاز محاسبه‌شده: %1</translation>
+    </message>
+    <message>
+        <source>%1 lead</source>
+        <comment>band: hot / warm / cold</comment>
+        <translation>سرنخ %1</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Score set by hand</source>
+        <translation>امتیاز دستی</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadListModel</name>
+    <message>
+        <source>%1, set by hand</source>
+        <translation>%1، دستی</translation>
+    </message>
+    <message>
+        <source>%1, qualified</source>
+        <translation>%1، واجد شرایط</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (دستی)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>پیگیری بعدی</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation>بهترین زمان تماس</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadListPage</name>
+    <message>
+        <source>New lead…</source>
+        <translation>سرنخ جدید…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>1 qualified lead, best first</source>
+        <translation>۱ سرنخ واجد شرایط، بهترین‌ها اول</translation>
+    </message>
+    <message>
+        <source>%1 qualified leads, best first</source>
+        <translation>%1 سرنخ واجد شرایط، بهترین‌ها اول</translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation>۱ سرنخ</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 سرنخ</translation>
+    </message>
+    <message>
+        <source>No leads yet — add one.</source>
+        <translation>هنوز سرنخی نیست — یکی اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>No lead here is qualified yet. Untick “Qualified only” to see them all.</source>
+        <translation>هنوز هیچ سرنخی در اینجا واجد شرایط نیست. برای دیدن همه، تیک «فقط واجد شرایط» را بردارید.</translation>
+    </message>
+    <message>
+        <source>No lead matches these filters.</source>
+        <translation>هیچ سرنخی با این فیلترها جور نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadPage</name>
+    <message>
+        <source>%1 copied</source>
+        <translation>%1 کپی شد</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Back to the lead list (Esc)</source>
+        <translation>بازگشت به فهرست سرنخ‌ها (Esc)</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>ثبت تعامل…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>About the lead</source>
+        <translation>دربارهٔ سرنخ</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>پیگیری‌ها</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>افزودن پیگیری…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>پیگیری انتخاب‌شده را انجام‌شده علامت بزنید</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>تعامل‌ها</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>سابقهٔ امتیاز</translation>
+    </message>
+    <message>
+        <source>A note on this lead: what they need, who decides, how to approach them…</source>
+        <translation>یادداشتی دربارهٔ این سرنخ: چه نیازی دارند، چه کسی تصمیم می‌گیرد، چطور باید با آن‌ها برخورد کرد…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>ذخیرهٔ یادداشت (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>باز کردن مشتری</translation>
+    </message>
+    <message>
+        <source>Convert to customer…</source>
+        <translation>تبدیل به مشتری…</translation>
+    </message>
+    <message>
+        <source>This lead became a customer on %1</source>
+        <translation>این سرنخ در %1 به مشتری تبدیل شد</translation>
+    </message>
+    <message>
+        <source>Make a customer of this lead, keeping its notes and interactions</source>
+        <translation>از این سرنخ یک مشتری بسازید؛ یادداشت‌ها و تعامل‌هایش حفظ می‌شوند</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation>بهترین زمان تماس</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>پیگیری بعدی</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Purchase timeline</source>
+        <translation>زمان‌بندی خرید</translation>
+    </message>
+    <message>
+        <source>Contact's authority</source>
+        <translation>سمت طرف تماس</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>زمینهٔ فعالیت</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>نیاز</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاریخ افزودن</translation>
+    </message>
+    <message>
+        <source>Qualified since</source>
+        <translation>واجد شرایط از</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>یادداشت افزوده شد</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>ثبت تعامل</translation>
+    </message>
+    <message>
+        <source>Interaction logged</source>
+        <translation>تعامل ثبت شد</translation>
+    </message>
+    <message>
+        <source>Score set by hand</source>
+        <translation>امتیاز دستی ثبت شد</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>تماس با %1</translation>
+    </message>
+    <message>
+        <source>Follow-up added</source>
+        <translation>پیگیری افزوده شد</translation>
+    </message>
+    <message>
+        <source>Peyvand</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <source>The computed score applies again</source>
+        <translation>امتیاز محاسبه‌شده دوباره اعمال می‌شود</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>پیگیری انجام شد</translation>
+    </message>
+    <message>
+        <source>Convert to customer</source>
+        <translation>تبدیل به مشتری</translation>
+    </message>
+    <message>
+        <source>Make a customer of “%1”? Their notes and interactions are copied to the customer and their open follow-ups move there; the lead stays, marked converted.</source>
+        <translation>«%1» به مشتری تبدیل شود؟ یادداشت‌ها و تعامل‌های او در پروندهٔ مشتری رونوشت می‌شود و پیگیری‌های باز او به آنجا منتقل می‌شود؛ سرنخ باقی می‌ماند و «تبدیل‌شده» علامت می‌خورد.</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <source>Also open a deal for “%1” in the first stage of the sales pipeline?</source>
+        <translation>برای «%1» یک فرصت فروش هم در نخستین مرحلهٔ فروش باز شود؟</translation>
+    </message>
+    <message>
+        <source>Open a deal</source>
+        <translation>باز کردن فرصت فروش</translation>
+    </message>
+    <message>
+        <source>Converted into a customer, with a deal</source>
+        <translation>به مشتری تبدیل شد، همراه با فرصت فروش</translation>
+    </message>
+    <message>
+        <source>Converted into a customer</source>
+        <translation>به مشتری تبدیل شد</translation>
+    </message>
+    <message>
+        <source>“%1” is now a customer. Open their page?</source>
+        <translation>«%1» اکنون مشتری است. صفحهٔ او باز شود؟</translation>
+    </message>
+    <message>
+        <source>Delete the lead “%1” with its notes, interactions and score history? This cannot be undone.</source>
+        <translation>سرنخ «%1» همراه با یادداشت‌ها، تعامل‌ها و سابقهٔ امتیازش حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Delete lead</source>
+        <translation>حذف سرنخ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Lead deleted</source>
+        <translation>سرنخ حذف شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadScoreBox</name>
+    <message>
+        <source>Why this score</source>
+        <translation>چرا این امتیاز</translation>
+    </message>
+    <message>
+        <source>Set score by hand…</source>
+        <translation>تعیین امتیاز دستی…</translation>
+    </message>
+    <message>
+        <source>Clear the score set by hand</source>
+        <translation>پاک کردن امتیاز دستی</translation>
+    </message>
+    <message>
+        <source>Set by hand to %1 (computed: %2). Reason: %3</source>
+        <translation>امتیاز دستی: %1 (محاسبه‌شده: %2). دلیل: %3</translation>
+    </message>
+    <message>
+        <source>Qualified from %1 points</source>
+        <translation>واجد شرایط از %1 امتیاز</translation>
+    </message>
+    <message>
+        <source>Change score set by hand…</source>
+        <translation>تغییر امتیاز دستی…</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadSearchBox</name>
+    <message>
+        <source>Type a lead's name, company or mobile…</source>
+        <translation>نام، شرکت یا موبایل سرنخ را بنویسید…</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadTasksModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (عقب‌افتاده)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LeadsSection</name>
+    <message>
+        <source>Lead added</source>
+        <translation>سرنخ افزوده شد</translation>
+    </message>
+    <message>
+        <source>Lead saved</source>
+        <translation>سرنخ ذخیره شد</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +6003,154 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Products and services</source>
         <translation>کالاها و خدمات</translation>
+    </message>
+    <message>
+        <source>Sales pipeline</source>
+        <translation>مراحل فروش</translation>
+    </message>
+    <message>
+        <source>Today and tasks</source>
+        <translation>امروز و کارها</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::OptionPointsModel</name>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (حذف‌شده)</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>گزینه</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::OverrideScoreDialog</name>
+    <message>
+        <source>Set score by hand</source>
+        <translation>تعیین امتیاز دستی</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the CEO asked for a demo</source>
+        <translation>دلیل، مثلاً مدیرعامل درخواست نمایش محصول داده است</translation>
+    </message>
+    <message>
+        <source>The computed score is %1. The score set here is shown and queued instead until you clear it; the breakdown keeps the computed points.</source>
+        <translation>امتیاز محاسبه‌شده %1 است. امتیازی که اینجا تعیین می‌کنید تا وقتی آن را پاک نکنید به‌جای آن نمایش داده می‌شود و در صف قرار می‌گیرد؛ ریز امتیاز همان امتیازهای محاسبه‌شده را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Set score</source>
+        <translation>تعیین امتیاز</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PipelineBoard</name>
+    <message>
+        <source>Deal lost</source>
+        <translation>فرصت فروش ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Why was the deal lost? (optional)</source>
+        <translation>چرا فرصت فروش از دست رفت؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>جابه‌جایی فرصت فروش</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2</source>
+        <translation>«%1» به %2 منتقل شد</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>انتقال به</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PipelinePage</name>
+    <message>
+        <source>New deal</source>
+        <translation>فرصت فروش جدید</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Search deals by title, customer or lead…</source>
+        <translation>جستجوی فرصت‌های فروش بر اساس عنوان، مشتری یا سرنخ…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>تابلو</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>فهرست</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline value</source>
+        <translation>ارزش وزنی مراحل فروش</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>مبلغ باز</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>فرصت‌های فروش باز</translation>
+    </message>
+    <message>
+        <source>No deals yet — add one.</source>
+        <translation>هنوز فرصت فروشی ثبت نشده است — یکی اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Deal added</source>
+        <translation>فرصت فروش افزوده شد</translation>
+    </message>
+    <message>
+        <source>Deal saved</source>
+        <translation>فرصت فروش ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>حذف فرصت فروش</translation>
+    </message>
+    <message>
+        <source>Delete the deal “%1”? Its tasks are deleted with it.</source>
+        <translation>فرصت فروش «%1» حذف شود؟ کارهای آن هم همراهش حذف می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Deal deleted</source>
+        <translation>فرصت فروش حذف شد</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +6410,296 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
 </context>
 <context>
+    <name>peyvand::ui::ReminderBar</name>
+    <message>
+        <source>Open tasks</source>
+        <translation>کارهای باز</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 — %2</source>
+        <comment>task title — when and what</comment>
+        <translation>یادآوری: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ReminderService</name>
+    <message>
+        <source>Missed while Peyvand was closed: due %1</source>
+        <translation>در زمان بسته بودن پیوند از دست رفت: سررسید %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>سررسید %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>due time, then the subject</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+…and 1 more</source>
+        <comment>task titles, one per line</comment>
+        <translation>%1
+…و ۱ مورد دیگر</translation>
+    </message>
+    <message>
+        <source>%1
+…and %2 more</source>
+        <comment>task titles, one per line</comment>
+        <translation>%1
+…و %2 مورد دیگر</translation>
+    </message>
+    <message>
+        <source>%1 tasks are due</source>
+        <translation>سررسید %1 کار رسیده است</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ScoreBreakdownModel</name>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>معیار</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ScoreHistoryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>old score → new score</comment>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>criterion: old points → new points</comment>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Criteria that moved</source>
+        <translation>معیارهای تغییرکرده</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ScoringProfileEditor</name>
+    <message>
+        <source>Qualification</source>
+        <translation>واجد شرایط بودن</translation>
+    </message>
+    <message>
+        <source>Leads at or above this score are qualified and enter the priority queue</source>
+        <translation>سرنخ‌هایی که امتیازشان برابر یا بیشتر از این مقدار باشد واجد شرایط‌اند و وارد صف اولویت می‌شوند</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>نام الگو</translation>
+    </message>
+    <message>
+        <source>Qualified from</source>
+        <translation>واجد شرایط از</translation>
+    </message>
+    <message>
+        <source>Warm from</source>
+        <translation>گرم از</translation>
+    </message>
+    <message>
+        <source>Hot from</source>
+        <translation>داغ از</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>افزودن پله</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>حذف پله</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <source>Budget unknown</source>
+        <translation>بودجهٔ نامعلوم</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>An interaction this old counts half as much</source>
+        <translation>تعاملی با این قدمت نصف اثر دارد</translation>
+    </message>
+    <message>
+        <source>Points per interaction</source>
+        <translation>امتیاز هر تعامل</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>نیمه‌عمر</translation>
+    </message>
+    <message>
+        <source>Your own criteria</source>
+        <translation>معیارهای خودتان</translation>
+    </message>
+    <message>
+        <source>None yet. Add criteria that fit your business, e.g. company size or region.</source>
+        <translation>هنوز معیاری ندارید. معیارهایی متناسب با کسب‌وکار خود اضافه کنید، مثلاً اندازهٔ شرکت یا منطقه.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>افزودن معیار</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ScoringSettingsTab</name>
+    <message>
+        <source>Save and rescore</source>
+        <translation>ذخیره و امتیازدهی دوباره</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>لغو تغییرات</translation>
+    </message>
+    <message>
+        <source>Save the profile and rescore every lead with it</source>
+        <translation>الگو را ذخیره و همهٔ سرنخ‌ها را با آن دوباره امتیازدهی کنید</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>بازگرداندن به پیش‌فرض‌ها</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>برون‌بری…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Rescore now</source>
+        <translation>امتیازدهی دوباره</translation>
+    </message>
+    <message>
+        <source>Rescore every lead with the saved profile</source>
+        <translation>همهٔ سرنخ‌ها را با الگوی ذخیره‌شده دوباره امتیازدهی کنید</translation>
+    </message>
+    <message>
+        <source>Rescoring leads</source>
+        <translation>امتیازدهی دوبارهٔ سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Rescoring lead %1 of %2…</source>
+        <translation>امتیازدهی دوبارهٔ سرنخ %1 از %2…</translation>
+    </message>
+    <message>
+        <source>Fix the profile to see how many leads would qualify</source>
+        <translation>الگو را اصلاح کنید تا ببینید چند سرنخ واجد شرایط می‌شوند</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open leads would qualify</source>
+        <translation>%1 سرنخ از %2 سرنخ باز واجد شرایط می‌شوند</translation>
+    </message>
+    <message>
+        <source>The scoring profile was not saved.</source>
+        <translation>الگوی امتیازدهی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Scoring profile saved</source>
+        <translation>الگوی امتیازدهی ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Rescoring leads…</source>
+        <translation>امتیازدهی دوبارهٔ سرنخ‌ها…</translation>
+    </message>
+    <message>
+        <source>Leads are being rescored already.</source>
+        <translation>امتیازدهی دوبارهٔ سرنخ‌ها از قبل در جریان است.</translation>
+    </message>
+    <message>
+        <source>Rescoring cancelled: the leads keep their earlier scores until they are rescored.</source>
+        <translation>امتیازدهی دوباره لغو شد: سرنخ‌ها تا امتیازدهی دوباره، امتیازهای قبلی خود را نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Rescored %1 leads: %2 scores changed, %3 qualified</source>
+        <translation>%1 سرنخ دوباره امتیازدهی شد: امتیاز %2 سرنخ تغییر کرد و %3 سرنخ واجد شرایط شد</translation>
+    </message>
+    <message>
+        <source>Default profile loaded: save to use it.</source>
+        <translation>الگوی پیش‌فرض بارگذاری شد: برای استفاده، آن را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Export scoring profile</source>
+        <translation>برون‌بری الگوی امتیازدهی</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>پرونده‌های JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile could not be written to %1: %2</source>
+        <translation>الگو در %1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>Scoring profile exported</source>
+        <translation>الگوی امتیازدهی برون‌بری شد</translation>
+    </message>
+    <message>
+        <source>Import scoring profile</source>
+        <translation>درون‌ریزی الگوی امتیازدهی</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>پرونده‌های JSON (*.json);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 خوانده نشد: %2</translation>
+    </message>
+    <message>
+        <source>The profile was not imported: %1</source>
+        <translation>الگو درون‌ریزی نشد: %1</translation>
+    </message>
+    <message>
+        <source>Profile imported: check it and save to use it.</source>
+        <translation>الگو درون‌ریزی شد: آن را بررسی و برای استفاده ذخیره کنید.</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::SettingsPage</name>
     <message>
         <source>The new language is used the next time Peyvand starts.</source>
@@ -4062,12 +6757,329 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <source>Company settings saved</source>
         <translation>تنظیمات شرکت ذخیره شد</translation>
     </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>امتیازدهی سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>زمینه‌های فعالیت</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>مراحل فروش</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::StageColumnView</name>
+    <message>
+        <source>%1 · %2%</source>
+        <comment>stage name · its probability in percent</comment>
+        <translation>%1 · %2٪</translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation>۱ فرصت فروش</translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation>%1 فرصت فروش</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+weighted %3</source>
+        <comment>deal count · total amount, weighted amount</comment>
+        <translation>%1 · %2
+وزنی %3</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::StageDialog</name>
+    <message>
+        <source>Add a stage</source>
+        <translation>افزودن مرحله</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>تغییر مرحله</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>suffix of a percentage</comment>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Probability of winning</source>
+        <translation>احتمال موفقیت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::StageListModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::StagePanel</name>
+    <message>
+        <source>Add a stage…</source>
+        <translation>افزودن مرحله…</translation>
+    </message>
+    <message>
+        <source>Rename or change probability…</source>
+        <translation>تغییر نام یا احتمال…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>انتقال به پایین</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Deals move through these stages from top to bottom; the board shows them as columns. A stage's probability weighs its deals in the pipeline value.</source>
+        <translation>فرصت‌های فروش این مراحل را از بالا به پایین طی می‌کنند؛ تابلو آن‌ها را به‌صورت ستون نشان می‌دهد. احتمال هر مرحله، وزن فرصت‌های فروش آن را در ارزش مراحل فروش تعیین می‌کند.</translation>
+    </message>
+    <message>
+        <source>Pipeline stages saved</source>
+        <translation>مراحل فروش ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>حذف مرحله</translation>
+    </message>
+    <message>
+        <source>Remove the stage “%1” from the pipeline?</source>
+        <translation>مرحلهٔ «%1» از مراحل فروش حذف شود؟</translation>
+    </message>
+    <message>
+        <source>The stage was not removed.</source>
+        <translation>مرحله حذف نشد.</translation>
+    </message>
+    <message>
+        <source>Stage removed</source>
+        <translation>مرحله حذف شد</translation>
+    </message>
 </context>
 <context>
     <name>peyvand::ui::TagsLineEdit</name>
     <message>
         <source>e.g. wholesale, VIP</source>
         <translation>مثلاً عمده‌فروش، VIP</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::TaskFormDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>کار جدید</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>ویرایش کار</translation>
+    </message>
+    <message>
+        <source>e.g. Call about the quote</source>
+        <translation>مثلاً تماس دربارهٔ پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation>هیچ مورد خاصی</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>deal title — customer</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Enter the day the task is due.</source>
+        <translation>روز سررسید کار را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours and minutes, such as %1.</source>
+        <translation>زمان را به‌صورت ساعت و دقیقه وارد کنید، مانند %1.</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the suggestions, or choose “Nothing in particular”.</source>
+        <translation>مشتری را از میان پیشنهادها انتخاب کنید یا «هیچ مورد خاصی» را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Pick the lead from the suggestions, or choose “Nothing in particular”.</source>
+        <translation>سرنخ را از میان پیشنهادها انتخاب کنید یا «هیچ مورد خاصی» را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Choose an open deal, or choose “Nothing in particular”.</source>
+        <translation>یک فرصت فروش باز انتخاب کنید یا «هیچ مورد خاصی» را برگزینید.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::TaskListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>مربوط به</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::TasksPage</name>
+    <message>
+        <source>New task</source>
+        <translation>کار جدید</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>برون‌بری به تقویم (.ics)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Save the open tasks as an iCalendar file that phone and desktop calendars import</source>
+        <translation>کارهای باز را در قالب فایل iCalendar ذخیره کنید تا تقویم‌های تلفن همراه و رایانه آن را درون‌ریزی کنند</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>کار انجام شد</translation>
+    </message>
+    <message>
+        <source>Task opened again</source>
+        <translation>کار دوباره باز شد</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>weekday, date in words</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1: no tasks</source>
+        <translation>%1: بدون کار</translation>
+    </message>
+    <message>
+        <source>%1: 1 task</source>
+        <translation>%1: ۱ کار</translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks</source>
+        <translation>%1: %2 کار</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>کار افزوده شد</translation>
+    </message>
+    <message>
+        <source>Task saved</source>
+        <translation>کار ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>حذف کار</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”?</source>
+        <translation>کار «%1» حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>کار حذف شد</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>برون‌بری به تقویم</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>پرونده‌های iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>فایل نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>1 open task exported to %1</source>
+        <translation>۱ کار باز در %1 برون‌بری شد</translation>
+    </message>
+    <message>
+        <source>%1 open tasks exported to %2</source>
+        <translation>%1 کار باز در %2 برون‌بری شد</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +7174,21 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Tax period removed</source>
         <translation>دورهٔ مالیاتی حذف شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::TodayPanel</name>
+    <message>
+        <source>Nothing due in the next seven days — add a task or a follow-up.</source>
+        <translation>در هفت روز آینده سررسیدی نیست — یک کار یا پیگیری اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>کار انجام شد</translation>
+    </message>
+    <message>
+        <source>Task opened again</source>
+        <translation>کار دوباره باز شد</translation>
     </message>
 </context>
 </TS>
