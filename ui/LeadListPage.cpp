@@ -86,7 +86,7 @@ QWidget* LeadListPage::createListTab()
     header->resizeSection(LeadListModel::StatusColumn, 100);
     header->resizeSection(LeadListModel::SourceColumn, 120);
     header->resizeSection(LeadListModel::OwnerColumn, 120);
-    header->resizeSection(LeadListModel::FollowUpColumn, Display::persian() ? 130 : 220);
+    header->resizeSection(LeadListModel::FollowUpColumn, Display::persian() ? 190 : 235);
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(createEmptyState());

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -23,6 +24,20 @@ UiLanguage::~UiLanguage()
 {
     QLocale::setDefault(m_previousLocale);
     QGuiApplication::setLayoutDirection(m_previousDirection);
+}
+
+TranslatedLanguage::TranslatedLanguage(i18n::Language language)
+    : m_language(language)
+{
+    i18n::install(*qApp, language);
+}
+
+TranslatedLanguage::~TranslatedLanguage()
+{
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 std::unique_ptr<storage::Database> memoryDatabase()

@@ -33,6 +33,19 @@ private:
     Qt::LayoutDirection m_previousDirection;
 };
 
+// UiLanguage plus the application's translators, for screenshots that
+// should read as the user sees them.
+class TranslatedLanguage final {
+public:
+    explicit TranslatedLanguage(i18n::Language language);
+    ~TranslatedLanguage();
+    TranslatedLanguage(const TranslatedLanguage&) = delete;
+    TranslatedLanguage& operator=(const TranslatedLanguage&) = delete;
+
+private:
+    UiLanguage m_language;
+};
+
 std::unique_ptr<storage::Database> memoryDatabase();
 
 // Creates a customer through the service (so it is validated and normalised);

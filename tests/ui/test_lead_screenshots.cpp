@@ -31,7 +31,7 @@ void save(QWidget& widget, const QString& name)
 TEST_CASE("Screenshots of the lead list, funnel, lead page, lead form and scoring settings", "[.screenshots]")
 {
     for (const i18n::Language lang : { i18n::Language::Persian, i18n::Language::English }) {
-        test::UiLanguage language(lang);
+        test::TranslatedLanguage language(lang);
         const QString suffix = i18n::languageCode(lang) + QStringLiteral(".png");
         auto db = test::memoryDatabase();
         ui::MainWindow window(*db);

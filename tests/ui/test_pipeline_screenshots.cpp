@@ -32,27 +32,6 @@ void save(QWidget& widget, const QString& name)
     CHECK(widget.grab().save(dir + QLatin1Char('/') + name, "PNG"));
 }
 
-// The language with its translators, as the application installs them.
-class TranslatedLanguage final {
-public:
-    explicit TranslatedLanguage(i18n::Language language)
-        : m_language(language)
-    {
-        i18n::install(*qApp, language);
-    }
-    ~TranslatedLanguage()
-    {
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    }
-    TranslatedLanguage(const TranslatedLanguage&) = delete;
-    TranslatedLanguage& operator=(const TranslatedLanguage&) = delete;
-
-private:
-    test::UiLanguage m_language;
-};
 
 struct DemoDeal {
     const char* title;
@@ -128,7 +107,7 @@ void fillDemo(ui::MainWindow& window)
 TEST_CASE("Screenshots of the pipeline board and the Today panel", "[.screenshots][pipeline]")
 {
     for (const i18n::Language lang : { i18n::Language::Persian, i18n::Language::English }) {
-        TranslatedLanguage language(lang);
+        test::TranslatedLanguage language(lang);
         const QString suffix = i18n::languageCode(lang) + QStringLiteral(".png");
         auto db = test::memoryDatabase();
         ui::MainWindow window(*db);
