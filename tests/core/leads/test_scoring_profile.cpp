@@ -338,3 +338,17 @@ TEST_CASE("Scoring profile: the fuzz seeds are read as intended", "[leads][profi
     CHECK(importError(seed("version.json")).field == QStringLiteral("version"));
     CHECK(importError(seed("duplicate_tier.json")).field == QStringLiteral("budget.tiers[1].min_rial"));
 }
+
+TEST_CASE("Scoring profile: docs/scoring.md shows the default profile as written", "[leads][profile][docs]")
+{
+    QFile file(QStringLiteral(PEYVAND_DOCS_DIR "/scoring.md"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray doc = file.readAll();
+    const qsizetype marker = doc.indexOf("<!-- default-profile-json");
+    REQUIRE(marker >= 0);
+    const qsizetype start = doc.indexOf("```json\n", marker) + 8;
+    const qsizetype end = doc.indexOf("```", start);
+    REQUIRE(start > 8);
+    REQUIRE(end > start);
+    CHECK(doc.mid(start, end - start) == profileToJson(ScoringProfile::defaults()));
+}
