@@ -56,6 +56,10 @@ QString join(const QString& path, const QString& key) { return path.isEmpty() ? 
 Status checkKeys(const QJsonObject& object, const QString& path, const QStringList& allowed)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().isEmpty()) {
+            const QString field = path.isEmpty() ? QStringLiteral("json") : path;
+            return invalid(field, ScoringProfileText::tr("%1: a field has no name.").arg(field));
+        }
         if (!allowed.contains(it.key())) {
             const QString field = join(path, it.key());
             return invalid(field, ScoringProfileText::tr("%1: unknown field; allowed: %2").arg(field, allowed.join(QStringLiteral(", "))));

@@ -244,6 +244,8 @@ TEST_CASE("Scoring profile: malformed JSON is refused with its path", "[leads][p
         { "{\"version\": \"1\"}", "version", "version: must be a whole number." },
         { "{\"version\": 1.5}", "version", "whole number" },
         { "{\"version\": 1, \"colour\": 1}", "colour", "colour: unknown field; allowed: version, name" },
+        { "{\"\": 2}", "json", "json: a field has no name." },
+        { defaultsWith("\"budget\": {", "\"budget\": {\"\": 1, "), "budget", "budget: a field has no name." },
         { "{\"version\": 1}", "name", "name: required." },
         { defaultsWith("\"name\": \"Default\"", "\"name\": 7"), "name", "name: must be text." },
         { defaultsWith("\"name\": \"Default\"", "\"name\": \"\""), "name", "name: must not be empty." },
