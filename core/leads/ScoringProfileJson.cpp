@@ -3,6 +3,7 @@
 
 #include "ScoringProfile.h"
 
+#include "OrderedJson.h"
 #include "ScoringProfileCheck.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <vector>
 
 namespace peyvand::leads {
 
@@ -25,92 +25,7 @@ struct ScoringProfileText {
 
 constexpr int kVersion = 1;
 
-// ---- writing -------------------------------------------------------------
-
-// An ordered JSON value: QJsonObject sorts its keys, which would put
-// "authority" before "version" and "name".
-struct Node {
-    enum class Kind { Number, Text, Object, Array };
-    Kind kind = Kind::Number;
-    qint64 number = 0;
-    QString text;
-    std::vector<QString> keys;  // Object
-    std::vector<Node> values;   // Object and Array
-
-    static Node of(qint64 n) { return Node { Kind::Number, n, {}, {}, {} }; }
-    static Node of(const QString& t) { return Node { Kind::Text, 0, t, {}, {} }; }
-    static Node object() { return Node { Kind::Object, 0, {}, {}, {} }; }
-    static Node array() { return Node { Kind::Array, 0, {}, {}, {} }; }
-    Node& add(const char* key, Node value)
-    {
-        keys.push_back(QString::fromLatin1(key));
-        values.push_back(std::move(value));
-        return *this;
-    }
-    Node& add(const QString& key, Node value)
-    {
-        keys.push_back(key);
-        values.push_back(std::move(value));
-        return *this;
-    }
-    Node& append(Node value)
-    {
-        values.push_back(std::move(value));
-        return *this;
-    }
-    bool isScalar() const { return kind == Kind::Number || kind == Kind::Text; }
-};
-
-QByteArray quoted(const QString& text)
-{
-    const QByteArray wrapped = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
-QByteArray inlineText(const Node& node)
-{
-    switch (node.kind) {
-    case Node::Kind::Number: return QByteArray::number(node.number);
-    case Node::Kind::Text: return quoted(node.text);
-    case Node::Kind::Object:
-    case Node::Kind::Array: {
-        const bool object = node.kind == Node::Kind::Object;
-        QByteArray out(object ? "{" : "[");
-        for (size_t i = 0; i < node.values.size(); ++i) {
-            if (i > 0)
-                out += ", ";
-            if (object)
-                out += quoted(node.keys[i]) + ": ";
-            out += inlineText(node.values[i]);
-        }
-        return out + (object ? "}" : "]");
-    }
-    }
-    return {};
-}
-
-void write(const Node& node, int indent, QByteArray& out)
-{
-    const bool flat = std::all_of(node.values.begin(), node.values.end(), [](const Node& n) { return n.isScalar(); });
-    if (node.isScalar() || flat) {
-        const QByteArray text = inlineText(node);
-        if (node.isScalar() || text.size() + indent <= 100) {
-            out += text;
-            return;
-        }
-    }
-    const bool object = node.kind == Node::Kind::Object;
-    const QByteArray pad(indent + 2, ' ');
-    out += object ? "{\n" : "[\n";
-    for (size_t i = 0; i < node.values.size(); ++i) {
-        out += pad;
-        if (object)
-            out += quoted(node.keys[i]) + ": ";
-        write(node.values[i], indent + 2, out);
-        out += i + 1 < node.values.size() ? ",\n" : "\n";
-    }
-    out += QByteArray(indent, ' ') + (object ? "}" : "]");
-}
+using detail::Node;
 
 Node pointsNode(const ChoiceCriterion& c)
 {
@@ -141,6 +56,10 @@ QString join(const QString& path, const QString& key) { return path.isEmpty() ? 
 Status checkKeys(const QJsonObject& object, const QString& path, const QStringList& allowed)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().isEmpty()) {
+            const QString field = path.isEmpty() ? QStringLiteral("json") : path;
+            return invalid(field, ScoringProfileText::tr("%1: a field has no name.").arg(field));
+        }
         if (!allowed.contains(it.key())) {
             const QString field = join(path, it.key());
             return invalid(field, ScoringProfileText::tr("%1: unknown field; allowed: %2").arg(field, allowed.join(QStringLiteral(", "))));
@@ -452,9 +371,7 @@ QByteArray profileToJson(const ScoringProfile& p)
                                .add("cap", Node::of(p.engagement.cap)))
         .add("threshold", Node::of(p.threshold))
         .add("bands", Node::object().add("hot", Node::of(p.hotFrom)).add("warm", Node::of(p.warmFrom)));
-    QByteArray out;
-    write(root, 0, out);
-    return out + '\n';
+    return detail::writeJson(root);
 }
 
 Result<ScoringProfile> profileFromJson(const QByteArray& json)

@@ -244,6 +244,8 @@ TEST_CASE("Scoring profile: malformed JSON is refused with its path", "[leads][p
         { "{\"version\": \"1\"}", "version", "version: must be a whole number." },
         { "{\"version\": 1.5}", "version", "whole number" },
         { "{\"version\": 1, \"colour\": 1}", "colour", "colour: unknown field; allowed: version, name" },
+        { "{\"\": 2}", "json", "json: a field has no name." },
+        { defaultsWith("\"budget\": {", "\"budget\": {\"\": 1, "), "budget", "budget: a field has no name." },
         { "{\"version\": 1}", "name", "name: required." },
         { defaultsWith("\"name\": \"Default\"", "\"name\": 7"), "name", "name: must be text." },
         { defaultsWith("\"name\": \"Default\"", "\"name\": \"\""), "name", "name: must not be empty." },
@@ -337,4 +339,18 @@ TEST_CASE("Scoring profile: the fuzz seeds are read as intended", "[leads][profi
     CHECK(importError(seed("fraction.json")).field == QStringLiteral("budget.cap"));
     CHECK(importError(seed("version.json")).field == QStringLiteral("version"));
     CHECK(importError(seed("duplicate_tier.json")).field == QStringLiteral("budget.tiers[1].min_rial"));
+}
+
+TEST_CASE("Scoring profile: docs/scoring.md shows the default profile as written", "[leads][profile][docs]")
+{
+    QFile file(QStringLiteral(PEYVAND_DOCS_DIR "/scoring.md"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray doc = file.readAll();
+    const qsizetype marker = doc.indexOf("<!-- default-profile-json");
+    REQUIRE(marker >= 0);
+    const qsizetype start = doc.indexOf("```json\n", marker) + 8;
+    const qsizetype end = doc.indexOf("```", start);
+    REQUIRE(start > 8);
+    REQUIRE(end > start);
+    CHECK(doc.mid(start, end - start) == profileToJson(ScoringProfile::defaults()));
 }

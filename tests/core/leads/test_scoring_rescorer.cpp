@@ -308,6 +308,12 @@ TEST_CASE("Rescorer: progress is reported and cancelling rolls everything back",
         });
         REQUIRE(r);
         CHECK(r->changed == 1250);
+        // Every chunk was written: the strong leads moved from 100 to 80, the others stayed.
+        CHECK(f.count("SELECT count(*) FROM leads WHERE score = 80 AND computed_score = 80") == 1250);
+        CHECK(f.count("SELECT count(*) FROM leads WHERE score = 61") == 1250);
+        CHECK(f.count("SELECT count(*) FROM leads WHERE qualified = 1") == 0);
+        CHECK(f.historyRows() == history + 1250);
+        CHECK(f.count("SELECT count(DISTINCT lead_id) FROM lead_score_history WHERE old_score = 100 AND new_score = 80") == 1250);
         CHECK(calls == QList<std::pair<int, int>> { { 0, 2500 }, { 1000, 2500 }, { 2000, 2500 }, { 2500, 2500 } });
     }
     SECTION("cancelled midway")
