@@ -2,6 +2,7 @@
 
 #include "Display.h"
 #include "FieldFeedback.h"
+#include "FormRows.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -46,7 +47,6 @@ QFormLayout* newForm(QGroupBox* group)
 ContactFieldsForm::ContactFieldsForm(FieldFeedback* feedback, const QStringList& cities, QWidget* parent)
     : QObject(parent)
     , m_feedback(feedback)
-    , m_parent(parent)
 {
     auto* identity = new QGroupBox(tr("Who"), parent);
     m_identity = identity;
@@ -75,16 +75,8 @@ ContactFieldsForm::ContactFieldsForm(FieldFeedback* feedback, const QStringList&
         if (!m_idEdit->text().trimmed().isEmpty())
             checkNow(idField());
     });
-    m_nameLabel = new QLabel(identity);
-    auto* name = new QLineEdit(identity);
-    name->setObjectName(QStringLiteral("edit_name"));
-    addRow(m_identityForm, QStringLiteral("name"), m_nameLabel, name);
-    watch(QStringLiteral("name"), name);
-    m_companyLabel = new QLabel(tr("Company"), identity);
-    auto* company = new QLineEdit(identity);
-    company->setObjectName(QStringLiteral("edit_company"));
-    addRow(m_identityForm, QStringLiteral("company"), m_companyLabel, company);
-    watch(QStringLiteral("company"), company);
+    addLineField(m_identityForm, QStringLiteral("name"), tr("Full name"), &m_nameLabel);
+    addLineField(m_identityForm, QStringLiteral("company"), tr("Company"), &m_companyLabel);
 
     // One editor for the national ID of a person or the legal ID of a company.
     m_idEdit = new QLineEdit(identity);
@@ -101,11 +93,8 @@ ContactFieldsForm::ContactFieldsForm(FieldFeedback* feedback, const QStringList&
     m_identityForm->addRow(m_idLabel, idBox);
     m_edits.insert(kNationalId, m_idEdit);
     m_edits.insert(kLegalId, m_idEdit);
-    connect(m_idEdit, &QLineEdit::textEdited, this, [this] { onEdited(idField()); });
-    connect(m_idEdit, &QLineEdit::editingFinished, this, [this] {
-        if (m_left.contains(idField()) || !m_idEdit->text().trimmed().isEmpty())
-            checkNow(idField());
-    });
+    connect(m_idEdit, &QLineEdit::textEdited, this, [this] { fieldEdited(idField()); });
+    connect(m_idEdit, &QLineEdit::editingFinished, this, [this] { fieldLeft(idField()); });
     addLineField(m_identityForm, QStringLiteral("economic_code"), tr("Economic code"));
     addLineField(m_identityForm, QStringLiteral("registration_number"), tr("Registration no."));
 
@@ -132,56 +121,71 @@ ContactFieldsForm::ContactFieldsForm(FieldFeedback* feedback, const QStringList&
     auto* address = new QGroupBox(tr("Where"), parent);
     m_address = address;
     QFormLayout* addressForm = newForm(address);
+    addLineField(addressForm, QStringLiteral("address"), tr("Address"));
     m_city = new QComboBox(address);
     m_city->setObjectName(QStringLiteral("edit_city"));
     m_city->setEditable(true);
     m_city->setInsertPolicy(QComboBox::NoInsert);
     m_city->addItems(cities);
     m_city->setCurrentIndex(-1);
-    addRow(addressForm, QStringLiteral("city"), new QLabel(tr("City"), address), m_city);
-    watch(QStringLiteral("city"), m_city->lineEdit());
+    m_city->lineEdit()->clear();
+    addFieldRow(addressForm, m_feedback, QStringLiteral("city"), tr("City"), m_city);
+    track(QStringLiteral("city"), m_city->lineEdit());
     addLineField(addressForm, QStringLiteral("province"), tr("Province"));
-    addLineField(addressForm, QStringLiteral("address"), tr("Address"));
     addLineField(addressForm, QStringLiteral("postal_code"), tr("Postal code"));
     updateKindLabels();
 }
 
-QLineEdit* ContactFieldsForm::addLineField(QFormLayout* form, const QString& field, const QString& label)
+QLineEdit* ContactFieldsForm::addLineField(QFormLayout* form, const QString& field, const QString& label,
+                                           QLabel** caption)
 {
     auto* lineEdit = new QLineEdit(form->parentWidget());
     lineEdit->setObjectName(QStringLiteral("edit_") + field);
-    addRow(form, field, new QLabel(label, form->parentWidget()), lineEdit);
-    watch(field, lineEdit);
+    QLabel* rowCaption = addFieldRow(form, m_feedback, field, label, lineEdit);
+    if (caption)
+        *caption = rowCaption;
+    track(field, lineEdit);
     return lineEdit;
 }
 
-void ContactFieldsForm::addRow(QFormLayout* form, const QString& field, QLabel* caption, QWidget* editor)
-{
-    auto* box = new QWidget(form->parentWidget());
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(m_feedback->addField(field, editor, box));
-    caption->setBuddy(editor);
-    form->addRow(caption, box);
-}
-
-void ContactFieldsForm::watch(const QString& field, QLineEdit* lineEdit)
+void ContactFieldsForm::addField(const QString& field, QLineEdit* lineEdit, Check check)
 {
     m_edits.insert(field, lineEdit);
-    connect(lineEdit, &QLineEdit::textEdited, this, [this, field] { onEdited(field); });
-    connect(lineEdit, &QLineEdit::editingFinished, this, [this, field] {
-        if (m_left.contains(field) || !m_edits.value(field)->text().trimmed().isEmpty())
-            checkNow(field); // passing through an empty field is not a mistake
-    });
+    if (check)
+        m_checks.insert(field, std::move(check));
+    if (!m_added.contains(field))
+        m_added << field;
 }
 
-void ContactFieldsForm::onEdited(const QString& field)
+void ContactFieldsForm::watch(const QString& field, QLineEdit* lineEdit, Check check)
+{
+    addField(field, lineEdit, std::move(check));
+    follow(field, lineEdit);
+}
+
+void ContactFieldsForm::track(const QString& field, QLineEdit* lineEdit)
+{
+    m_edits.insert(field, lineEdit);
+    follow(field, lineEdit);
+}
+
+void ContactFieldsForm::follow(const QString& field, QLineEdit* lineEdit)
+{
+    connect(lineEdit, &QLineEdit::textEdited, this, [this, field] { fieldEdited(field); });
+    connect(lineEdit, &QLineEdit::editingFinished, this, [this, field] { fieldLeft(field); });
+}
+
+QList<customers::FieldIssue> ContactFieldsForm::issuesOf(const QString& field) const
+{
+    const QString text = m_edits.value(field)->text();
+    const Check check = m_checks.value(field);
+    return check ? check(text) : customers::CustomerValidator::checkField(field, text, kind());
+}
+
+void ContactFieldsForm::fieldEdited(const QString& field)
 {
     emit edited();
-    const QList<customers::FieldIssue> issues
-        = customers::CustomerValidator::checkField(field, m_edits.value(field)->text(), kind());
+    const QList<customers::FieldIssue> issues = issuesOf(field);
     if (m_left.contains(field)) {
         m_feedback->show(field, issues);
         return;
@@ -195,10 +199,16 @@ void ContactFieldsForm::onEdited(const QString& field)
     m_feedback->show(field, warnings);
 }
 
+void ContactFieldsForm::fieldLeft(const QString& field)
+{
+    if (m_left.contains(field) || !m_edits.value(field)->text().trimmed().isEmpty())
+        checkNow(field); // passing through an empty field is not a mistake
+}
+
 void ContactFieldsForm::checkNow(const QString& field)
 {
     m_left.insert(field);
-    m_feedback->show(field, customers::CustomerValidator::checkField(field, m_edits.value(field)->text(), kind()));
+    m_feedback->show(field, issuesOf(field));
 }
 
 QStringList ContactFieldsForm::checkedFields() const
@@ -209,15 +219,15 @@ QStringList ContactFieldsForm::checkedFields() const
     fields << idField() << QStringLiteral("economic_code") << QStringLiteral("registration_number")
            << QStringLiteral("mobile") << QStringLiteral("other_phones") << QStringLiteral("email")
            << QStringLiteral("website") << QStringLiteral("instagram") << QStringLiteral("telegram")
-           << QStringLiteral("whatsapp") << QStringLiteral("linkedin") << QStringLiteral("city")
-           << QStringLiteral("province") << QStringLiteral("address") << QStringLiteral("postal_code");
+           << QStringLiteral("whatsapp") << QStringLiteral("linkedin") << QStringLiteral("address")
+           << QStringLiteral("city") << QStringLiteral("province") << QStringLiteral("postal_code");
     return fields;
 }
 
 bool ContactFieldsForm::checkAll()
 {
     bool ok = true;
-    for (const QString& field : checkedFields()) {
+    for (const QString& field : checkedFields() + m_added) {
         checkNow(field);
         ok = ok && !m_feedback->errorFields().contains(field);
     }
@@ -266,9 +276,9 @@ void ContactFieldsForm::load(const Customer& c)
     set(QStringLiteral("whatsapp"), c.whatsapp);
     set(QStringLiteral("linkedin"), c.linkedin);
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(customers::toKey(c.preferredChannel))));
+    set(QStringLiteral("address"), Display::digits(c.address));
     m_city->setEditText(c.city);
     set(QStringLiteral("province"), c.province);
-    set(QStringLiteral("address"), Display::digits(c.address));
     set(QStringLiteral("postal_code"), Display::digits(c.postalCode));
     updateKindLabels();
 }
@@ -295,9 +305,9 @@ Customer ContactFieldsForm::collect(const Customer& base) const
     c.linkedin = value(QStringLiteral("linkedin"));
     c.preferredChannel = customers::contactChannelFromKey(m_channel->currentData().toString())
                              .value_or(customers::ContactChannel::Unspecified);
+    c.address = value(QStringLiteral("address"));
     c.city = m_city->currentText();
     c.province = value(QStringLiteral("province"));
-    c.address = value(QStringLiteral("address"));
     c.postalCode = value(QStringLiteral("postal_code"));
     return c;
 }

@@ -4,12 +4,8 @@
 #include "customers/CustomerValidator.h"
 
 #include <QDialog>
-#include <QHash>
-#include <QSet>
 
-class QButtonGroup;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,14 +16,16 @@ class CustomerService;
 
 namespace peyvand::ui {
 
+class ContactFieldsForm;
 class FieldFeedback;
 class JalaliDateEdit;
 class TagsLineEdit;
 
-// The customer form: every field of customers::Customer. Each field is
-// checked with CustomerValidator::checkField while the user types and when
-// they leave it: errors show in red next to the field and block saving,
-// warnings show in amber and do not. Saving calls CustomerService::create or
+// The customer form: every field of customers::Customer, the contact fields
+// through ContactFieldsForm. Each field is checked with
+// CustomerValidator::checkField while the user types and when they leave it:
+// errors show in red next to the field and block saving, warnings show in
+// amber and do not. Saving calls CustomerService::create or
 // update; an error from core is shown next to the field it names. The dialog
 // holds no business rule of its own.
 class CustomerFormDialog final : public QDialog {
@@ -44,7 +42,7 @@ public:
     // The editor of a text field by its identifier ("name", "mobile", "national_id", …).
     QLineEdit* edit(const QString& field) const;
     JalaliDateEdit* sinceEdit() const { return m_since; }
-    QComboBox* channelBox() const { return m_channel; }
+    QComboBox* channelBox() const;
     QPushButton* saveButton() const { return m_save; }
     FieldFeedback* feedback() const { return m_feedback; }
     QLabel* generalMessage() const { return m_general; }
@@ -59,21 +57,9 @@ public slots:
     void accept() override;
 
 private:
-    QWidget* createIdentityGroup();
-    QWidget* createContactGroup();
-    QWidget* createAddressGroup();
     QWidget* createOtherGroup();
-    QLineEdit* addLineField(QFormLayout* form, const QString& field, const QString& label, QLabel** labelOut = nullptr);
-    void addRow(QFormLayout* form, const QString& field, const QString& label, QWidget* editor, QLabel** labelOut);
-    void watch(const QString& field, QLineEdit* edit);
     void load(const customers::Customer& customer);
     customers::Customer collect() const;
-    QString idField() const;
-    QString value(const QString& field) const;
-    QList<customers::FieldIssue> issuesOf(const QString& field) const;
-    void onEdited(const QString& field);
-    void onLeft(const QString& field);
-    void updateKindLabels();
     void showCoreIssues(const customers::ValidationReport& report, const Error& error);
     void focusField(const QString& field);
 
@@ -81,16 +67,7 @@ private:
     customers::Customer m_original;
     customers::Customer m_saved;
     FieldFeedback* m_feedback = nullptr;
-    QHash<QString, QLineEdit*> m_edits;
-    QSet<QString> m_left; // fields the user has left once: their errors show live
-    QButtonGroup* m_kind = nullptr;
-    QFormLayout* m_identityForm = nullptr;
-    QLabel* m_nameLabel = nullptr;
-    QLabel* m_idLabel = nullptr;
-    QLabel* m_companyLabel = nullptr;
-    QLineEdit* m_idEdit = nullptr;
-    QComboBox* m_channel = nullptr;
-    QComboBox* m_city = nullptr;
+    ContactFieldsForm* m_contact = nullptr;
     QComboBox* m_source = nullptr;
     TagsLineEdit* m_tags = nullptr;
     JalaliDateEdit* m_since = nullptr;
