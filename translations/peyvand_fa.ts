@@ -170,7 +170,7 @@
         <translation>--db به نام فایل نیاز دارد</translation>
     </message>
     <message>
-        <source>the database file (default: the desktop app's database)</source>
+        <source>the database file (default: the desktop app&apos;s database)</source>
         <translation>فایل پایگاه داده (پیش‌فرض: پایگاه دادهٔ برنامهٔ دسکتاپ)</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>چه کسی تماس را آغاز کرد (پیش‌فرض out: ما)</translation>
     </message>
     <message>
-        <source>the person on the customer's side</source>
+        <source>the person on the customer&apos;s side</source>
         <translation>طرف گفتگو از سوی مشتری</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>حذف مشتری همراه با یادداشت‌ها و تعامل‌هایش</translation>
     </message>
     <message>
-        <source>full name of the person, or the company's name</source>
+        <source>full name of the person, or the company&apos;s name</source>
         <translation>نام و نام خانوادگی شخص، یا نام شرکت</translation>
     </message>
     <message>
@@ -539,7 +539,9 @@
     </message>
     <message numerus="yes">
         <source>the integrity check found %n problem(s)</source>
-        <translation><numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform></translation>
+        <translation>
+            <numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1 demo customers.</source>
@@ -550,11 +552,11 @@
         <translation>ساختن پایگاه داده یا به‌روز کردن ساختار آن به نسخهٔ فعلی</translation>
     </message>
     <message>
-        <source>Prints the database's path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
+        <source>Prints the database&apos;s path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
         <translation>مسیر پایگاه داده و نسخهٔ ساختار آن را چاپ می‌کند. فایلی از نسخهٔ جدیدتر پیوند، فایلی که پایگاه دادهٔ پیوند نیست و فایل آسیب‌دیده پذیرفته نمی‌شوند و دست‌نخورده می‌مانند.</translation>
     </message>
     <message>
-        <source>check the database's integrity and foreign keys</source>
+        <source>check the database&apos;s integrity and foreign keys</source>
         <translation>بررسی یکپارچگی و کلیدهای خارجی پایگاه داده</translation>
     </message>
     <message>
@@ -690,7 +692,7 @@
         <translation>مالیات با نرخ‌های تاریخ فاکتور دوباره محاسبه شد: %1٪ + %2٪ به جای %3٪ + %4٪؛ جمع کل %5 به جای %6</translation>
     </message>
     <message>
-        <source>the pre-invoice as JSON ("-" reads standard input)</source>
+        <source>the pre-invoice as JSON (&quot;-&quot; reads standard input)</source>
         <translation>پیش‌فاکتور به‌صورت JSON (با «-» از ورودی استاندارد خوانده می‌شود)</translation>
     </message>
     <message>
@@ -706,8 +708,8 @@
         <translation>ساخت پیش‌فاکتور از فایل JSON و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>The JSON holds "customer": {"name": …} or "customer_id", "issue_date", "valid_until", "marketer", "title", "document_discount", "shipping", "vat_bp", "duty_bp" and "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" or "discount_amount", "taxable", "serial"}]. Dates Jalali or ISO; quantities and percents as decimal strings; amounts in whole Rial. A customer given by name is found by its IDs, mobile or exact name, or created.</source>
-        <translation>JSON شامل "customer": {"name": …} یا "customer_id"، "issue_date"، "valid_until"، "marketer"، "title"، "document_discount"، "shipping"، "vat_bp"، "duty_bp" و "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" یا "discount_amount", "taxable", "serial"}] است. تاریخ‌ها شمسی یا ISO؛ مقدارها و درصدها به‌صورت رشتهٔ اعشاری؛ مبلغ‌ها به ریال و بدون اعشار. مشتری‌ای که با نام داده شود، از روی کد یا شناسهٔ ملی، موبایل یا نام دقیقش پیدا می‌شود و اگر نباشد، ساخته می‌شود.</translation>
+        <source>The JSON holds &quot;customer&quot;: {&quot;name&quot;: …} or &quot;customer_id&quot;, &quot;issue_date&quot;, &quot;valid_until&quot;, &quot;marketer&quot;, &quot;title&quot;, &quot;document_discount&quot;, &quot;shipping&quot;, &quot;vat_bp&quot;, &quot;duty_bp&quot; and &quot;lines&quot;: [{&quot;code&quot;, &quot;description&quot;, &quot;quantity&quot;: &quot;2.5&quot;, &quot;unit&quot;, &quot;unit_price&quot;, &quot;discount_percent&quot; or &quot;discount_amount&quot;, &quot;taxable&quot;, &quot;serial&quot;}]. Dates Jalali or ISO; quantities and percents as decimal strings; amounts in whole Rial. A customer given by name is found by its IDs, mobile or exact name, or created.</source>
+        <translation>JSON شامل &quot;customer&quot;: {&quot;name&quot;: …} یا &quot;customer_id&quot;، &quot;issue_date&quot;، &quot;valid_until&quot;، &quot;marketer&quot;، &quot;title&quot;، &quot;document_discount&quot;، &quot;shipping&quot;، &quot;vat_bp&quot;، &quot;duty_bp&quot; و &quot;lines&quot;: [{&quot;code&quot;, &quot;description&quot;, &quot;quantity&quot;: &quot;2.5&quot;, &quot;unit&quot;, &quot;unit_price&quot;, &quot;discount_percent&quot; یا &quot;discount_amount&quot;, &quot;taxable&quot;, &quot;serial&quot;}] است. تاریخ‌ها شمسی یا ISO؛ مقدارها و درصدها به‌صورت رشتهٔ اعشاری؛ مبلغ‌ها به ریال و بدون اعشار. مشتری‌ای که با نام داده شود، از روی کد یا شناسهٔ ملی، موبایل یا نام دقیقش پیدا می‌شود و اگر نباشد، ساخته می‌شود.</translation>
     </message>
     <message>
         <source>show a pre-invoice or invoice with its lines and totals</source>
@@ -954,7 +956,7 @@
         <translation>فرصت‌های فروش باز: %1، جمع کل %2، ارزش وزنی مراحل فروش %3</translation>
     </message>
     <message>
-        <source>a stage's key (e.g. negotiation), name or ID; see “deals stages”</source>
+        <source>a stage&apos;s key (e.g. negotiation), name or ID; see “deals stages”</source>
         <translation>کلید (مثلاً negotiation)، نام یا شناسهٔ یک مرحله؛ «deals stages» را ببینید</translation>
     </message>
     <message>
@@ -978,7 +980,7 @@
         <translation>یا سرنخ</translation>
     </message>
     <message>
-        <source>the deal's amount in Rial</source>
+        <source>the deal&apos;s amount in Rial</source>
         <translation>مبلغ فرصت فروش به ریال</translation>
     </message>
     <message>
@@ -998,7 +1000,7 @@
         <translation>بردن به مرحلهٔ موفق یا ازدست‌رفته، فرصت فروش را می‌بندد؛ بیرون بردن از آن، دوباره بازش می‌کند.</translation>
     </message>
     <message>
-        <source>place in the stage's column, 1 at the top (default: the end)</source>
+        <source>place in the stage&apos;s column, 1 at the top (default: the end)</source>
         <translation>جایگاه در ستون مرحله، ۱ یعنی بالاترین (پیش‌فرض: انتهای ستون)</translation>
     </message>
     <message>
@@ -1006,7 +1008,7 @@
         <translation>دلیل ازدست‌رفتن (برای مرحله‌های ازدست‌رفته)</translation>
     </message>
     <message>
-        <source>list deals by stage with their weighted value, and the pipeline's totals</source>
+        <source>list deals by stage with their weighted value, and the pipeline&apos;s totals</source>
         <translation>فهرست فرصت‌های فروش به تفکیک مرحله با ارزش وزنی آن‌ها، و جمع کل مراحل فروش</translation>
     </message>
     <message>
@@ -1022,15 +1024,15 @@
         <translation>فقط فرصت‌های فروشی که عنوان، مشتری یا سرنخشان شامل TEXT است</translation>
     </message>
     <message>
-        <source>only this owner's deals</source>
+        <source>only this owner&apos;s deals</source>
         <translation>فقط فرصت‌های فروش این مسئول</translation>
     </message>
     <message>
-        <source>list the pipeline's stages with their probability</source>
+        <source>list the pipeline&apos;s stages with their probability</source>
         <translation>فهرست مرحله‌های فروش با احتمال هر یک</translation>
     </message>
     <message>
-        <source>Peyvand's command line: the same customers, leads, deals and documents as the desktop app, for scripts.</source>
+        <source>Peyvand&apos;s command line: the same customers, leads, deals and documents as the desktop app, for scripts.</source>
         <translation>خط فرمان پیوند: همان مشتریان، سرنخ‌ها، فرصت‌های فروش و اسناد برنامهٔ دسکتاپ، برای اسکریپت‌ها.</translation>
     </message>
     <message>
@@ -1066,11 +1068,11 @@
         <translation>کانال تعامل (پیش‌فرض: phone)</translation>
     </message>
     <message>
-        <source>the person on the lead's side</source>
+        <source>the person on the lead&apos;s side</source>
         <translation>طرف گفتگو از سوی سرنخ</translation>
     </message>
     <message>
-        <source>set a lead's score by hand, with a reason (--clear goes back to the computed score); prints the score</source>
+        <source>set a lead&apos;s score by hand, with a reason (--clear goes back to the computed score); prints the score</source>
         <translation>تعیین دستی امتیاز سرنخ همراه با دلیل (--clear به امتیاز محاسبه‌شده برمی‌گرداند)؛ امتیاز را چاپ می‌کند</translation>
     </message>
     <message>
@@ -1098,11 +1100,11 @@
         <translation>باز کردن فرصت فروش نیز</translation>
     </message>
     <message>
-        <source>the deal's title (default: the lead's name)</source>
+        <source>the deal&apos;s title (default: the lead&apos;s name)</source>
         <translation>عنوان فرصت فروش (پیش‌فرض: نام سرنخ)</translation>
     </message>
     <message>
-        <source>the deal's amount (default: the lead's budget)</source>
+        <source>the deal&apos;s amount (default: the lead&apos;s budget)</source>
         <translation>مبلغ فرصت فروش (پیش‌فرض: بودجهٔ سرنخ)</translation>
     </message>
     <message>
@@ -1186,15 +1188,15 @@
         <translation>سرنخ بی‌درنگ با الگوی امتیازدهی فعلی امتیازدهی می‌شود؛ «leads show ID» دلیل امتیاز را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <source>change a lead's fields (it is rescored) and print its ID</source>
+        <source>change a lead&apos;s fields (it is rescored) and print its ID</source>
         <translation>تغییر فیلدهای سرنخ (دوباره امتیازدهی می‌شود) و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>An empty value clears a text field; --budget "" makes the budget unknown.</source>
-        <translation>مقدار خالی، فیلد متنی را پاک می‌کند؛ --budget "" بودجه را نامعلوم می‌کند.</translation>
+        <source>An empty value clears a text field; --budget &quot;&quot; makes the budget unknown.</source>
+        <translation>مقدار خالی، فیلد متنی را پاک می‌کند؛ --budget &quot;&quot; بودجه را نامعلوم می‌کند.</translation>
     </message>
     <message>
-        <source>show a lead with its score, why it scores that, the score's history, notes and interactions</source>
+        <source>show a lead with its score, why it scores that, the score&apos;s history, notes and interactions</source>
         <translation>نمایش سرنخ همراه با امتیاز، دلیل آن امتیاز، تاریخچهٔ امتیاز، یادداشت‌ها و تعامل‌ها</translation>
     </message>
     <message>
@@ -1202,7 +1204,7 @@
         <translation>فهرست سرنخ‌های باز به ترتیب اولویت: امتیاز، سپس پیگیری بعدی (پیش‌فرض: ۵۰)</translation>
     </message>
     <message>
-        <source>--qualified gives the priority queue: the leads at or above the profile's threshold. A * marks a score set by hand, ✓ a qualified lead.</source>
+        <source>--qualified gives the priority queue: the leads at or above the profile&apos;s threshold. A * marks a score set by hand, ✓ a qualified lead.</source>
         <translation>--qualified صف اولویت را نشان می‌دهد: سرنخ‌هایی که امتیازشان به حد نصاب الگو رسیده یا از آن بالاتر است. علامت * یعنی امتیاز دستی و ✓ یعنی سرنخ واجد شرایط.</translation>
     </message>
     <message>
@@ -1218,7 +1220,7 @@
         <translation>فقط سرنخ‌هایی که نام، شرکت، موبایل یا ایمیلشان شامل TEXT است</translation>
     </message>
     <message>
-        <source>only this owner's leads</source>
+        <source>only this owner&apos;s leads</source>
         <translation>فقط سرنخ‌های این مسئول</translation>
     </message>
     <message>
@@ -1230,7 +1232,7 @@
         <translation>فهرست زمینه‌های فعالیتی که --industry می‌پذیرد: کلید و نام</translation>
     </message>
     <message>
-        <source>the person's or the company's name</source>
+        <source>the person&apos;s or the company&apos;s name</source>
         <translation>نام شخص یا نام شرکت</translation>
     </message>
     <message>
@@ -1238,7 +1240,7 @@
         <translation>بازاریاب مسئول سرنخ</translation>
     </message>
     <message>
-        <source>best time to call, e.g. "mornings 9-11"</source>
+        <source>best time to call, e.g. &quot;mornings 9-11&quot;</source>
         <translation>بهترین زمان تماس، مثلاً «صبح‌ها ۹ تا ۱۱»</translation>
     </message>
     <message>
@@ -1262,7 +1264,7 @@
         <translation>new (پیش‌فرض)، contacted، qualified یا lost</translation>
     </message>
     <message>
-        <source>the lead's budget in Rial (any digits, separators allowed; empty: unknown)</source>
+        <source>the lead&apos;s budget in Rial (any digits, separators allowed; empty: unknown)</source>
         <translation>بودجهٔ سرنخ به ریال (با هر نوع رقمی، جداکننده هم مجاز است؛ خالی: نامعلوم)</translation>
     </message>
     <message>
@@ -1270,7 +1272,7 @@
         <translation>زمان‌بندی خرید: now، 1m، 3m، 6m، later یا unknown</translation>
     </message>
     <message>
-        <source>the contact's rank: owner, manager, staff or unknown</source>
+        <source>the contact&apos;s rank: owner, manager, staff or unknown</source>
         <translation>سمت طرف تماس: owner، manager، staff یا unknown</translation>
     </message>
     <message>
@@ -1302,7 +1304,7 @@
         <translation>امتیاز تعامل با گذشت زمان کم می‌شود؛ برای سرنخی که امتیازش تغییر کند، موردی در تاریخچه ثبت می‌شود.</translation>
     </message>
     <message>
-        <source>write the scoring profile in use to a JSON file ("-": standard output)</source>
+        <source>write the scoring profile in use to a JSON file (&quot;-&quot;: standard output)</source>
         <translation>نوشتن الگوی امتیازدهی فعلی در فایل JSON (با «-»: خروجی استاندارد)</translation>
     </message>
     <message>
@@ -1310,7 +1312,7 @@
         <translation>به‌کارگیری الگوی امتیازدهی از فایل JSON و امتیازدهی دوبارهٔ همهٔ سرنخ‌ها</translation>
     </message>
     <message>
-        <source>The file is checked first; a problem is reported with its place in the JSON (e.g. timeline.options[2].points) and changes nothing. The profile's format is the one “scoring export” writes.</source>
+        <source>The file is checked first; a problem is reported with its place in the JSON (e.g. timeline.options[2].points) and changes nothing. The profile&apos;s format is the one “scoring export” writes.</source>
         <translation>فایل ابتدا بررسی می‌شود؛ هر مشکلی با جای آن در JSON (مثلاً timeline.options[2].points) گزارش می‌شود و چیزی تغییر نمی‌کند. قالب الگو همان قالبی است که «scoring export» می‌نویسد.</translation>
     </message>
     <message>
@@ -1346,7 +1348,7 @@
         <translation>افزودن کار یا پیگیری و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>--due takes a date (Jalali 1403/05/01 or ISO 2024-07-22; due at 09:00 local time unless --time) or an ISO date-time. A task of a lead sets the lead's next follow-up.</source>
+        <source>--due takes a date (Jalali 1403/05/01 or ISO 2024-07-22; due at 09:00 local time unless --time) or an ISO date-time. A task of a lead sets the lead&apos;s next follow-up.</source>
         <translation>--due یک تاریخ (شمسی ۱۴۰۳/۰۵/۰۱ یا ISO 2024-07-22؛ با سررسید ساعت ۰۹:۰۰ به وقت محلی، مگر آنکه --time داده شود) یا یک تاریخ-زمان ISO می‌گیرد. کارِ مربوط به سرنخ، پیگیری بعدی آن سرنخ را تعیین می‌کند.</translation>
     </message>
     <message>
@@ -1398,7 +1400,7 @@
         <translation>باز کردن دوبارهٔ کار انجام‌شده</translation>
     </message>
     <message>
-        <source>write open tasks to an iCalendar file for a phone calendar ("-": standard output)</source>
+        <source>write open tasks to an iCalendar file for a phone calendar (&quot;-&quot;: standard output)</source>
         <translation>نوشتن کارهای باز در فایل iCalendar برای تقویم گوشی (با «-»: خروجی استاندارد)</translation>
     </message>
     <message>
@@ -1421,8 +1423,8 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>The quoted value that starts on line %1 is never closed: a quote (") is missing.</source>
-        <translation>مقدار داخل علامت نقل‌قول که از سطر %1 شروع می‌شود، بسته نشده است: یک علامت نقل‌قول (") کم است.</translation>
+        <source>The quoted value that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>مقدار داخل علامت نقل‌قول که از سطر %1 شروع می‌شود، بسته نشده است: یک علامت نقل‌قول (&quot;) کم است.</translation>
     </message>
     <message>
         <source>The file is too large (%1 MB); at most %2 MB can be read.</source>
@@ -1644,7 +1646,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n pre-invoice(s) or invoice(s), which must stay on record, so the customer cannot be deleted. Archive the customer instead.</source>
-        <translation><numerusform>%1 دارای %n پیش‌فاکتور یا فاکتور است که باید در سوابق بمانند، از این رو نمی‌توان این مشتری را حذف کرد. به جای حذف، مشتری را بایگانی کنید.</numerusform></translation>
+        <translation>
+            <numerusform>%1 دارای %n پیش‌فاکتور یا فاکتور است که باید در سوابق بمانند، از این رو نمی‌توان این مشتری را حذف کرد. به جای حذف، مشتری را بایگانی کنید.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1895,7 @@
         <translation>در پیوند خطایی پیش آمد.</translation>
     </message>
     <message>
-        <source>“%1” is not a Peyvand database. It may be another program's file. Peyvand did not change it.</source>
+        <source>“%1” is not a Peyvand database. It may be another program&apos;s file. Peyvand did not change it.</source>
         <translation>«%1» پایگاه دادهٔ پیوند نیست. شاید فایل برنامهٔ دیگری باشد. پیوند آن را تغییر نداد.</translation>
     </message>
     <message>
@@ -2325,7 +2329,9 @@
     </message>
     <message numerus="yes">
         <source>At most %n decimal place(s) are allowed.</source>
-        <translation><numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform></translation>
+        <translation>
+            <numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Division by zero.</source>
@@ -2424,7 +2430,9 @@
     </message>
     <message numerus="yes">
         <source>“%1” still holds %n deal(s); move them to another stage first.</source>
-        <translation><numerusform>«%1» هنوز %n فرصت فروش دارد؛ ابتدا آن‌ها را به مرحلهٔ دیگری ببرید.</numerusform></translation>
+        <translation>
+            <numerusform>«%1» هنوز %n فرصت فروش دارد؛ ابتدا آن‌ها را به مرحلهٔ دیگری ببرید.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is the last open stage; the pipeline needs at least one.</source>
@@ -2461,8 +2469,8 @@
         <translation>%1 بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <source>%1 must be a decimal number written as text, e.g. "2.5".</source>
-        <translation>%1 باید عددی اعشاری به‌صورت متن باشد، مثلاً "2.5".</translation>
+        <source>%1 must be a decimal number written as text, e.g. &quot;2.5&quot;.</source>
+        <translation>%1 باید عددی اعشاری به‌صورت متن باشد، مثلاً &quot;2.5&quot;.</translation>
     </message>
     <message>
         <source>%1 must be whole basis points from 0 to 10000 (900 = 9%).</source>
@@ -2811,7 +2819,7 @@
         <translation>طرف تماس کارمند است</translation>
     </message>
     <message>
-        <source>Contact's authority unknown</source>
+        <source>Contact&apos;s authority unknown</source>
         <translation>سمت طرف تماس نامعلوم</translation>
     </message>
     <message>
@@ -2988,6 +2996,10 @@
     <message>
         <source>version: %1 is not supported; this Peyvand reads version %2.</source>
         <translation>version: نسخهٔ %1 پشتیبانی نمی‌شود؛ این نسخه از پیوند نسخهٔ %2 را می‌خواند.</translation>
+    </message>
+    <message>
+        <source>%1: a field has no name.</source>
+        <translation>%1: یکی از فیلدها نام ندارد.</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3233,7 @@
         <translation>قرارداد</translation>
     </message>
     <message>
-        <source>Accountant's invoice</source>
+        <source>Accountant&apos;s invoice</source>
         <translation>فاکتور حسابداری</translation>
     </message>
     <message>
@@ -3873,94 +3885,6 @@
         <translation>ذخیره</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>مشخصات</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>نام و نام خانوادگی</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>شرکت</translation>
-    </message>
-    <message>
-        <source>Economic code</source>
-        <translation>کد اقتصادی</translation>
-    </message>
-    <message>
-        <source>Registration no.</source>
-        <translation>شمارهٔ ثبت</translation>
-    </message>
-    <message>
-        <source>How to reach them</source>
-        <translation>راه‌های تماس</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>موبایل</translation>
-    </message>
-    <message>
-        <source>Other phones</source>
-        <translation>تلفن‌های دیگر</translation>
-    </message>
-    <message>
-        <source>Separate numbers with commas</source>
-        <translation>شماره‌ها را با ویرگول جدا کنید</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>وب‌سایت</translation>
-    </message>
-    <message>
-        <source>Instagram</source>
-        <translation>اینستاگرام</translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation>تلگرام</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>واتس‌اپ</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>لینکدین</translation>
-    </message>
-    <message>
-        <source>Prefers</source>
-        <translation>راه تماس ترجیحی</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>محل</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>نشانی</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>استان</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>کد پستی</translation>
-    </message>
-    <message>
         <source>About the relationship</source>
         <translation>رابطهٔ کاری</translation>
     </message>
@@ -3975,26 +3899,6 @@
     <message>
         <source>Customer since</source>
         <translation>مشتری از</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>نام شرکت</translation>
-    </message>
-    <message>
-        <source>Legal ID</source>
-        <translation>شناسهٔ ملی</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>کد ملی</translation>
-    </message>
-    <message>
-        <source>11 digits</source>
-        <translation>۱۱ رقم</translation>
-    </message>
-    <message>
-        <source>10 digits</source>
-        <translation>۱۰ رقم</translation>
     </message>
 </context>
 <context>
@@ -5451,7 +5355,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>زمان‌بندی خرید</translation>
     </message>
     <message>
-        <source>Contact's authority</source>
+        <source>Contact&apos;s authority</source>
         <translation>سمت طرف تماس</translation>
     </message>
     <message>
@@ -5709,7 +5613,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>زمان‌بندی خرید</translation>
     </message>
     <message>
-        <source>Contact's authority</source>
+        <source>Contact&apos;s authority</source>
         <translation>سمت طرف تماس</translation>
     </message>
     <message>
@@ -5843,7 +5747,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
 <context>
     <name>peyvand::ui::LeadSearchBox</name>
     <message>
-        <source>Type a lead's name, company or mobile…</source>
+        <source>Type a lead&apos;s name, company or mobile…</source>
         <translation>نام، شرکت یا موبایل سرنخ را بنویسید…</translation>
     </message>
 </context>
@@ -6180,7 +6084,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>بدون عنوان نسخه</translation>
     </message>
     <message>
-        <source>Customer's copy</source>
+        <source>Customer&apos;s copy</source>
         <translation>نسخهٔ مشتری</translation>
     </message>
     <message>
@@ -6374,7 +6278,9 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::ProductImportResultDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in the file. Fix them and import the file again.</source>
-        <translation><numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform></translation>
+        <translation>
+            <numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added: %1. Updated: %2.</source>
@@ -6868,7 +6774,7 @@ weighted %3</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Deals move through these stages from top to bottom; the board shows them as columns. A stage's probability weighs its deals in the pipeline value.</source>
+        <source>Deals move through these stages from top to bottom; the board shows them as columns. A stage&apos;s probability weighs its deals in the pipeline value.</source>
         <translation>فرصت‌های فروش این مراحل را از بالا به پایین طی می‌کنند؛ تابلو آن‌ها را به‌صورت ستون نشان می‌دهد. احتمال هر مرحله، وزن فرصت‌های فروش آن را در ارزش مراحل فروش تعیین می‌کند.</translation>
     </message>
     <message>
@@ -7156,7 +7062,7 @@ weighted %3</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>VAT and municipal duty are charged at the rates in force on a document's issue date. Add a period when the rates change.</source>
+        <source>VAT and municipal duty are charged at the rates in force on a document&apos;s issue date. Add a period when the rates change.</source>
         <translation>مالیات بر ارزش افزوده و عوارض با نرخ‌های معتبر در تاریخ صدور هر سند محاسبه می‌شوند. هر بار نرخ‌ها تغییر کرد، دورهٔ تازه‌ای اضافه کنید.</translation>
     </message>
     <message>
