@@ -1,78 +1,123 @@
 // Stored forms of a score's breakdown and of a score change (ScoringEngine.h).
-// Written by hand: rescoring writes one breakdown per lead.
+// Written and read by hand: rescoring writes a breakdown per lead and reads
+// the old one of every lead whose score moved.
 
 #include "ScoringEngine.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <algorithm>
+#include <charconv>
 #include <limits>
 #include <optional>
+#include <string>
 
 namespace peyvand::leads {
 
 namespace {
 
-void appendQuoted(QByteArray& out, const QString& text)
+// The text is built in a std::string, which appends a character far more
+// cheaply than QByteArray, and copied once at the end.
+void appendQuoted(std::string& out, const QString& text)
 {
     const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
         return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
     });
     if (plain) {
         out += '"';
-        out += text.toLatin1();
+        for (QChar c : text)
+            out += char(c.unicode());
         out += '"';
         return;
     }
     const QByteArray wrapped = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
-    out += wrapped.mid(1, wrapped.size() - 2);
+    out.append(wrapped.constData() + 1, wrapped.size() - 2);
 }
 
-// Reads exactly what breakdownToJson writes, without building a JSON
-// document (rescoring reads one breakdown per changed lead); nullopt for
-// anything else, which then goes through the JSON parser.
-class WrittenBreakdown {
-public:
-    explicit WrittenBreakdown(QByteArrayView text) : m_text(text) { }
+template <typename Number>
+void appendNumber(std::string& out, Number value)
+{
+    char buffer[32];
+    const std::to_chars_result written = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, written.ptr - buffer);
+}
 
-    std::optional<QList<ScoreItem>> read()
+// The few distinct criteria and options as shared QStrings, so that reading a
+// hundred thousand breakdowns does not allocate a million small strings.
+QString interned(QByteArrayView bytes)
+{
+    thread_local QHash<QByteArray, QString> seen;
+    const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+    if (const auto it = seen.constFind(key); it != seen.cend())
+        return *it;
+    QString text = QString::fromUtf8(bytes);
+    if (seen.size() < 512)
+        seen.insert(bytes.toByteArray(), text);
+    return text;
+}
+
+// Reads exactly what breakdownToJson and changesToJson write, without
+// building a JSON document; nullopt for anything else, which then goes
+// through the JSON parser.
+class WrittenJson {
+public:
+    explicit WrittenJson(QByteArrayView text) : m_text(text) { }
+
+    std::optional<QList<ScoreItem>> breakdown()
     {
         QList<ScoreItem> items;
-        if (!eat("["))
-            return std::nullopt;
-        if (eat("]"))
-            return m_pos == m_text.size() ? std::optional(items) : std::nullopt;
-        do {
+        const bool ok = list([&] {
             ScoreItem item;
-            if (!eat("{\"criterion\":") || !string(item.criterion))
-                return std::nullopt;
-            if (eat(",\"option\":") && !string(item.option))
-                return std::nullopt;
-            if (!eat(",\"points\":") || !integer(item.points))
-                return std::nullopt;
+            if (!string(item.criterion) || !eat(',') || !string(item.option) || !eat(',') || !integer(item.points))
+                return false;
             item.uncapped = item.points;
-            if (eat(",\"uncapped\":") && !integer(item.uncapped))
-                return std::nullopt;
-            if (eat(",\"age_days\":") && !real(item.ageDays))
-                return std::nullopt;
-            if (!eat("}") || item.criterion.isEmpty())
-                return std::nullopt;
+            if (eat(',') && (!integer(item.uncapped) || (eat(',') && !real(item.ageDays))))
+                return false;
+            if (item.criterion.isEmpty())
+                return false;
             items << item;
-        } while (eat(","));
-        if (!eat("]") || m_pos != m_text.size())
-            return std::nullopt;
-        return items;
+            return true;
+        });
+        return ok ? std::optional(items) : std::nullopt;
+    }
+
+    std::optional<QList<CriterionChange>> changes()
+    {
+        QList<CriterionChange> changes;
+        const bool ok = list([&] {
+            CriterionChange change;
+            if (!string(change.criterion) || !eat(',') || !integer(change.from) || !eat(',') || !integer(change.to)
+                || change.criterion.isEmpty())
+                return false;
+            changes << change;
+            return true;
+        });
+        return ok ? std::optional(changes) : std::nullopt;
     }
 
 private:
-    bool eat(const char* literal)
+    // "[" then elements "[…]" separated by commas, then "]" and the end.
+    template <typename Element>
+    bool list(Element element)
     {
-        const QByteArrayView expected(literal);
-        if (m_text.sliced(m_pos).startsWith(expected)) {
-            m_pos += expected.size();
+        if (!eat('['))
+            return false;
+        if (eat(']'))
+            return m_pos == m_text.size();
+        do {
+            if (!eat('[') || !element() || !eat(']'))
+                return false;
+        } while (eat(','));
+        return eat(']') && m_pos == m_text.size();
+    }
+
+    bool eat(char c)
+    {
+        if (m_pos < m_text.size() && m_text[m_pos] == c) {
+            ++m_pos;
             return true;
         }
         return false;
@@ -80,7 +125,7 @@ private:
 
     bool string(QString& out)
     {
-        if (!eat("\""))
+        if (!eat('"'))
             return false;
         const qsizetype end = m_text.indexOf('"', m_pos);
         if (end < 0)
@@ -88,7 +133,7 @@ private:
         const QByteArrayView body = m_text.sliced(m_pos, end - m_pos);
         if (body.contains('\\'))
             return false;
-        out = QString::fromUtf8(body);
+        out = interned(body);
         m_pos = end + 1;
         return true;
     }
@@ -132,47 +177,55 @@ QJsonArray arrayOf(const QByteArray& json)
 
 QByteArray breakdownToJson(const QList<ScoreItem>& items)
 {
-    QByteArray out;
-    out.reserve(80 * items.size() + 2);
+    thread_local std::string out;
+    out.clear();
     out += '[';
     for (const ScoreItem& item : items) {
         if (out.size() > 1)
             out += ',';
-        out += "{\"criterion\":";
+        out += '[';
         appendQuoted(out, item.criterion);
-        if (!item.option.isEmpty()) {
-            out += ",\"option\":";
-            appendQuoted(out, item.option);
-        }
-        out += ",\"points\":";
-        out += QByteArray::number(item.points);
-        if (item.uncapped != item.points) {
-            out += ",\"uncapped\":";
-            out += QByteArray::number(item.uncapped);
+        out += ',';
+        appendQuoted(out, item.option);
+        out += ',';
+        appendNumber(out, item.points);
+        if (item.uncapped != item.points || item.ageDays != 0) {
+            out += ',';
+            appendNumber(out, item.uncapped);
         }
         if (item.ageDays != 0) {
-            out += ",\"age_days\":";
-            out += QByteArray::number(item.ageDays, 'g', QLocale::FloatingPointShortest);
+            out += ',';
+            appendNumber(out, item.ageDays); // the shortest text that reads back the same
         }
-        out += '}';
+        out += ']';
     }
     out += ']';
-    return out;
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 QList<ScoreItem> breakdownFromJson(const QByteArray& json)
 {
-    if (std::optional<QList<ScoreItem>> written = WrittenBreakdown(json).read())
+    if (std::optional<QList<ScoreItem>> written = WrittenJson(json).breakdown())
         return *written;
+    // Other spellings: spaces, and items as objects with named keys.
     QList<ScoreItem> items;
     for (const QJsonValue& value : arrayOf(json)) {
-        const QJsonObject o = value.toObject();
         ScoreItem item;
-        item.criterion = o.value(QLatin1String("criterion")).toString();
-        item.option = o.value(QLatin1String("option")).toString();
-        item.points = o.value(QLatin1String("points")).toInt();
-        item.uncapped = o.value(QLatin1String("uncapped")).toInt(item.points);
-        item.ageDays = o.value(QLatin1String("age_days")).toDouble();
+        if (value.isArray()) {
+            const QJsonArray a = value.toArray();
+            item.criterion = a.at(0).toString();
+            item.option = a.at(1).toString();
+            item.points = a.at(2).toInt();
+            item.uncapped = a.at(3).toInt(item.points);
+            item.ageDays = a.at(4).toDouble();
+        } else {
+            const QJsonObject o = value.toObject();
+            item.criterion = o.value(QLatin1String("criterion")).toString();
+            item.option = o.value(QLatin1String("option")).toString();
+            item.points = o.value(QLatin1String("points")).toInt();
+            item.uncapped = o.value(QLatin1String("uncapped")).toInt(item.points);
+            item.ageDays = o.value(QLatin1String("age_days")).toDouble();
+        }
         if (!item.criterion.isEmpty())
             items << item;
     }
@@ -181,32 +234,42 @@ QList<ScoreItem> breakdownFromJson(const QByteArray& json)
 
 QByteArray changesToJson(const QList<CriterionChange>& changes)
 {
-    QByteArray out;
+    thread_local std::string out;
+    out.clear();
     out += '[';
     for (const CriterionChange& change : changes) {
         if (out.size() > 1)
             out += ',';
-        out += "{\"criterion\":";
+        out += '[';
         appendQuoted(out, change.criterion);
-        out += ",\"from\":";
-        out += QByteArray::number(change.from);
-        out += ",\"to\":";
-        out += QByteArray::number(change.to);
-        out += '}';
+        out += ',';
+        appendNumber(out, change.from);
+        out += ',';
+        appendNumber(out, change.to);
+        out += ']';
     }
     out += ']';
-    return out;
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 QList<CriterionChange> changesFromJson(const QByteArray& json)
 {
+    if (std::optional<QList<CriterionChange>> written = WrittenJson(json).changes())
+        return *written;
     QList<CriterionChange> changes;
     for (const QJsonValue& value : arrayOf(json)) {
-        const QJsonObject o = value.toObject();
         CriterionChange change;
-        change.criterion = o.value(QLatin1String("criterion")).toString();
-        change.from = o.value(QLatin1String("from")).toInt();
-        change.to = o.value(QLatin1String("to")).toInt();
+        if (value.isArray()) {
+            const QJsonArray a = value.toArray();
+            change.criterion = a.at(0).toString();
+            change.from = a.at(1).toInt();
+            change.to = a.at(2).toInt();
+        } else {
+            const QJsonObject o = value.toObject();
+            change.criterion = o.value(QLatin1String("criterion")).toString();
+            change.from = o.value(QLatin1String("from")).toInt();
+            change.to = o.value(QLatin1String("to")).toInt();
+        }
         if (!change.criterion.isEmpty())
             changes << change;
     }

@@ -47,11 +47,14 @@ QString describeItem(const ScoreItem& item, const ScoringProfile& profile);
 // Translated label of a criterion key under a profile ("Budget", or a custom criterion's label).
 QString criterionLabel(const QString& criterion, const ScoringProfile& profile);
 
-// Stored forms (leads.breakdown, lead_score_history.changes), compact JSON:
-// [{"criterion":"budget","option":"500000000","points":25}, ...] ("option"
-// left out when empty, "uncapped" only when it differs from "points",
-// "age_days" on engagement) and [{"criterion":"budget","from":15,"to":25}, ...].
-// Reading is lenient: text that is not such an array gives an empty list.
+// Stored forms (leads.breakdown, lead_score_history.changes), compact JSON
+// with an array per item: [["budget","500000000",25], ...] as [criterion,
+// option ("" when nothing matched), points, uncapped, age in days], uncapped
+// only when it differs from points or an age follows, the age only when not 0;
+// and [["budget",15,25], ...] as [criterion, from, to]. Reading is lenient:
+// items as objects ({"criterion":…,"option":…,"points":…,"uncapped":…,
+// "age_days":…}, {"criterion":…,"from":…,"to":…}) are read too, and text that
+// is not such an array gives an empty list.
 QByteArray breakdownToJson(const QList<ScoreItem>& items);
 QList<ScoreItem> breakdownFromJson(const QByteArray& json);
 QByteArray changesToJson(const QList<CriterionChange>& changes);

@@ -73,12 +73,13 @@ CREATE TABLE leads (
 ) STRICT;
 
 -- The priority queue: qualified leads by score, then by next follow-up
--- (none last), read straight off this index.
+-- (none last), read straight off this index. It is the only index on score:
+-- rescoring moves most scores, and each further index on score cost about
+-- 0.6 s per 100,000 leads (docs/performance.md); sorting all leads by score
+-- sorts in memory instead.
 CREATE INDEX leads_queue ON leads (score DESC, next_follow_up IS NULL, next_follow_up, id) WHERE qualified = 1;
-CREATE INDEX leads_by_score   ON leads (score DESC, id);
 CREATE INDEX leads_by_name    ON leads (name_sort, id);
 CREATE INDEX leads_by_created ON leads (created_at, id);
-CREATE INDEX leads_by_status  ON leads (status, score DESC, id);
 CREATE INDEX leads_by_mobile  ON leads (mobile) WHERE mobile <> '';
 
 CREATE VIRTUAL TABLE lead_fts USING fts5 (

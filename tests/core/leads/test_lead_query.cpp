@@ -136,8 +136,10 @@ TEST_CASE("The priority queue reads the leads_queue index without sorting", "[le
     CHECK(filtered.join(u'|').contains(QStringLiteral("USING INDEX leads_queue")));
     CHECK_FALSE(filtered.join(u'|').contains(QStringLiteral("TEMP B-TREE")));
 
+    // The queue's is the only index on score, so that rescoring moves fewer
+    // index entries: all leads by score are sorted in memory.
     const QStringList byScore = f.plan(LeadFilter {}, LeadSort::ScoreDesc);
-    CHECK_FALSE(byScore.join(u'|').contains(QStringLiteral("TEMP B-TREE")));
+    CHECK(byScore.join(u'|').contains(QStringLiteral("TEMP B-TREE")));
     const QStringList byName = f.plan(LeadFilter {}, LeadSort::NameAsc);
     CHECK_FALSE(byName.join(u'|').contains(QStringLiteral("TEMP B-TREE")));
 }

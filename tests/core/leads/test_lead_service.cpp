@@ -210,8 +210,9 @@ TEST_CASE("The stored score is the scoring engine's under the profile", "[leads]
                                   f.value(QStringLiteral("SELECT breakdown FROM leads WHERE id = ?"), { lead.id }).toString().toUtf8())
                                   .array();
     REQUIRE(stored.size() == expected.items.size());
-    CHECK(stored.at(0).toObject().value(QStringLiteral("criterion")).toString() == QStringLiteral("budget"));
-    CHECK(stored.at(0).toObject().value(QStringLiteral("points")).toInt() == 25);
+    // Each item is [criterion, option, points, …] (ScoringEngine.h).
+    CHECK(stored.at(0).toArray().at(0).toString() == QStringLiteral("budget"));
+    CHECK(stored.at(0).toArray().at(2).toInt() == 25);
 
     Lead cold = f.add(QStringLiteral("Cold"));
     CHECK(cold.score == 0);
