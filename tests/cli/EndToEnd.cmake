@@ -84,7 +84,7 @@ expect(0 "\"weighted_value\": 60000000" "" deals list --json --db "${DB}")
 expect(0 "^[0-9]+\n$" "" deals add --title "ERP" --amount 1000 --stage negotiation --db "${DB}" --lang en)
 string(STRIP "${last_out}" deal)
 expect(0 "\"stage_key\": \"won\"" "" deals move ${deal} --stage won --json --db "${DB}")
-expect(2 "" "allowed: first_contact" deals move ${deal} --stage nowhere --db "${DB}")
+expect(2 "" "allowed: first_contact" deals move ${deal} --stage nowhere --db "${DB}" --lang en)
 
 file(WRITE "${WORK_DIR}/not.sqlite" "this is not a database\n")
 file(SHA256 "${WORK_DIR}/not.sqlite" before)
