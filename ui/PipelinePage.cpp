@@ -137,7 +137,6 @@ PipelinePage::PipelinePage(PipelineServices& services, QWidget* parent)
         if (!m_search->hasFocus())
             deleteDeal(currentDealId());
     });
-    refresh();
 }
 
 QWidget* PipelinePage::createSummary()

@@ -89,7 +89,6 @@ TasksPage::TasksPage(PipelineServices& services, QWidget* parent)
     auto* remove = new QShortcut(QKeySequence::Delete, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(remove, &QShortcut::activated, this, [this] { deleteTask(m_current); });
     setCurrent(0);
-    refresh();
 }
 
 QWidget* TasksPage::createDayPanel()
