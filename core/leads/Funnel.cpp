@@ -80,7 +80,8 @@ Result<Funnel> FunnelQuery::compute(QDate from, QDate to)
     // as Qt's local time), folded into Jalali months here.
     auto q = storage::run(m_db.connection(),
                           QStringLiteral("SELECT date(created_at, 'localtime') AS day, source, count(*), count(qualified_at), count(converted_at) "
-                                         "FROM leads WHERE created_at >= ? AND created_at < ? GROUP BY day, source"),
+                                         "FROM leads JOIN lead_scores ON lead_id = id WHERE created_at >= ? AND created_at < ? "
+                                         "GROUP BY day, source"),
                           { utcStartOf(from), utcStartOf(to.addDays(1)) });
     if (!q)
         return q.error();

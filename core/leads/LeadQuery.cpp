@@ -81,7 +81,7 @@ Where whereFor(const LeadFilter& filter)
         where.sql += QStringLiteral(" AND qualified = 1");
     // Open leads unless asked otherwise. A qualified lead is never converted
     // or lost, so the queue needs no status test (and counting it reads only
-    // the leads_queue index).
+    // the leads_queue index, see count()).
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
         for (LeadStatus status : filter.statuses) {
@@ -112,7 +112,8 @@ Where whereFor(const LeadFilter& filter)
 QString orderBy(LeadSort sort)
 {
     switch (sort) {
-    case LeadSort::Priority: return QStringLiteral(" ORDER BY score DESC, next_follow_up IS NULL, next_follow_up, id");
+    // lead_id, not id, so that the order is the leads_queue index's own.
+    case LeadSort::Priority: return QStringLiteral(" ORDER BY score DESC, next_follow_up IS NULL, next_follow_up, lead_id");
     case LeadSort::ScoreDesc: return QStringLiteral(" ORDER BY score DESC, id");
     case LeadSort::NameAsc: return QStringLiteral(" ORDER BY name_sort, id");
     case LeadSort::CreatedDesc: return QStringLiteral(" ORDER BY created_at DESC, id DESC");
@@ -148,7 +149,8 @@ QString leadPageSql(const LeadFilter& filter, LeadSort sort, QVariantList& value
 {
     const Where where = whereFor(filter);
     values = where.values;
-    return QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM leads") + where.sql + orderBy(sort);
+    return QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM lead_scores JOIN leads ON id = lead_id") + where.sql
+        + orderBy(sort);
 }
 
 LeadQuery::LeadQuery(storage::Database& db)
@@ -177,7 +179,12 @@ Result<QList<LeadRow>> LeadQuery::page(const LeadFilter& filter, LeadSort sort, 
 Result<int> LeadQuery::count(const LeadFilter& filter)
 {
     const Where where = whereFor(filter);
-    auto q = storage::prepare(m_db.connection(), QStringLiteral("SELECT count(*) FROM leads") + where.sql);
+    // The queue's size is counted off the leads_queue index alone.
+    const bool scoresOnly = filter.qualifiedOnly && filter.statuses.isEmpty() && !filter.source
+        && text::normalizeForStorage(filter.owner).isEmpty() && queryWords(filter.text).isEmpty();
+    const QString from = scoresOnly ? QStringLiteral("SELECT count(*) FROM lead_scores")
+                                    : QStringLiteral("SELECT count(*) FROM lead_scores JOIN leads ON id = lead_id");
+    auto q = storage::prepare(m_db.connection(), from + where.sql);
     if (!q)
         return q.error();
     storage::bindAll(*q, where.values);

@@ -20,9 +20,11 @@ const QString kColumns = QStringLiteral(
     "kind, name, company, national_id, legal_id, economic_code, registration_number, mobile, other_phones, "
     "email, website, instagram, telegram, whatsapp, linkedin, preferred_channel, address, city, province, "
     "postal_code, lead_type, source, owner, status, lost_reason, best_time_to_call, budget_rial, timeline, "
-    "authority, industry, need, custom_criteria, score, computed_score, override_score, override_reason, band, "
-    "qualified, breakdown, scored_at, qualified_at, converted_customer_id, converted_at, created_at, updated_at, "
-    "name_sort, search_text");
+    "authority, industry, need, custom_criteria, override_score, override_reason, converted_customer_id, "
+    "converted_at, created_at, updated_at, name_sort, search_text");
+// In lead_scores, whose row the leads_scores_insert trigger makes.
+const QString kScoreColumns = QStringLiteral(
+    "score, computed_score, band, qualified, breakdown, scored_at, qualified_at");
 
 QVariant nullText()
 {
@@ -66,12 +68,28 @@ QVariantList columnValues(const Lead& l)
         toKey(l.type), toKey(l.source), l.owner, toKey(l.status), l.lostReason, l.bestTimeToCall,
         l.budget ? QVariant(l.budget->rial()) : nullInt(), toKey(l.timeline), toKey(l.authority), l.industry,
         toKey(l.need), customToJson(l.custom),
-        l.score, l.computedScore, l.overrideScore ? QVariant(*l.overrideScore) : nullInt(), l.overrideReason,
-        toKey(l.band), l.qualified ? 1 : 0, QString::fromUtf8(breakdownToJson(l.breakdown)), nullableTimestamp(l.scoredAt),
-        nullableTimestamp(l.qualifiedAt), l.convertedCustomerId ? QVariant(l.convertedCustomerId) : nullInt(),
+        l.overrideScore ? QVariant(*l.overrideScore) : nullInt(), l.overrideReason,
+        l.convertedCustomerId ? QVariant(l.convertedCustomerId) : nullInt(),
         nullableTimestamp(l.convertedAt), isoTimestamp(l.createdAt), isoTimestamp(l.updatedAt),
         text::sortKey(c.name), LeadRepository::searchText(l),
     };
+}
+
+QVariantList scoreValues(const Lead& l)
+{
+    return {
+        l.score, l.computedScore, toKey(l.band), l.qualified ? 1 : 0, QString::fromUtf8(breakdownToJson(l.breakdown)),
+        nullableTimestamp(l.scoredAt), nullableTimestamp(l.qualifiedAt),
+    };
+}
+
+QString assignments(const QString& columns)
+{
+    QString sql;
+    const QStringList names = columns.split(QStringLiteral(", "));
+    for (int i = 0; i < names.size(); ++i)
+        sql += (i ? QStringLiteral(", ") : QString()) + names.at(i) + QStringLiteral(" = ?");
+    return sql;
 }
 
 Lead readLead(const QSqlQuery& q)
@@ -104,22 +122,22 @@ Lead readLead(const QSqlQuery& q)
     l.industry = q.value(i++).toString();
     l.need = needFromKey(q.value(i++).toString()).value_or(Need::Unknown);
     l.custom = customFromJson(q.value(i++).toString());
-    l.score = q.value(i++).toInt();
-    l.computedScore = q.value(i++).toInt();
     const QVariant overrideScore = q.value(i++);
     if (!overrideScore.isNull())
         l.overrideScore = overrideScore.toInt();
     l.overrideReason = q.value(i++).toString();
-    l.band = bandFromKey(q.value(i++).toString()).value_or(Band::Cold);
-    l.qualified = q.value(i++).toInt() != 0;
-    l.breakdown = breakdownFromJson(q.value(i++).toString().toUtf8());
-    l.scoredAt = storage::timestampFromIso(q.value(i++));
-    l.qualifiedAt = storage::timestampFromIso(q.value(i++));
     l.convertedCustomerId = q.value(i++).toLongLong();
     l.convertedAt = storage::timestampFromIso(q.value(i++));
     l.createdAt = storage::timestampFromIso(q.value(i++));
     l.updatedAt = storage::timestampFromIso(q.value(i++));
     i += 2; // name_sort, search_text
+    l.score = q.value(i++).toInt();
+    l.computedScore = q.value(i++).toInt();
+    l.band = bandFromKey(q.value(i++).toString()).value_or(Band::Cold);
+    l.qualified = q.value(i++).toInt() != 0;
+    l.breakdown = breakdownFromJson(q.value(i++).toString().toUtf8());
+    l.scoredAt = storage::timestampFromIso(q.value(i++));
+    l.qualifiedAt = storage::timestampFromIso(q.value(i++));
     l.nextFollowUp = storage::timestampFromIso(q.value(i++));
     return l;
 }
@@ -192,17 +210,16 @@ Result<qint64> LeadRepository::insert(const Lead& lead)
     storage::bindAll(*q, columnValues(lead));
     if (auto s = storage::exec(*q); !s)
         return s.error();
-    return q->lastInsertId().toLongLong();
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (Status s = writeScore(id, lead); !s)
+        return s.error();
+    return id;
 }
 
 Status LeadRepository::update(const Lead& lead)
 {
-    QString sql = QStringLiteral("UPDATE leads SET ");
-    const QStringList columns = kColumns.split(QStringLiteral(", "));
-    for (int i = 0; i < columns.size(); ++i)
-        sql += (i ? QStringLiteral(", ") : QString()) + columns.at(i) + QStringLiteral(" = ?");
-    sql += QStringLiteral(" WHERE id = ?");
-    auto q = storage::prepare(m_db.connection(), sql);
+    auto q = storage::prepare(m_db.connection(),
+                              QStringLiteral("UPDATE leads SET ") + assignments(kColumns) + QStringLiteral(" WHERE id = ?"));
     if (!q)
         return q.error();
     storage::bindAll(*q, QVariantList(columnValues(lead)) << lead.id);
@@ -210,13 +227,29 @@ Status LeadRepository::update(const Lead& lead)
         return s;
     if (q->numRowsAffected() == 0)
         return leadNotFound(lead.id);
+    return writeScore(lead.id, lead);
+}
+
+Status LeadRepository::writeScore(qint64 id, const Lead& lead)
+{
+    auto q = storage::prepare(m_db.connection(),
+                              QStringLiteral("UPDATE lead_scores SET ") + assignments(kScoreColumns) + QStringLiteral(" WHERE lead_id = ?"));
+    if (!q)
+        return q.error();
+    storage::bindAll(*q, QVariantList(scoreValues(lead)) << id);
+    if (auto s = storage::exec(*q); !s)
+        return s;
+    if (q->numRowsAffected() == 0)
+        return leadNotFound(id);
     return {};
 }
 
 Result<Lead> LeadRepository::find(qint64 id)
 {
     auto q = storage::run(m_db.connection(),
-                          QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(", next_follow_up FROM leads WHERE id = ?"), { id });
+                          QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(", ") + kScoreColumns
+                              + QStringLiteral(", next_follow_up FROM leads JOIN lead_scores ON lead_id = id WHERE id = ?"),
+                          { id });
     if (!q)
         return q.error();
     if (!q->next())

@@ -12,7 +12,7 @@ class Database;
 
 namespace peyvand::leads {
 
-// SQL for the leads table. Takes leads already in storage form (see
+// SQL for the leads and lead_scores tables. Takes leads already in storage form (see
 // LeadFieldRules) and derives the sort and search keys. Callers own the
 // transaction.
 class LeadRepository final {
@@ -36,6 +36,8 @@ public:
     static QJsonObject auditJson(const Lead& lead);
 
 private:
+    Status writeScore(qint64 id, const Lead& lead);
+
     storage::Database& m_db;
 };
 

@@ -153,7 +153,7 @@ Result<std::unique_ptr<LeadScan>> LeadScan::open(QSqlDatabase& db)
         "SELECT id, budget_rial IS NULL, coalesce(budget_rial, 0), timeline, authority, industry, need, "
         "custom_criteria, override_score IS NULL, coalesce(override_score, 0), status, breakdown, score, "
         "computed_score, band, qualified, qualified_at IS NULL, coalesce(scored_at, '') "
-        "FROM leads WHERE id > ?1 ORDER BY id LIMIT ?2");
+        "FROM leads JOIN lead_scores ON lead_id = id WHERE id > ?1 ORDER BY id LIMIT ?2");
     if (!leads)
         return leads.error();
     auto interactions = Statement::prepare(db, "SELECT lead_id, at FROM lead_interactions ORDER BY lead_id");

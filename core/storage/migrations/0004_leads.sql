@@ -53,17 +53,9 @@ CREATE TABLE leads (
     industry            TEXT    NOT NULL DEFAULT '',   -- industries.key, '' unknown
     need                TEXT    NOT NULL DEFAULT 'unknown' CHECK (need IN ('clear', 'vague', 'none', 'unknown')),
     custom_criteria     TEXT    NOT NULL DEFAULT '{}', -- JSON object: criterion key -> option key
-    -- score state, written only by core
-    score               INTEGER NOT NULL DEFAULT 0,    -- effective: the override when there is one
-    computed_score      INTEGER NOT NULL DEFAULT 0,
+    -- a score set by hand; the computed score and the rest are in lead_scores
     override_score      INTEGER,
     override_reason     TEXT    NOT NULL DEFAULT '',
-    band                TEXT    NOT NULL DEFAULT 'cold' CHECK (band IN ('hot', 'warm', 'cold')),
-    qualified           INTEGER NOT NULL DEFAULT 0 CHECK (qualified IN (0, 1)),
-    breakdown           TEXT    NOT NULL DEFAULT '[]', -- JSON array of score items
-    scored_at           TEXT,
-    qualified_at        TEXT,                          -- first time it qualified (funnel)
-    next_follow_up      TEXT,                          -- earliest open task, kept by triggers on tasks
     converted_customer_id INTEGER REFERENCES customers (id) ON DELETE SET NULL,
     converted_at        TEXT,
     created_at          TEXT    NOT NULL,
@@ -72,12 +64,31 @@ CREATE TABLE leads (
     search_text         TEXT    NOT NULL
 ) STRICT;
 
+-- A lead's score state, written only by core, one row per lead (made by the
+-- trigger below). It is a table of its own so that rescoring every lead
+-- rewrites these narrow rows and not the wide contact rows (about a quarter
+-- of a rescoring at 100,000 leads, docs/performance.md).
+CREATE TABLE lead_scores (
+    lead_id        INTEGER PRIMARY KEY REFERENCES leads (id) ON DELETE CASCADE,
+    score          INTEGER NOT NULL DEFAULT 0,    -- effective: the override when there is one
+    computed_score INTEGER NOT NULL DEFAULT 0,
+    band           TEXT    NOT NULL DEFAULT 'cold' CHECK (band IN ('hot', 'warm', 'cold')),
+    qualified      INTEGER NOT NULL DEFAULT 0 CHECK (qualified IN (0, 1)),
+    breakdown      TEXT    NOT NULL DEFAULT '[]', -- JSON array of score items
+    scored_at      TEXT,
+    qualified_at   TEXT,                          -- first time it qualified (funnel)
+    next_follow_up TEXT                           -- earliest open task, kept by triggers on tasks
+) STRICT;
+CREATE TRIGGER leads_scores_insert AFTER INSERT ON leads BEGIN
+    INSERT INTO lead_scores (lead_id) VALUES (new.id);
+END;
+
 -- The priority queue: qualified leads by score, then by next follow-up
 -- (none last), read straight off this index. It is the only index on score:
 -- rescoring moves most scores, and each further index on score cost about
 -- 0.6 s per 100,000 leads (docs/performance.md); sorting all leads by score
 -- sorts in memory instead.
-CREATE INDEX leads_queue ON leads (score DESC, next_follow_up IS NULL, next_follow_up, id) WHERE qualified = 1;
+CREATE INDEX leads_queue ON lead_scores (score DESC, next_follow_up IS NULL, next_follow_up, lead_id) WHERE qualified = 1;
 CREATE INDEX leads_by_name    ON leads (name_sort, id);
 CREATE INDEX leads_by_created ON leads (created_at, id);
 CREATE INDEX leads_by_mobile  ON leads (mobile) WHERE mobile <> '';
@@ -199,20 +210,20 @@ CREATE INDEX tasks_by_customer ON tasks (customer_id, due_at) WHERE customer_id 
 CREATE INDEX tasks_by_lead     ON tasks (lead_id, due_at) WHERE lead_id IS NOT NULL;
 CREATE INDEX tasks_by_deal     ON tasks (deal_id, due_at) WHERE deal_id IS NOT NULL;
 
--- leads.next_follow_up is the earliest open task of the lead.
+-- lead_scores.next_follow_up is the earliest open task of the lead.
 CREATE TRIGGER tasks_follow_up_insert AFTER INSERT ON tasks WHEN new.lead_id IS NOT NULL BEGIN
-    UPDATE leads SET next_follow_up = (SELECT min(due_at) FROM tasks WHERE lead_id = new.lead_id AND done_at IS NULL)
-        WHERE id = new.lead_id;
+    UPDATE lead_scores SET next_follow_up = (SELECT min(due_at) FROM tasks WHERE lead_id = new.lead_id AND done_at IS NULL)
+        WHERE lead_id = new.lead_id;
 END;
 CREATE TRIGGER tasks_follow_up_delete AFTER DELETE ON tasks WHEN old.lead_id IS NOT NULL BEGIN
-    UPDATE leads SET next_follow_up = (SELECT min(due_at) FROM tasks WHERE lead_id = old.lead_id AND done_at IS NULL)
-        WHERE id = old.lead_id;
+    UPDATE lead_scores SET next_follow_up = (SELECT min(due_at) FROM tasks WHERE lead_id = old.lead_id AND done_at IS NULL)
+        WHERE lead_id = old.lead_id;
 END;
 CREATE TRIGGER tasks_follow_up_update AFTER UPDATE OF due_at, done_at, lead_id ON tasks BEGIN
-    UPDATE leads SET next_follow_up = (SELECT min(due_at) FROM tasks WHERE lead_id = old.lead_id AND done_at IS NULL)
-        WHERE id = old.lead_id;
-    UPDATE leads SET next_follow_up = (SELECT min(due_at) FROM tasks WHERE lead_id = new.lead_id AND done_at IS NULL)
-        WHERE id = new.lead_id;
+    UPDATE lead_scores SET next_follow_up = (SELECT min(due_at) FROM tasks WHERE lead_id = old.lead_id AND done_at IS NULL)
+        WHERE lead_id = old.lead_id;
+    UPDATE lead_scores SET next_follow_up = (SELECT min(due_at) FROM tasks WHERE lead_id = new.lead_id AND done_at IS NULL)
+        WHERE lead_id = new.lead_id;
 END;
 
 -- Follow-ups logged on customer interactions so far become tasks, so that

@@ -203,11 +203,11 @@ TEST_CASE("The stored score is the scoring engine's under the profile", "[leads]
         sum += item.points;
     CHECK(sum == lead.score);
 
-    CHECK(f.value(QStringLiteral("SELECT score FROM leads WHERE id = ?"), { lead.id }).toInt() == 86);
-    CHECK(f.value(QStringLiteral("SELECT band FROM leads WHERE id = ?"), { lead.id }).toString() == QStringLiteral("hot"));
-    CHECK(f.value(QStringLiteral("SELECT qualified FROM leads WHERE id = ?"), { lead.id }).toInt() == 1);
+    CHECK(f.value(QStringLiteral("SELECT score FROM lead_scores WHERE lead_id = ?"), { lead.id }).toInt() == 86);
+    CHECK(f.value(QStringLiteral("SELECT band FROM lead_scores WHERE lead_id = ?"), { lead.id }).toString() == QStringLiteral("hot"));
+    CHECK(f.value(QStringLiteral("SELECT qualified FROM lead_scores WHERE lead_id = ?"), { lead.id }).toInt() == 1);
     const QJsonArray stored = QJsonDocument::fromJson(
-                                  f.value(QStringLiteral("SELECT breakdown FROM leads WHERE id = ?"), { lead.id }).toString().toUtf8())
+                                  f.value(QStringLiteral("SELECT breakdown FROM lead_scores WHERE lead_id = ?"), { lead.id }).toString().toUtf8())
                                   .array();
     REQUIRE(stored.size() == expected.items.size());
     // Each item is [criterion, option, points, …] (ScoringEngine.h).

@@ -70,7 +70,7 @@ struct Fixture {
     }
 
     int count(const char* sql, std::initializer_list<QVariant> values = {}) { return value(sql, values).toInt(); }
-    int score(qint64 id) { return count("SELECT score FROM leads WHERE id = ?", { id }); }
+    int score(qint64 id) { return count("SELECT score FROM lead_scores WHERE lead_id = ?", { id }); }
     int historyRows() { return count("SELECT count(*) FROM lead_score_history"); }
 
     RescoreSummary rescore(const ScoringProfile& profile, ScoreChangeCause cause = ScoreChangeCause::Profile,
@@ -105,13 +105,13 @@ TEST_CASE("Rescorer: the first scoring writes scores, breakdowns and first histo
     CHECK(f.score(middle) == 61);
     CHECK(f.score(weak) == -4);
     CHECK(f.score(unknown) == 0);
-    CHECK(f.value("SELECT band FROM leads WHERE id = ?", { strong }).toString() == QStringLiteral("hot"));
-    CHECK(f.value("SELECT band FROM leads WHERE id = ?", { middle }).toString() == QStringLiteral("warm"));
-    CHECK(f.value("SELECT band FROM leads WHERE id = ?", { weak }).toString() == QStringLiteral("cold"));
-    CHECK(f.count("SELECT count(*) FROM leads WHERE qualified = 1") == 2);
-    CHECK(f.count("SELECT count(*) FROM leads WHERE qualified_at = ?", { storage::isoTimestamp(scoringNow()) }) == 2);
-    CHECK(f.count("SELECT count(*) FROM leads WHERE qualified_at IS NULL") == 2);
-    CHECK(f.count("SELECT count(*) FROM leads WHERE scored_at = ?", { storage::isoTimestamp(scoringNow()) }) == 4);
+    CHECK(f.value("SELECT band FROM lead_scores WHERE lead_id = ?", { strong }).toString() == QStringLiteral("hot"));
+    CHECK(f.value("SELECT band FROM lead_scores WHERE lead_id = ?", { middle }).toString() == QStringLiteral("warm"));
+    CHECK(f.value("SELECT band FROM lead_scores WHERE lead_id = ?", { weak }).toString() == QStringLiteral("cold"));
+    CHECK(f.count("SELECT count(*) FROM lead_scores WHERE qualified = 1") == 2);
+    CHECK(f.count("SELECT count(*) FROM lead_scores WHERE qualified_at = ?", { storage::isoTimestamp(scoringNow()) }) == 2);
+    CHECK(f.count("SELECT count(*) FROM lead_scores WHERE qualified_at IS NULL") == 2);
+    CHECK(f.count("SELECT count(*) FROM lead_scores WHERE scored_at = ?", { storage::isoTimestamp(scoringNow()) }) == 4);
 
     LeadFacts facts;
     facts.budgetRial = 2'000'000'000;
@@ -119,7 +119,7 @@ TEST_CASE("Rescorer: the first scoring writes scores, breakdowns and first histo
     facts.authority = Authority::Owner;
     facts.industry = QStringLiteral("software");
     facts.need = Need::Clear;
-    const QByteArray stored = f.value("SELECT breakdown FROM leads WHERE id = ?", { strong }).toString().toUtf8();
+    const QByteArray stored = f.value("SELECT breakdown FROM lead_scores WHERE lead_id = ?", { strong }).toString().toUtf8();
     CHECK(breakdownFromJson(stored) == scoreLead(facts, ScoringProfile::defaults(), scoringNow()).items);
 
     CHECK(f.historyRows() == 4);
@@ -165,9 +165,9 @@ TEST_CASE("Rescorer: history only for leads whose score changed", "[leads][resco
         CHECK(f.score(strong) == 100);
         CHECK(f.score(weak) == -4);
         // No longer qualified, though its score went up; its qualified_at stays.
-        CHECK(f.count("SELECT qualified FROM leads WHERE id = ?", { middle }) == 0);
-        CHECK(f.value("SELECT qualified_at FROM leads WHERE id = ?", { middle }).toString() == storage::isoTimestamp(scoringNow()));
-        CHECK(f.value("SELECT band FROM leads WHERE id = ?", { middle }).toString() == QStringLiteral("hot"));
+        CHECK(f.count("SELECT qualified FROM lead_scores WHERE lead_id = ?", { middle }) == 0);
+        CHECK(f.value("SELECT qualified_at FROM lead_scores WHERE lead_id = ?", { middle }).toString() == storage::isoTimestamp(scoringNow()));
+        CHECK(f.value("SELECT band FROM lead_scores WHERE lead_id = ?", { middle }).toString() == QStringLiteral("hot"));
 
         auto row = storage::run(f.db->connection(), QStringLiteral(
             "SELECT lead_id, at, cause, old_score, new_score, changes, note FROM lead_score_history ORDER BY id DESC LIMIT 1"));
@@ -192,23 +192,23 @@ TEST_CASE("Rescorer: qualified_at is set the first time only", "[leads][rescorer
     ScoringProfile p = ScoringProfile::defaults();
     p.threshold = 70;
     f.rescore(p);
-    CHECK(f.value("SELECT qualified_at FROM leads WHERE id = ?", { id }).isNull());
+    CHECK(f.value("SELECT qualified_at FROM lead_scores WHERE lead_id = ?", { id }).isNull());
 
     f.clock.advanceSeconds(86400);
     p.threshold = 60;
     f.rescore(p);
     const QString first = storage::isoTimestamp(scoringNow().addDays(1));
-    CHECK(f.value("SELECT qualified_at FROM leads WHERE id = ?", { id }).toString() == first);
+    CHECK(f.value("SELECT qualified_at FROM lead_scores WHERE lead_id = ?", { id }).toString() == first);
 
     f.clock.advanceSeconds(86400);
     p.threshold = 90;
     f.rescore(p);
-    CHECK(f.count("SELECT qualified FROM leads WHERE id = ?", { id }) == 0);
+    CHECK(f.count("SELECT qualified FROM lead_scores WHERE lead_id = ?", { id }) == 0);
     f.clock.advanceSeconds(86400);
     p.threshold = 50;
     f.rescore(p);
-    CHECK(f.count("SELECT qualified FROM leads WHERE id = ?", { id }) == 1);
-    CHECK(f.value("SELECT qualified_at FROM leads WHERE id = ?", { id }).toString() == first);
+    CHECK(f.count("SELECT qualified FROM lead_scores WHERE lead_id = ?", { id }) == 1);
+    CHECK(f.value("SELECT qualified_at FROM lead_scores WHERE lead_id = ?", { id }).toString() == first);
     // Threshold moves alone change no score: no history beyond the first scoring.
     CHECK(f.historyRows() == 1);
 }
@@ -234,7 +234,7 @@ TEST_CASE("Rescorer: interactions are merged by lead and decay with the clock", 
     CHECK(f.score(ids[2]) == 0);
     CHECK(f.score(ids[3]) == 59); // 20 + 19.09 (2 days) + 20 (future)
     CHECK(f.score(ids[5]) == 0);
-    const QList<ScoreItem> items = breakdownFromJson(f.value("SELECT breakdown FROM leads WHERE id = ?", { ids[1] }).toString().toUtf8());
+    const QList<ScoreItem> items = breakdownFromJson(f.value("SELECT breakdown FROM lead_scores WHERE lead_id = ?", { ids[1] }).toString().toUtf8());
     REQUIRE(items.size() == 6);
     CHECK(items.last().criterion == QStringLiteral("engagement"));
     CHECK(items.last().option == QStringLiteral("2"));
@@ -274,12 +274,12 @@ TEST_CASE("Rescorer: overrides, closed leads and custom criteria are read from t
     const RescoreSummary s = f.rescore(p);
     CHECK(s.nowQualified == 1);
     CHECK(f.score(o) == 90);
-    CHECK(f.count("SELECT computed_score FROM leads WHERE id = ?", { o }) == -4);
-    CHECK(f.count("SELECT qualified FROM leads WHERE id = ?", { o }) == 1);
+    CHECK(f.count("SELECT computed_score FROM lead_scores WHERE lead_id = ?", { o }) == -4);
+    CHECK(f.count("SELECT qualified FROM lead_scores WHERE lead_id = ?", { o }) == 1);
     CHECK(f.score(c) == 100);
-    CHECK(f.count("SELECT qualified FROM leads WHERE id = ?", { c }) == 0);
-    CHECK(f.count("SELECT qualified FROM leads WHERE id = ?", { l }) == 0);
-    CHECK(f.value("SELECT qualified_at FROM leads WHERE id = ?", { c }).isNull());
+    CHECK(f.count("SELECT qualified FROM lead_scores WHERE lead_id = ?", { c }) == 0);
+    CHECK(f.count("SELECT qualified FROM lead_scores WHERE lead_id = ?", { l }) == 0);
+    CHECK(f.value("SELECT qualified_at FROM lead_scores WHERE lead_id = ?", { c }).isNull());
     CHECK(f.score(k) == 7); // a non-text option is ignored
 }
 
@@ -293,7 +293,7 @@ TEST_CASE("Rescorer: progress is reported and cancelling rolls everything back",
     }));
     REQUIRE(f.rescore(ScoringProfile::defaults()).leads == 2500);
     const int history = f.historyRows();
-    const QString before = f.value("SELECT group_concat(score || band || qualified || breakdown) FROM leads").toString();
+    const QString before = f.value("SELECT group_concat(score || band || qualified || breakdown) FROM lead_scores").toString();
 
     ScoringProfile p = ScoringProfile::defaults();
     p.timeline.options[0].points = 5;
@@ -309,9 +309,9 @@ TEST_CASE("Rescorer: progress is reported and cancelling rolls everything back",
         REQUIRE(r);
         CHECK(r->changed == 1250);
         // Every chunk was written: the strong leads moved from 100 to 80, the others stayed.
-        CHECK(f.count("SELECT count(*) FROM leads WHERE score = 80 AND computed_score = 80") == 1250);
-        CHECK(f.count("SELECT count(*) FROM leads WHERE score = 61") == 1250);
-        CHECK(f.count("SELECT count(*) FROM leads WHERE qualified = 1") == 0);
+        CHECK(f.count("SELECT count(*) FROM lead_scores WHERE score = 80 AND computed_score = 80") == 1250);
+        CHECK(f.count("SELECT count(*) FROM lead_scores WHERE score = 61") == 1250);
+        CHECK(f.count("SELECT count(*) FROM lead_scores WHERE qualified = 1") == 0);
         CHECK(f.historyRows() == history + 1250);
         CHECK(f.count("SELECT count(DISTINCT lead_id) FROM lead_score_history WHERE old_score = 100 AND new_score = 80") == 1250);
         CHECK(calls == QList<std::pair<int, int>> { { 0, 2500 }, { 1000, 2500 }, { 2000, 2500 }, { 2500, 2500 } });
@@ -324,7 +324,7 @@ TEST_CASE("Rescorer: progress is reported and cancelling rolls everything back",
         REQUIRE_FALSE(r);
         CHECK(r.error().code == ErrorCode::Cancelled);
         CHECK(f.historyRows() == history);
-        CHECK(f.value("SELECT group_concat(score || band || qualified || breakdown) FROM leads").toString() == before);
+        CHECK(f.value("SELECT group_concat(score || band || qualified || breakdown) FROM lead_scores").toString() == before);
         // The connection is usable afterwards.
         CHECK(f.rescore(p).changed == 1250);
     }
@@ -347,7 +347,7 @@ TEST_CASE("Rescorer: an invalid profile writes nothing", "[leads][rescorer]")
     REQUIRE_FALSE(r);
     CHECK(r.error().field == QStringLiteral("bands.warm"));
     CHECK(f.historyRows() == 0);
-    CHECK(f.count("SELECT count(*) FROM leads WHERE scored_at IS NULL") == 1);
+    CHECK(f.count("SELECT count(*) FROM lead_scores WHERE scored_at IS NULL") == 1);
     CHECK_FALSE(f.rescorer.countQualifying(p));
 }
 
@@ -371,7 +371,7 @@ TEST_CASE("Rescorer: countQualifying previews a profile without writing", "[lead
     for (int i = 0; i < 3; ++i)
         f.interact(engaged, scoringNow().addDays(-1));
     f.rescore(ScoringProfile::defaults());
-    const QString before = f.value("SELECT group_concat(id || score || qualified || scored_at) FROM leads").toString();
+    const QString before = f.value("SELECT group_concat(lead_id || score || qualified || scored_at) FROM lead_scores").toString();
 
     ScoringProfile p = ScoringProfile::defaults();
     CHECK(*f.rescorer.countQualifying(p) == 3); // 100, 61 and 39 + 12
@@ -386,7 +386,7 @@ TEST_CASE("Rescorer: countQualifying previews a profile without writing", "[lead
     // Engagement as of the last scoring: 60 days on, the stored scores still count.
     f.clock.set(scoringNow().addDays(60));
     CHECK(*f.rescorer.countQualifying(ScoringProfile::defaults()) == 3);
-    CHECK(f.value("SELECT group_concat(id || score || qualified || scored_at) FROM leads").toString() == before);
+    CHECK(f.value("SELECT group_concat(lead_id || score || qualified || scored_at) FROM lead_scores").toString() == before);
     CHECK(f.historyRows() == 4);
 }
 

@@ -110,7 +110,7 @@ struct TaskFixture {
 
     QDateTime leadFollowUp(qint64 leadId)
     {
-        return storage::timestampFromIso(scalar(QStringLiteral("SELECT next_follow_up FROM leads WHERE id = ?"), { leadId }));
+        return storage::timestampFromIso(scalar(QStringLiteral("SELECT next_follow_up FROM lead_scores WHERE lead_id = ?"), { leadId }));
     }
 
     tasks::Task add(const QString& title, const QDateTime& due, tasks::Subject subject = tasks::Subject::None, qint64 subjectId = 0)
