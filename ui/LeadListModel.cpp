@@ -23,22 +23,31 @@ LeadListModel::LeadListModel(leads::LeadQuery& query, QObject* parent)
 {
 }
 
-void LeadListModel::setFilter(const leads::LeadFilter& filter, LeadSort sort)
+void LeadListModel::setFilter(const leads::LeadFilter& filter, LeadSort sort, bool reversed)
 {
     resetRows([&] {
         m_filter = filter;
         m_sort = sort;
+        m_reversed = reversed;
     });
 }
 
 void LeadListModel::reload()
 {
-    setFilter(m_filter, m_sort);
+    setFilter(m_filter, m_sort, m_reversed);
+}
+
+Qt::SortOrder LeadListModel::headerOrder() const
+{
+    const Qt::SortOrder natural = orderForSort(m_sort);
+    if (!m_reversed)
+        return natural;
+    return natural == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
 QList<LeadRow> LeadListModel::loadPage(int offset)
 {
-    Result<QList<LeadRow>> page = m_query.page(m_filter, m_sort, kPageSize, offset);
+    Result<QList<LeadRow>> page = m_query.page(m_filter, m_sort, kPageSize, offset, m_reversed);
     if (!page) {
         emit loadFailed(ErrorText::describe(page.error()));
         return {};
@@ -49,24 +58,28 @@ QList<LeadRow> LeadListModel::loadPage(int offset)
 std::optional<LeadSort> LeadListModel::sortForColumn(int column)
 {
     switch (column) {
-    case NameColumn:
-        return LeadSort::NameAsc;
-    case ScoreColumn:
-        return LeadSort::Priority; // score first, then the next follow-up
-    case FollowUpColumn:
-        return LeadSort::NextFollowUpAsc;
-    default:
-        return std::nullopt;
+    case NameColumn: return LeadSort::NameAsc;
+    case CompanyColumn: return LeadSort::CompanyAsc;
+    case ScoreColumn: return LeadSort::Priority; // score first, then the next follow-up
+    case StatusColumn: return LeadSort::StatusAsc;
+    case SourceColumn: return LeadSort::SourceAsc;
+    case OwnerColumn: return LeadSort::OwnerAsc;
+    case FollowUpColumn: return LeadSort::NextFollowUpAsc;
+    case BestTimeColumn: return LeadSort::BestTimeAsc;
+    default: return std::nullopt;
     }
 }
 
 int LeadListModel::columnForSort(LeadSort sort)
 {
     switch (sort) {
-    case LeadSort::NameAsc:
-        return NameColumn;
-    case LeadSort::NextFollowUpAsc:
-        return FollowUpColumn;
+    case LeadSort::NameAsc: return NameColumn;
+    case LeadSort::CompanyAsc: return CompanyColumn;
+    case LeadSort::StatusAsc: return StatusColumn;
+    case LeadSort::SourceAsc: return SourceColumn;
+    case LeadSort::OwnerAsc: return OwnerColumn;
+    case LeadSort::NextFollowUpAsc: return FollowUpColumn;
+    case LeadSort::BestTimeAsc: return BestTimeColumn;
     case LeadSort::Priority:
     case LeadSort::ScoreDesc:
     case LeadSort::CreatedDesc:
@@ -77,7 +90,14 @@ int LeadListModel::columnForSort(LeadSort sort)
 
 Qt::SortOrder LeadListModel::orderForSort(LeadSort sort)
 {
-    return sort == LeadSort::NameAsc || sort == LeadSort::NextFollowUpAsc ? Qt::AscendingOrder : Qt::DescendingOrder;
+    switch (sort) {
+    case LeadSort::Priority:
+    case LeadSort::ScoreDesc:
+    case LeadSort::CreatedDesc:
+        return Qt::DescendingOrder;
+    default:
+        return Qt::AscendingOrder;
+    }
 }
 
 int LeadListModel::columnCount(const QModelIndex& parent) const
@@ -212,11 +232,11 @@ QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-void LeadListModel::sort(int column, Qt::SortOrder)
+void LeadListModel::sort(int column, Qt::SortOrder order)
 {
     const std::optional<LeadSort> sort = sortForColumn(column);
     if (sort)
-        setFilter(m_filter, *sort);
+        setFilter(m_filter, *sort, order != orderForSort(*sort));
 }
 
 } // namespace peyvand::ui

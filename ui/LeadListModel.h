@@ -34,9 +34,12 @@ public:
 
     explicit LeadListModel(leads::LeadQuery& query, QObject* parent = nullptr);
 
-    void setFilter(const leads::LeadFilter& filter, leads::LeadSort sort);
+    // `reversed` turns the sort's natural direction around.
+    void setFilter(const leads::LeadFilter& filter, leads::LeadSort sort, bool reversed = false);
     const leads::LeadFilter& filter() const { return m_filter; }
     leads::LeadSort sortOrder() const { return m_sort; }
+    bool isReversed() const { return m_reversed; }
+    Qt::SortOrder headerOrder() const;
     void reload();
 
     qint64 leadId(int row) const { return idAt(row); }
@@ -44,6 +47,7 @@ public:
     // The SQL order for a click on a column header; none for columns that cannot be sorted.
     static std::optional<leads::LeadSort> sortForColumn(int column);
     static int columnForSort(leads::LeadSort sort);
+    // The header arrow for a sort in its natural direction.
     static Qt::SortOrder orderForSort(leads::LeadSort sort);
 
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -62,6 +66,7 @@ private:
     leads::LeadQuery& m_query;
     leads::LeadFilter m_filter;
     leads::LeadSort m_sort = leads::LeadSort::Priority;
+    bool m_reversed = false;
 };
 
 } // namespace peyvand::ui

@@ -182,19 +182,21 @@ void LeadListPage::select(qint64 leadId)
 
 void LeadListPage::runQuery()
 {
-    m_model->setFilter(m_filters->filter(), m_model->sortOrder());
+    m_model->setFilter(m_filters->filter(), m_model->sortOrder(), m_model->isReversed());
     showSortIndicator();
     updateCountAndEmptyState();
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
-void LeadListPage::onSortIndicatorChanged(int column, Qt::SortOrder)
+void LeadListPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
 {
-    const std::optional<leads::LeadSort> sort = LeadListModel::sortForColumn(column);
-    if (sort)
+    // A new column starts in its natural direction; the same column again turns it around.
+    if (column == LeadListModel::columnForSort(m_model->sortOrder()))
+        m_model->sort(column, order);
+    else if (const std::optional<leads::LeadSort> sort = LeadListModel::sortForColumn(column))
         m_model->setFilter(m_model->filter(), *sort);
-    showSortIndicator(); // each column has one SQL order
+    showSortIndicator();
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
@@ -203,8 +205,7 @@ void LeadListPage::showSortIndicator()
 {
     QHeaderView* header = m_table->horizontalHeader();
     const QSignalBlocker blocker(header);
-    const leads::LeadSort sort = m_model->sortOrder();
-    header->setSortIndicator(LeadListModel::columnForSort(sort), LeadListModel::orderForSort(sort));
+    header->setSortIndicator(LeadListModel::columnForSort(m_model->sortOrder()), m_model->headerOrder());
     header->viewport()->update();
 }
 

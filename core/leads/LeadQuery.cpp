@@ -109,17 +109,40 @@ Where whereFor(const LeadFilter& filter)
     return where;
 }
 
-QString orderBy(LeadSort sort)
+// A CASE that numbers keys in the order given.
+template <typename Enum>
+QString listOrder(const QString& column, const QList<Enum>& values)
 {
+    QString sql = QStringLiteral("CASE ") + column;
+    for (int i = 0; i < values.size(); ++i)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(toKey(values.at(i))).arg(i);
+    return sql + QStringLiteral(" END");
+}
+
+QString orderBy(LeadSort sort, bool reversed)
+{
+    // Terms in the natural direction; "-" marks a descending one.
+    QStringList terms;
     switch (sort) {
     // lead_id, not id, so that the order is the leads_queue index's own.
-    case LeadSort::Priority: return QStringLiteral(" ORDER BY score DESC, next_follow_up IS NULL, next_follow_up, lead_id");
-    case LeadSort::ScoreDesc: return QStringLiteral(" ORDER BY score DESC, id");
-    case LeadSort::NameAsc: return QStringLiteral(" ORDER BY name_sort, id");
-    case LeadSort::CreatedDesc: return QStringLiteral(" ORDER BY created_at DESC, id DESC");
-    case LeadSort::NextFollowUpAsc: return QStringLiteral(" ORDER BY next_follow_up IS NULL, next_follow_up, id");
+    case LeadSort::Priority: terms = { QStringLiteral("-score"), QStringLiteral("next_follow_up IS NULL"), QStringLiteral("next_follow_up"), QStringLiteral("lead_id") }; break;
+    case LeadSort::ScoreDesc: terms = { QStringLiteral("-score"), QStringLiteral("id") }; break;
+    case LeadSort::NameAsc: terms = { QStringLiteral("name_sort"), QStringLiteral("id") }; break;
+    case LeadSort::CreatedDesc: terms = { QStringLiteral("-created_at"), QStringLiteral("-id") }; break;
+    case LeadSort::NextFollowUpAsc: terms = { QStringLiteral("next_follow_up IS NULL"), QStringLiteral("next_follow_up"), QStringLiteral("id") }; break;
+    case LeadSort::CompanyAsc: terms = { QStringLiteral("company = ''"), QStringLiteral("company_sort"), QStringLiteral("name_sort"), QStringLiteral("id") }; break;
+    case LeadSort::StatusAsc: terms = { listOrder(QStringLiteral("status"), allLeadStatuses()), QStringLiteral("-score"), QStringLiteral("id") }; break;
+    case LeadSort::SourceAsc: terms = { listOrder(QStringLiteral("source"), allLeadSources()), QStringLiteral("-score"), QStringLiteral("id") }; break;
+    case LeadSort::OwnerAsc: terms = { QStringLiteral("owner = ''"), QStringLiteral("owner"), QStringLiteral("-score"), QStringLiteral("id") }; break;
+    case LeadSort::BestTimeAsc: terms = { QStringLiteral("best_time_to_call = ''"), QStringLiteral("best_time_to_call"), QStringLiteral("id") }; break;
     }
-    return {};
+    QString sql = QStringLiteral(" ORDER BY ");
+    for (int i = 0; i < terms.size(); ++i) {
+        const bool descending = terms.at(i).startsWith(u'-') != reversed;
+        sql += (i ? QStringLiteral(", ") : QString()) + (terms.at(i).startsWith(u'-') ? terms.at(i).mid(1) : terms.at(i))
+            + (descending ? QStringLiteral(" DESC") : QString());
+    }
+    return sql;
 }
 
 LeadRow readRow(const QSqlQuery& q)
@@ -145,12 +168,12 @@ LeadRow readRow(const QSqlQuery& q)
 
 } // namespace
 
-QString leadPageSql(const LeadFilter& filter, LeadSort sort, QVariantList& values)
+QString leadPageSql(const LeadFilter& filter, LeadSort sort, QVariantList& values, bool reversed)
 {
     const Where where = whereFor(filter);
     values = where.values;
     return QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM lead_scores JOIN leads ON id = lead_id") + where.sql
-        + orderBy(sort);
+        + orderBy(sort, reversed);
 }
 
 LeadQuery::LeadQuery(storage::Database& db)
@@ -158,12 +181,12 @@ LeadQuery::LeadQuery(storage::Database& db)
 {
 }
 
-Result<QList<LeadRow>> LeadQuery::page(const LeadFilter& filter, LeadSort sort, int limit, int offset)
+Result<QList<LeadRow>> LeadQuery::page(const LeadFilter& filter, LeadSort sort, int limit, int offset, bool reversed)
 {
     if (limit <= 0 || offset < 0)
         return QList<LeadRow> {};
     QVariantList values;
-    const QString sql = leadPageSql(filter, sort, values);
+    const QString sql = leadPageSql(filter, sort, values, reversed);
     auto q = storage::prepare(m_db.connection(), sql + QStringLiteral(" LIMIT ? OFFSET ?"));
     if (!q)
         return q.error();

@@ -23,7 +23,13 @@ struct LeadFilter {
     QString owner;
 };
 
-enum class LeadSort { Priority, ScoreDesc, NameAsc, CreatedDesc, NextFollowUpAsc };
+// Each order has its natural direction; page(reversed = true) turns it
+// around. Status and source sort in the order of their lists (new first,
+// website first), names and companies by their Persian sort keys.
+enum class LeadSort {
+    Priority, ScoreDesc, NameAsc, CreatedDesc, NextFollowUpAsc,
+    CompanyAsc, StatusAsc, SourceAsc, OwnerAsc, BestTimeAsc,
+};
 
 // One row of the lead list / priority queue.
 struct LeadRow {
@@ -51,7 +57,7 @@ class LeadQuery final {
 public:
     explicit LeadQuery(storage::Database& db);
 
-    Result<QList<LeadRow>> page(const LeadFilter& filter, LeadSort sort, int limit, int offset);
+    Result<QList<LeadRow>> page(const LeadFilter& filter, LeadSort sort, int limit, int offset, bool reversed = false);
     Result<int> count(const LeadFilter& filter);
 
 private:

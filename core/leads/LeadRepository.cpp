@@ -21,7 +21,7 @@ const QString kColumns = QStringLiteral(
     "email, website, instagram, telegram, whatsapp, linkedin, preferred_channel, address, city, province, "
     "postal_code, lead_type, source, owner, status, lost_reason, best_time_to_call, budget_rial, timeline, "
     "authority, industry, need, custom_criteria, override_score, override_reason, converted_customer_id, "
-    "converted_at, created_at, updated_at, name_sort, search_text");
+    "converted_at, created_at, updated_at, name_sort, company_sort, search_text");
 // In lead_scores, whose row the leads_scores_insert trigger makes.
 const QString kScoreColumns = QStringLiteral(
     "score, computed_score, band, qualified, breakdown, scored_at, qualified_at");
@@ -71,7 +71,7 @@ QVariantList columnValues(const Lead& l)
         l.overrideScore ? QVariant(*l.overrideScore) : nullInt(), l.overrideReason,
         l.convertedCustomerId ? QVariant(l.convertedCustomerId) : nullInt(),
         nullableTimestamp(l.convertedAt), isoTimestamp(l.createdAt), isoTimestamp(l.updatedAt),
-        text::sortKey(c.name), LeadRepository::searchText(l),
+        text::sortKey(c.name), text::sortKey(c.company), LeadRepository::searchText(l),
     };
 }
 
@@ -130,7 +130,7 @@ Lead readLead(const QSqlQuery& q)
     l.convertedAt = storage::timestampFromIso(q.value(i++));
     l.createdAt = storage::timestampFromIso(q.value(i++));
     l.updatedAt = storage::timestampFromIso(q.value(i++));
-    i += 2; // name_sort, search_text
+    i += 3; // name_sort, company_sort, search_text
     l.score = q.value(i++).toInt();
     l.computedScore = q.value(i++).toInt();
     l.band = bandFromKey(q.value(i++).toString()).value_or(Band::Cold);

@@ -65,8 +65,13 @@ TEST_CASE("The lead list pages through the priority queue and sorts by SQL", "[u
     CHECK(model.sortOrder() == leads::LeadSort::Priority);
     model.fetchMore({});
     CHECK(model.index(model.rowCount() - 1, 0).data(ui::LeadListModel::IdRole).toLongLong() == warm.id);
-    model.sort(ui::LeadListModel::StatusColumn, Qt::AscendingOrder); // no SQL order: unchanged
-    CHECK(model.sortOrder() == leads::LeadSort::Priority);
+    model.sort(ui::LeadListModel::ScoreColumn, Qt::AscendingOrder); // lowest first
+    CHECK(model.isReversed());
+    CHECK(model.headerOrder() == Qt::AscendingOrder);
+    CHECK(model.index(0, 0).data(ui::LeadListModel::IdRole).toLongLong() == warm.id);
+    model.sort(ui::LeadListModel::StatusColumn, Qt::AscendingOrder);
+    CHECK(model.sortOrder() == leads::LeadSort::StatusAsc);
+    CHECK_FALSE(model.isReversed());
     CHECK(ui::LeadListModel::columnForSort(leads::LeadSort::NextFollowUpAsc) == ui::LeadListModel::FollowUpColumn);
 }
 

@@ -181,9 +181,22 @@ TEST_CASE("Search, status, band, source and owner filters narrow the lead list",
         list.table()->horizontalHeader()->setSortIndicator(ui::LeadListModel::NameColumn, Qt::AscendingOrder);
         CHECK(list.model()->sortOrder() == leads::LeadSort::NameAsc);
         CHECK(list.model()->leadId(0) == cold.id); // Nima < Reza < Sara
-        list.table()->horizontalHeader()->setSortIndicator(ui::LeadListModel::CompanyColumn, Qt::AscendingOrder);
-        CHECK(list.model()->sortOrder() == leads::LeadSort::NameAsc); // company has no SQL order
-        CHECK(list.table()->horizontalHeader()->sortIndicatorSection() == ui::LeadListModel::NameColumn);
+        // The same header again turns the order around.
+        list.table()->horizontalHeader()->setSortIndicator(ui::LeadListModel::NameColumn, Qt::DescendingOrder);
+        CHECK(list.model()->isReversed());
+        CHECK(list.model()->leadId(2) == cold.id);
+        CHECK(list.table()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+        // Another header starts in its own natural direction, whatever the arrow said.
+        list.table()->horizontalHeader()->setSortIndicator(ui::LeadListModel::StatusColumn, Qt::DescendingOrder);
+        CHECK(list.model()->sortOrder() == leads::LeadSort::StatusAsc);
+        CHECK_FALSE(list.model()->isReversed());
+        CHECK(list.table()->horizontalHeader()->sortIndicatorSection() == ui::LeadListModel::StatusColumn);
+        CHECK(list.table()->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder);
+        for (int column = 0; column < ui::LeadListModel::ColumnCount; ++column) {
+            list.table()->horizontalHeader()->setSortIndicator(column, Qt::AscendingOrder);
+            CHECK(list.table()->horizontalHeader()->sortIndicatorSection() == column);
+            CHECK(list.model()->rowCount() == 3);
+        }
     }
 }
 

@@ -61,6 +61,7 @@ CREATE TABLE leads (
     created_at          TEXT    NOT NULL,
     updated_at          TEXT    NOT NULL,
     name_sort           TEXT    NOT NULL,
+    company_sort        TEXT    NOT NULL DEFAULT '',
     search_text         TEXT    NOT NULL
 ) STRICT;
 

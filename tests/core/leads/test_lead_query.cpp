@@ -258,6 +258,44 @@ TEST_CASE("Lead sorts", "[leads][query][sort]")
     CHECK(f.page(all, LeadSort::CreatedDesc) == QList<qint64> { bahram, arash, ali, sara });
     CHECK(f.page(all, LeadSort::ScoreDesc) == QList<qint64> { ali, sara, arash, bahram });
     CHECK(f.page(all, LeadSort::NextFollowUpAsc) == QList<qint64> { bahram, sara, ali, arash });
+    SECTION("reversed turns every term around")
+    {
+        CHECK(namesOf(f.query.page(all, LeadSort::NameAsc, 10, 0, true)) == QStringList { u8("علی"), u8("سارا"), u8("بهرام"), u8("آرش") });
+        CHECK(f.query.page(all, LeadSort::CreatedDesc, 10, 0, true).hasValue());
+        CHECK(f.page(all, LeadSort::NextFollowUpAsc).size() == 4);
+        CHECK(idsOf(f.query.page(all, LeadSort::NextFollowUpAsc, 10, 0, true)) == QList<qint64> { arash, ali, sara, bahram });
+        CHECK(idsOf(f.query.page(all, LeadSort::ScoreDesc, 10, 0, true)).last() == ali);
+    }
+}
+
+TEST_CASE("Lead sorts by company, status, source, owner and best time to call", "[leads][query][sort]")
+{
+    QueryFixture f;
+    auto make = [&f](const QString& name, const QString& company, LeadStatus status, LeadSource source,
+                     const QString& owner, const QString& bestTime) {
+        Lead draft = LeadsFixture::draft(name);
+        draft.contact.company = company;
+        draft.status = status;
+        if (status == LeadStatus::Lost)
+            draft.lostReason = QStringLiteral("price");
+        draft.source = source;
+        draft.owner = owner;
+        draft.bestTimeToCall = bestTime;
+        return f.add(draft).id;
+    };
+    // Persian sort keys put گ after ک, which plain code point order does not.
+    const qint64 a = make(u8("الف"), u8("گلستان"), LeadStatus::Contacted, LeadSource::Referral, u8("مینا"), u8("عصر"));
+    const qint64 b = make(u8("ب"), u8("کاوه"), LeadStatus::New, LeadSource::Website, QString(), u8("صبح"));
+    const qint64 c = make(u8("پ"), QString(), LeadStatus::Lost, LeadSource::Other, u8("بهار"), QString());
+    LeadFilter all;
+    all.includeClosed = true;
+    CHECK(f.page(all, LeadSort::CompanyAsc) == QList<qint64> { b, a, c }); // none last
+    CHECK(f.page(all, LeadSort::StatusAsc) == QList<qint64> { b, a, c });  // new, contacted, …, lost
+    CHECK(f.page(all, LeadSort::SourceAsc) == QList<qint64> { b, a, c });  // website first, other last
+    CHECK(f.page(all, LeadSort::OwnerAsc) == QList<qint64> { c, a, b });   // none last
+    CHECK(f.page(all, LeadSort::BestTimeAsc) == QList<qint64> { b, a, c });
+    CHECK(idsOf(f.query.page(all, LeadSort::StatusAsc, 10, 0, true)) == QList<qint64> { c, a, b });
+    CHECK(idsOf(f.query.page(all, LeadSort::CompanyAsc, 10, 0, true)) == QList<qint64> { c, a, b });
 }
 
 TEST_CASE("An empty database gives empty pages and zero counts", "[leads][query]")
