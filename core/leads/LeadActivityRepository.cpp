@@ -1,5 +1,6 @@
 #include "LeadActivityRepository.h"
 
+#include "LeadRepository.h"
 #include "ScoringEngine.h"
 
 #include "customers/CustomerJson.h"
@@ -150,21 +151,28 @@ Status LeadActivityRepository::removeInteraction(qint64 id)
 Result<qint64> LeadActivityRepository::insertScoreChange(const ScoreChange& c)
 {
     auto q = storage::run(m_db.connection(),
-                          QStringLiteral("INSERT INTO lead_score_history (lead_id, at, cause, old_score, new_score, changes, note) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          { c.leadId, isoTimestamp(c.at), toKey(c.cause),
+                          QStringLiteral("INSERT INTO lead_score_history (lead_id, previous_id, at, cause, old_score, new_score, "
+                                         "changes, note) VALUES (?, (SELECT last_history_id FROM lead_scores WHERE lead_id = ?), "
+                                         "?, ?, ?, ?, ?, ?)"),
+                          { c.leadId, c.leadId, isoTimestamp(c.at), toKey(c.cause),
                             c.oldScore ? QVariant(*c.oldScore) : QVariant(QMetaType::fromType<qlonglong>()), c.newScore,
                             QString::fromUtf8(changesToJson(c.changes)), c.note });
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (Status s = storage::changeOne(m_db.connection(),
+                                      QStringLiteral("UPDATE lead_scores SET last_history_id = ? WHERE lead_id = ?"),
+                                      { id, c.leadId }, leadNotFound(c.leadId));
+        !s)
+        return s.error();
+    return id;
 }
 
 Result<QList<ScoreChange>> LeadActivityRepository::scoreChanges(qint64 leadId)
 {
     auto q = storage::run(m_db.connection(),
                           QStringLiteral("SELECT id, lead_id, at, cause, old_score, new_score, changes, note FROM lead_score_history "
-                                         "WHERE lead_id = ? ORDER BY id DESC"),
+                                         "WHERE id IN (") + historyChainSql() + QStringLiteral(") ORDER BY id DESC"),
                           { leadId });
     if (!q)
         return q.error();

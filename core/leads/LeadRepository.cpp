@@ -257,8 +257,19 @@ Result<Lead> LeadRepository::find(qint64 id)
     return readLead(*q);
 }
 
+QString historyChainSql()
+{
+    return QStringLiteral("WITH RECURSIVE chain (id) AS (SELECT last_history_id FROM lead_scores WHERE lead_id = ? "
+                          "UNION ALL SELECT h.previous_id FROM lead_score_history AS h JOIN chain ON h.id = chain.id) "
+                          "SELECT id FROM chain WHERE id IS NOT NULL");
+}
+
 Status LeadRepository::remove(qint64 id)
 {
+    if (auto q = storage::run(m_db.connection(), QStringLiteral("DELETE FROM lead_score_history WHERE id IN (") + historyChainSql() + u')',
+                              { id });
+        !q)
+        return q.error();
     return storage::changeOne(m_db.connection(), QStringLiteral("DELETE FROM leads WHERE id = ?"), { id }, leadNotFound(id));
 }
 

@@ -23,6 +23,8 @@ public:
     // Every column, the score state included.
     Status update(const Lead& lead);
     Result<Lead> find(qint64 id);
+    // Deletes the lead with its score history (notes, interactions and the
+    // score row go by their foreign keys).
     Status remove(qint64 id);
 
     // When the lead's interactions happened (UTC), for engagement.
@@ -42,5 +44,9 @@ private:
 };
 
 Error leadNotFound(qint64 id);
+
+// SELECT of the ids of one lead's score history rows (bound as ?1), walking
+// the chain from lead_scores.last_history_id through previous_id.
+QString historyChainSql();
 
 } // namespace peyvand::leads

@@ -78,7 +78,8 @@ CREATE TABLE lead_scores (
     breakdown      TEXT    NOT NULL DEFAULT '[]', -- JSON array of score items
     scored_at      TEXT,
     qualified_at   TEXT,                          -- first time it qualified (funnel)
-    next_follow_up TEXT                           -- earliest open task, kept by triggers on tasks
+    next_follow_up TEXT,                          -- earliest open task, kept by triggers on tasks
+    last_history_id INTEGER                       -- the newest lead_score_history row of the lead
 ) STRICT;
 CREATE TRIGGER leads_scores_insert AFTER INSERT ON leads BEGIN
     INSERT INTO lead_scores (lead_id) VALUES (new.id);
@@ -134,19 +135,25 @@ CREATE TABLE lead_interactions (
 CREATE INDEX lead_interactions_by_lead ON lead_interactions (lead_id, at);
 
 -- Why a lead's score changed: one row per change, with the criteria whose
--- points moved (JSON array of {criterion, from, to}).
+-- points moved (JSON array of [criterion, from, to]). A lead's rows form a
+-- chain (previous_id, the newest in lead_scores.last_history_id) instead of
+-- an index on lead_id: a rescoring appends about one row per lead, and such
+-- an index took a new entry in nearly every one of its pages each time, more
+-- as the history grew (docs/performance.md). For the same reason there is no
+-- foreign key (checking it on delete needs that index): LeadRepository::remove
+-- deletes a lead's chain.
 CREATE TABLE lead_score_history (
-    id        INTEGER PRIMARY KEY,
-    lead_id   INTEGER NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
-    at        TEXT    NOT NULL,
-    cause     TEXT    NOT NULL CHECK (cause IN ('created', 'edited', 'interaction', 'profile', 'override',
-                                                'override_cleared', 'decay', 'status')),
-    old_score INTEGER,                        -- NULL for the first score
-    new_score INTEGER NOT NULL,
-    changes   TEXT    NOT NULL DEFAULT '[]',
-    note      TEXT    NOT NULL DEFAULT ''     -- the override's reason, the profile's name
+    id          INTEGER PRIMARY KEY,
+    lead_id     INTEGER NOT NULL,
+    previous_id INTEGER,                        -- the lead's change before this one
+    at          TEXT    NOT NULL,
+    cause       TEXT    NOT NULL CHECK (cause IN ('created', 'edited', 'interaction', 'profile', 'override',
+                                                  'override_cleared', 'decay', 'status')),
+    old_score   INTEGER,                        -- NULL for the first score
+    new_score   INTEGER NOT NULL,
+    changes     TEXT    NOT NULL DEFAULT '[]',
+    note        TEXT    NOT NULL DEFAULT ''     -- the override's reason, the profile's name
 ) STRICT;
-CREATE INDEX lead_score_history_by_lead ON lead_score_history (lead_id, id);
 
 -- Pipeline stages: an ordered list the user edits. Built-in rows have a key
 -- and an empty name (shown translated). outcome says whether a deal in the

@@ -488,6 +488,44 @@ TEST_CASE("Removing a lead removes its notes, interactions and history", "[leads
     CHECK(f.service->remove(lead.id).error().code == ErrorCode::NotFound);
 }
 
+TEST_CASE("Each lead's history stays its own when changes interleave, and removing one keeps the other's", "[leads][service][history]")
+{
+    LeadsFixture f;
+    Lead ali = f.add(QStringLiteral("Ali"));
+    Lead sara = f.add(QStringLiteral("Sara"));
+    for (int step = 0; step < 3; ++step) {
+        f.clock.advanceSeconds(60);
+        ali.timeline = step % 2 ? Timeline::Now : Timeline::OneMonth;
+        auto a = f.service->update(ali);
+        REQUIRE(a);
+        ali = *a;
+        sara.authority = step % 2 ? Authority::Owner : Authority::Manager;
+        auto s = f.service->update(sara);
+        REQUIRE(s);
+        sara = *s;
+    }
+    REQUIRE(f.service->setOverride(sara.id, 77, QStringLiteral("met the owner")));
+    const auto aliHistory = f.service->scoreHistory(ali.id);
+    const auto saraHistory = f.service->scoreHistory(sara.id);
+    REQUIRE(aliHistory);
+    REQUIRE(saraHistory);
+    CHECK(aliHistory->size() == 4);
+    CHECK(saraHistory->size() == 5);
+    for (const ScoreChange& c : *aliHistory)
+        CHECK(c.leadId == ali.id);
+    for (int i = 1; i < aliHistory->size(); ++i) {
+        CHECK(aliHistory->at(i - 1).id > aliHistory->at(i).id); // newest first
+        CHECK(aliHistory->at(i - 1).oldScore == aliHistory->at(i).newScore); // each change starts where the last ended
+    }
+    CHECK(saraHistory->at(0).cause == ScoreChangeCause::Override);
+    CHECK(saraHistory->last().cause == ScoreChangeCause::Created);
+
+    REQUIRE(f.service->remove(ali.id));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM lead_score_history")) == 5);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM lead_score_history WHERE lead_id = ?"), { sara.id }) == 5);
+    CHECK(f.service->scoreHistory(sara.id)->size() == 5);
+}
+
 TEST_CASE("Updating a lead that does not exist is NotFound", "[leads][service]")
 {
     LeadsFixture f;

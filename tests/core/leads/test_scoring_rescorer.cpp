@@ -1,5 +1,6 @@
 #include "ScoringFixture.h"
 
+#include "leads/LeadActivityRepository.h"
 #include "leads/LeadRescorer.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
@@ -182,6 +183,19 @@ TEST_CASE("Rescorer: history only for leads whose score changed", "[leads][resco
         CHECK(changesFromJson(q.value(5).toString().toUtf8())
               == QList<CriterionChange> { { QStringLiteral("timeline"), 20, 25 }, { QStringLiteral("need"), 6, 10 } });
         CHECK(q.value(6).toString() == QStringLiteral("Wholesale"));
+
+        // The new row is chained to the lead's first one, and only the moved lead's chain grew.
+        LeadActivityRepository history(*f.db);
+        const auto middleHistory = history.scoreChanges(middle);
+        REQUIRE(middleHistory);
+        REQUIRE(middleHistory->size() == 2);
+        CHECK(middleHistory->at(0).cause == ScoreChangeCause::Profile);
+        CHECK_FALSE(middleHistory->at(1).oldScore.has_value()); // the first scoring
+        CHECK(middleHistory->at(1).newScore == 61);
+        CHECK(history.scoreChanges(strong)->size() == 1);
+        CHECK(history.scoreChanges(weak)->size() == 1);
+        CHECK(f.value("SELECT last_history_id FROM lead_scores WHERE lead_id = ?", { middle }).toLongLong()
+              == middleHistory->at(0).id);
     }
 }
 
