@@ -247,7 +247,7 @@ Status validateProfile(const ScoringProfile& p, FieldNames names)
 ScoringProfile ScoringProfile::defaults()
 {
     ScoringProfile p;
-    p.name = QStringLiteral("Default");
+    p.name = ScoringProfileText::tr("Default", "the name of the built-in scoring profile");
     p.budgetTiers = { { 1, 5 }, { 100'000'000, 15 }, { 500'000'000, 25 }, { 2'000'000'000, 30 } };
     p.budgetCap = 30;
     p.budgetUnknownPoints = 0;
