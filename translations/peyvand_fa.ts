@@ -3001,6 +3001,11 @@
         <source>%1: a field has no name.</source>
         <translation>%1: یکی از فیلدها نام ندارد.</translation>
     </message>
+    <message>
+        <source>Default</source>
+        <comment>the name of the built-in scoring profile</comment>
+        <translation>پیش‌فرض</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
