@@ -182,7 +182,9 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, Error& error)
     const char16_t delimiter = m_delimiter;
     qsizetype i = m_pos;
     qint64 line = m_line;
+    const bool* stops = m_stops;
     fields.clear();
+    fields.reserve(m_fieldsHint);
     for (;;) {
         QString field;
         bool wasQuoted = false;
@@ -226,7 +228,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, Error& error)
         const qsizetype run = i;
         while (i < n) {
             const char16_t c = d[i];
-            if (c < 128 ? m_stops[c] : c == delimiter)
+            if (c < 128 ? stops[c] : c == delimiter)
                 break;
             ++i;
         }
@@ -258,6 +260,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, Error& error)
         }
         m_pos = i;
         m_line = line;
+        m_fieldsHint = fields.size();
         return Outcome::Done;
     }
 }
