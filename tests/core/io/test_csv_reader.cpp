@@ -451,3 +451,41 @@ TEST_CASE("Errors are the same whatever the reads", "[csvreader]")
         CHECK(error.detail == whole.error().detail);
     }
 }
+
+TEST_CASE("Detection reads from where the device stands and rewinds there", "[csvreader]")
+{
+    QByteArray data = QByteArray("SKIP\n") + test::windows1256(u8("نام,شهر\nعلی,تهران\n"));
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    REQUIRE(buffer.seek(5));
+    auto source = openTableSource(buffer, {});
+    REQUIRE(source);
+    CHECK((*source)->encoding() == TextEncoding::Windows1256);
+    CHECK((*source)->size() == data.size() - 5);
+    const auto t = test::readAllRows(**source);
+    CHECK(t.headers == list({ "نام", "شهر" }));
+    REQUIRE(t.rows.size() == 1);
+    CHECK(t.rows.at(0).line == 2);
+}
+
+TEST_CASE("Replaced characters are counted in a notice", "[csvreader]")
+{
+    const QString text = QStringLiteral("a,b\n1,") + QChar(0xD800) + QStringLiteral("\n2,") + QChar(0xDC00) + QStringLiteral("\n");
+    QByteArray data = test::utf16le(text);
+    QBuffer buffer(&data);
+    auto source = open(buffer);
+    CHECK(source->encoding() == TextEncoding::Utf16);
+    const auto t = test::readAllRows(*source);
+    CHECK(t.rows.at(0).cells.at(1) == QStringLiteral("\uFFFD"));
+    REQUIRE(source->notices().size() == 1);
+    CHECK(source->notices().first().startsWith(QStringLiteral("2 ")));
+    CHECK(source->notices().first().contains(QStringLiteral("UTF-16")));
+}
+
+TEST_CASE("A device that cannot be read is an I/O error", "[csvreader]")
+{
+    QBuffer closed;
+    auto source = openTableSource(closed, {});
+    REQUIRE_FALSE(source);
+    CHECK(source.error().code == ErrorCode::Io);
+}
