@@ -6,9 +6,14 @@ holds exactly the structure a test names (shared and inline strings, rich
 text, numbers, dates in both systems, gaps, two sheets, Persian text) or
 exactly the damage it is about. Run it again after changing it; the output is
 deterministic (fixed timestamps), so unchanged samples stay unchanged.
+
+With --fuzz-seeds DIR it also writes the seeds of fuzz/fuzz_xlsx.cpp: the
+small samples as they are and with their parts stored uncompressed, so that
+the fuzzer's mutations reach the XML and not only the deflate stream.
 """
 import os
 import struct
+import sys
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -254,9 +259,63 @@ def malformed():
         f.write(data)
 
 
+def fuzz_seeds(directory):
+    os.makedirs(directory, exist_ok=True)
+    names = ["customers", "dates1904", "unusual_package", "empty_sheet", "dtd_entity", "billion_laughs",
+             "bad_shared_index", "bad_xml", "rows_out_of_order", "many_unreferenced_cells", "truncated",
+             "lying_size", "missing_sheet"]
+    for name in names:
+        source = os.path.join(HERE, name + ".xlsx")
+        with open(source, "rb") as f:
+            data = f.read()
+        with open(os.path.join(directory, name), "wb") as f:
+            f.write(data)
+        try:
+            with zipfile.ZipFile(source) as z:
+                parts = [(info.filename, z.read(info)) for info in z.infolist()]
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+            continue
+        stored = os.path.join(directory, name + "_stored")
+        with zipfile.ZipFile(stored, "w") as z:
+            for part, content in parts:
+                if part == "[Content_Types].xml":
+                    continue  # not read: leave the fuzzer fewer bytes to wade through
+                info = zipfile.ZipInfo(part, date_time=STAMP)
+                info.compress_type = zipfile.ZIP_STORED
+                z.writestr(info, content)
+        with open(stored, "rb") as f:
+            same = f.read() == data
+        # scripts/fuzz.sh runs with -max_len=4096: longer seeds would be cut.
+        if same or os.path.getsize(stored) > 4096:
+            os.remove(stored)
+    # Every kind of cell in few bytes, stored.
+    sheet = ('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>b</t>'
+             '</r></is></c><c r="C1" t="s"><v>1</v></c></row><row r="3"><c r="A3" s="1"><v>45000.5</v></c>'
+             '<c t="b"><v>1</v></c><c t="str"><v>s</v></c><c t="e"><v>#N/A</v></c><c t="d"><v>2024-01-02</v></c>'
+             '<c r="F3" s="2"><v>1.5E-3</v></c><c s="3"><v>0.25</v></c></row></sheetData></worksheet>')
+    sst = '<sst><si><t>name_x000D_</t></si><si><r><t>a</t></r><rPh><t>p</t></rPh></si></sst>'
+    styles = ('<styleSheet><numFmts><numFmt numFmtId="164" formatCode="yyyy/mm/dd"/></numFmts><cellXfs><xf/>'
+              '<xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="46"/></cellXfs></styleSheet>')
+    wb = (f'<workbook {NS_R}><workbookPr date1904="1"/><sheets><sheet name="S" r:id="a"/><sheet name="T" r:id="b"/>'
+          '</sheets></workbook>')
+    rels = (f'<Relationships><Relationship Id="a" Type="/worksheet" Target="s.xml"/>'
+            '<Relationship Id="b" Type="/worksheet" Target="../t.xml"/>'
+            '<Relationship Id="c" Type="/sharedStrings" Target="sst.xml"/>'
+            '<Relationship Id="d" Type="/styles" Target="/xl/st.xml"/></Relationships>')
+    compact = os.path.join(directory, "compact_stored")
+    with zipfile.ZipFile(compact, "w") as z:
+        for part, content in [("xl/workbook.xml", wb), ("xl/_rels/workbook.xml.rels", rels), ("xl/s.xml", sheet),
+                              ("t.xml", sheet), ("xl/sst.xml", sst), ("xl/st.xml", styles)]:
+            info = zipfile.ZipInfo(part, date_time=STAMP)
+            info.compress_type = zipfile.ZIP_STORED
+            z.writestr(info, content)
+
+
 if __name__ == "__main__":
     customers()
     dates1904()
     unusual_package()
     empty_sheet()
     malformed()
+    if len(sys.argv) == 3 and sys.argv[1] == "--fuzz-seeds":
+        fuzz_seeds(sys.argv[2])
