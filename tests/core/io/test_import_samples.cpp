@@ -7,6 +7,8 @@
 #include "io/TableSource.h"
 #include "text/PersianText.h"
 
+#include <QFile>
+
 using namespace peyvand;
 using namespace peyvand::io;
 using peyvand::test::u8;
@@ -248,4 +250,25 @@ TEST_CASE("A missing file is NotFound", "[samples]")
     auto source = openTableSource(samplePath("no_such_file.csv"), {});
     REQUIRE_FALSE(source);
     CHECK(source.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("XLSX goes to the XLSX reader, by path and by device", "[samples]")
+{
+    const Opened o = readSample("customers.xlsx");
+    CHECK(o.table.headers.first() == QStringLiteral("name"));
+    REQUIRE_FALSE(o.table.rows.isEmpty());
+    CHECK(o.table.rows.first().cells.first() == u8("علی رضایی"));
+
+    QFile file(samplePath("customers.xlsx"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    SourceOptions options;
+    options.format = SourceFormat::Xlsx;
+    auto source = openTableSource(file, options);
+    REQUIRE(source);
+    CHECK((*source)->headers() == o.table.headers);
+
+    // A CSV is not a workbook.
+    auto wrong = openTableSource(samplePath("utf8.csv"), options);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::InvalidInput);
 }

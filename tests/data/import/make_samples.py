@@ -138,7 +138,9 @@ def fuzz_seeds():
         if len(data) > 4096:
             continue
         stem, ext = os.path.splitext(name)
-        fmt = {".csv": 0, ".txt": 1, ".tsv": 1, ".vcf": 2}[ext]
+        fmt = {".csv": 0, ".txt": 1, ".tsv": 1, ".vcf": 2}.get(ext)
+        if fmt is None:
+            continue
         with open(os.path.join(table_dir, stem + "_" + ext[1:]), "wb") as f:
             f.write(bytes([fmt]) + data)
         if ext == ".csv":
