@@ -11,6 +11,7 @@
 
 using namespace peyvand;
 using namespace peyvand::io;
+using peyvand::test::list;
 using peyvand::test::u8;
 
 namespace {
@@ -18,14 +19,6 @@ namespace {
 QString samplePath(const char* name)
 {
     return QStringLiteral(PEYVAND_IMPORT_SAMPLES "/") + QLatin1String(name);
-}
-
-QStringList list(std::initializer_list<const char*> values)
-{
-    QStringList out;
-    for (const char* v : values)
-        out << u8(v);
-    return out;
 }
 
 struct Opened {
