@@ -67,6 +67,16 @@ QString normalizeMultiline(const QString& text)
 
 } // namespace
 
+QString unescapeFormula(const QString& cell)
+{
+    if (cell.size() >= 2 && cell.front() == u'\'') {
+        const QChar second = cell.at(1);
+        if (second == u'=' || second == u'+' || second == u'-' || second == u'@' || second == u'\t' || second == u'\r')
+            return cell.mid(1);
+    }
+    return cell;
+}
+
 QString importKeyForValidatorField(const QString& field)
 {
     if (field == QLatin1String("other_phones"))
@@ -100,7 +110,7 @@ QString RowCleaner::joined(const QStringList& cells, ImportField field, QChar se
     for (int column : m_columnsOf.at(int(field))) {
         if (column >= cells.size())
             continue;
-        const QString value = cells.at(column).trimmed();
+        const QString value = unescapeFormula(cells.at(column).trimmed());
         if (value.isEmpty())
             continue;
         if (!out.isEmpty())
@@ -135,8 +145,10 @@ CleanedRow RowCleaner::clean(const io::SourceRow& row) const
             c.kind = *k;
         else
             reject(QStringLiteral("kind"), kind, ImportText::tr("Kind must be person or company."));
-    } else if (c.name.isEmpty() && !c.company.isEmpty()) {
-        c.kind = CustomerKind::Company; // only a company name: the customer is the company
+    } else if (!c.company.isEmpty()
+               && (c.name.isEmpty() || text::searchKey(c.name) == text::searchKey(c.company))) {
+        c.kind = CustomerKind::Company; // only a company name (vCard: ORG as FN): the customer is the company
+        c.name.clear();
     }
     if (c.kind == CustomerKind::Company && c.name.isEmpty()) {
         c.name = c.company;
@@ -209,7 +221,7 @@ CleanedRow RowCleaner::clean(const io::SourceRow& row) const
     for (int column : m_noteColumns) {
         if (column >= cells.size())
             continue;
-        const QString v = cells.at(column).trimmed();
+        const QString v = unescapeFormula(cells.at(column).trimmed());
         if (v.isEmpty())
             continue;
         noteLines << (plainNote ? v : m_headers.value(column).trimmed() + QStringLiteral(": ") + v);

@@ -48,6 +48,9 @@ private:
     QList<int> m_noteColumns;      // Notes columns, then Ignore columns when unmappedToNotes
 };
 
+// Undoes escapeFormula: "'=x" → "=x" (only before = + - @ tab CR).
+QString unescapeFormula(const QString& cell);
+
 // The import field key for a CustomerValidator field id ("other_phones" →
 // "phone").
 QString importKeyForValidatorField(const QString& field);
