@@ -41,8 +41,7 @@ Result<Opened> openSource(const QString& path, const ImportOptions& options)
     Opened out;
     out.headers = (*source)->headers();
     ColumnMapping mapping = options.mapping.columns.isEmpty() ? autoMap(out.headers) : options.mapping;
-    if (!options.mapping.columns.isEmpty())
-        mapping.unmappedToNotes = options.mapping.unmappedToNotes;
+    mapping.unmappedToNotes = options.mapping.unmappedToNotes;
     auto overridden = applyOverrides(mapping, out.headers, options.overrides);
     if (!overridden)
         return overridden.error();
