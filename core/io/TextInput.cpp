@@ -83,31 +83,31 @@ Status TextInput::open()
     }
     m_decoder = std::make_unique<TextDecoder>(m_encoding);
     // The first bytes are known from here on (head()).
-    if (m_prefetched.isEmpty() && m_read == 0) {
+    while (m_head.size() < kHeadBytes && m_prefetched.size() == m_read) {
         auto chunk = readChunk();
         if (!chunk)
             return chunk.error();
-        m_prefetched = std::move(*chunk);
+        if (chunk->isEmpty())
+            break;
+        m_prefetched.append(*chunk);
     }
     return {};
 }
 
+// One read of the device, whatever it gives: decoding never waits for a
+// full chunk, and a device that hands out a few bytes at a time is read a
+// few bytes at a time.
 Result<QByteArray> TextInput::readChunk()
 {
     QByteArray chunk(kChunkBytes, Qt::Uninitialized);
-    qsizetype filled = 0;
-    while (filled < chunk.size()) {
-        const qint64 got = m_device.read(chunk.data() + filled, chunk.size() - filled);
-        if (got < 0)
-            return Error::make(ErrorCode::Io, InputText::tr("The file cannot be read."), m_device.errorString());
-        if (got == 0)
-            break;
-        filled += got;
-    }
-    chunk.truncate(filled);
-    m_read += filled;
-    if (m_head.isEmpty())
-        m_head = chunk.left(16);
+    const qint64 got = m_device.read(chunk.data(), chunk.size());
+    if (got < 0)
+        return Error::make(ErrorCode::Io, InputText::tr("The file cannot be read."), m_device.errorString());
+    chunk.truncate(got);
+    // The first bytes of the input, once (a rewound device repeats them).
+    if (m_head.size() < kHeadBytes && m_read == m_head.size())
+        m_head.append(chunk.left(kHeadBytes - m_head.size()));
+    m_read += got;
     if (m_read > m_maxBytes) {
         return fileError(InputText::tr("The file is too large (%1 MB); at most %2 MB can be read.")
                              .arg(megabytes(m_read))

@@ -16,8 +16,8 @@ namespace peyvand::io {
 // The text of a device, decoded a chunk at a time for the streaming readers.
 // With Auto the whole device is read through once to choose the encoding
 // and then rewound (a sequential device is judged by its first megabytes).
-// Reads of any size work: a device that returns a few bytes per read is
-// read until a chunk is full.
+// Each read of the device is decoded as it comes, so the readers above see
+// chunks of any size.
 class TextInput final {
 public:
     TextInput(QIODevice& device, TextEncoding encoding, qint64 maxBytes);
@@ -42,6 +42,7 @@ public:
     QByteArray head() const { return m_head; }
 
     static constexpr qsizetype kChunkBytes = 256 * 1024;
+    static constexpr qsizetype kHeadBytes = 16;
 
 private:
     Result<QByteArray> readChunk();

@@ -380,3 +380,74 @@ TEST_CASE("The Persian comma with quoted values and mixed line breaks", "[csvrea
     CHECK(t.rows.at(2).cells == list({ "last", "" }));
     CHECK(t.rows.at(2).line == 5);
 }
+
+TEST_CASE("Reads of 1 to 7 bytes cut records, quotes, CRLF and characters anywhere", "[csvreader]")
+{
+    const QString text = u8("نام،یادداشت\r\n\"علی، کریمی\"،\"خط\r\nدوم\"\r\n\r\n\"x\"\"y\"،z\rlast،\"\"\r\n😀،\"\"\"\"\n");
+    struct Case {
+        QByteArray data;
+        TextEncoding encoding;
+    };
+    const Case cases[] = {
+        { text.toUtf8(), TextEncoding::Utf8 },
+        { QByteArray("\xEF\xBB\xBF") + text.toUtf8(), TextEncoding::Utf8 },
+        { test::utf16le(text), TextEncoding::Utf16 },
+        { test::utf16be(text), TextEncoding::Utf16 },
+    };
+    for (const Case& c : cases) {
+        SourceOptions options;
+        options.encoding = c.encoding;
+        options.delimiter = QChar(0x060C);
+        const auto whole = readBytes(c.data, options);
+        REQUIRE(whole);
+        CHECK(whole->headers == list({ "نام", "یادداشت" }));
+        REQUIRE(whole->rows.size() == 4);
+        CHECK(whole->rows.at(0).cells == list({ "علی، کریمی", "خط\nدوم" }));
+        CHECK(whole->rows.at(1).cells == list({ "x\"y", "z" }));
+        CHECK(whole->rows.at(1).line == 5);
+        CHECK(whole->rows.at(2).line == 6);
+        CHECK(whole->rows.at(3).cells == list({ "😀", "\"" }));
+        CHECK(whole->rows.at(3).line == 7);
+
+        test::TrickleDevice device(c.data);
+        auto source = openTableSource(device, options);
+        REQUIRE(source);
+        const auto trickled = test::readAllRows(**source);
+        CHECK(device.reads() > c.data.size() / 7);
+        CHECK(trickled.headers == whole->headers);
+        REQUIRE(trickled.rows.size() == whole->rows.size());
+        for (qsizetype i = 0; i < whole->rows.size(); ++i) {
+            CHECK(trickled.rows.at(i).cells == whole->rows.at(i).cells);
+            CHECK(trickled.rows.at(i).line == whole->rows.at(i).line);
+        }
+    }
+}
+
+TEST_CASE("Errors are the same whatever the reads", "[csvreader]")
+{
+    SourceOptions options;
+    options.encoding = TextEncoding::Utf8;
+    options.delimiter = u',';
+    const QByteArray inputs[] = { QByteArray("a,b\n1,\"open\n2,3\n"), QByteArray("a,b\n1,2\n3,x\0y\n", 15), QByteArray("a\r\n\"") };
+    for (const QByteArray& data : inputs) {
+        const auto whole = readBytes(data, options);
+        REQUIRE_FALSE(whole);
+        test::TrickleDevice device(data);
+        auto source = openTableSource(device, options);
+        Error error;
+        if (!source) {
+            error = source.error();
+        } else {
+            for (;;) {
+                auto row = (*source)->next();
+                if (!row) {
+                    error = row.error();
+                    break;
+                }
+                REQUIRE(row->has_value());
+            }
+        }
+        CHECK(error.message == whole.error().message);
+        CHECK(error.detail == whole.error().detail);
+    }
+}

@@ -252,3 +252,27 @@ TEST_CASE("vCards in UTF-16 and Windows-1256", "[vcard]")
     const auto t = cards(test::windows1256(text));
     CHECK(cell(t.rows.first(), "name") == u8("علي کريمي"));
 }
+
+TEST_CASE("vCards read 1 to 7 bytes at a time give the same rows", "[vcard]")
+{
+    const QByteArray data = (u8("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:علی\r\n  کریمی\r\n"
+                                "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:=D8=B9=\r\n=D9=84=DB=8C\r\n"
+                                "TEL;TYPE=CELL:0912\r\nEND:VCARD\r\n\r\nBEGIN:VCARD\nFN:Two\nEND:VCARD\n"))
+                                .toUtf8();
+    SourceOptions options = vcf();
+    options.encoding = TextEncoding::Utf8;
+    const auto whole = readBytes(data, options);
+    REQUIRE(whole);
+    REQUIRE(whole->rows.size() == 2);
+    CHECK(cell(whole->rows.at(0), "name") == u8("علی کریمی"));
+    CHECK(cell(whole->rows.at(0), "notes") == u8("علی"));
+    CHECK(whole->rows.at(1).line == 10);
+    test::TrickleDevice device(data);
+    auto source = openTableSource(device, options);
+    REQUIRE(source);
+    const auto trickled = test::readAllRows(**source);
+    REQUIRE(trickled.rows.size() == 2);
+    CHECK(trickled.rows.at(0).cells == whole->rows.at(0).cells);
+    CHECK(trickled.rows.at(1).cells == whole->rows.at(1).cells);
+    CHECK(trickled.rows.at(1).line == 10);
+}
