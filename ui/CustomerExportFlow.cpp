@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QTimer>
 #include <QWidget>
 
 namespace peyvand::ui {
@@ -55,7 +56,8 @@ CustomerExportDialog* CustomerExportFlow::start(const customers::CustomerQuery& 
         options.persianHeaders = dialog->persianHeaders();
         if (dialog->exportsCurrentList())
             options.query = m_current;
-        chooseFileAndExport(options);
+        // After the dialog has closed (and is gone): the export may turn the event loop.
+        QTimer::singleShot(0, this, [this, options] { chooseFileAndExport(options); });
     });
     m_dialog = dialog;
     dialog->open();

@@ -496,6 +496,11 @@ CustomerImportWizard* MainWindow::importCustomers(const QString& path)
     return wizard;
 }
 
+CustomerImportWizard* MainWindow::importWizard() const
+{
+    return m_importWizard.data();
+}
+
 CustomerExportDialog* MainWindow::exportCustomers()
 {
     return m_exportFlow->start(m_list->currentQuery(), m_list->isNarrowed());

@@ -74,7 +74,7 @@ public:
     // The import wizard (window-modal, returns at once); with a path it reads
     // that file and shows its preview.
     CustomerImportWizard* importCustomers(const QString& path = {});
-    CustomerImportWizard* importWizard() const { return m_importWizard.data(); }
+    CustomerImportWizard* importWizard() const;
     // The export choices for all customers or the customer list's search and filters.
     CustomerExportDialog* exportCustomers();
     CustomerExportFlow* exportFlow() const { return m_exportFlow; }
