@@ -71,6 +71,8 @@ ImportDuplicatePage::ImportDuplicatePage(ImportSession& session, QWidget* parent
     m_compare = createTable(m_comparison, this);
     m_compare->setObjectName(QStringLiteral("comparisonTable"));
     m_compare->setSelectionMode(QAbstractItemView::NoSelection);
+    m_compare->horizontalHeader()->setSectionResizeMode(DuplicateComparisonModel::IncomingColumn, QHeaderView::Stretch);
+    m_compare->horizontalHeader()->setSectionResizeMode(DuplicateComparisonModel::ExistingColumn, QHeaderView::Stretch);
 
     auto* policyBox = new QGroupBox(tr("When a row is a duplicate"), this);
     auto* policyLayout = new QVBoxLayout(policyBox);

@@ -62,6 +62,7 @@ ImportReportPage::ImportReportPage(QWidget* parent)
     , m_saved(new QLabel(this))
 {
     setTitle(tr("Report"));
+    setSubTitle(tr("What the import did. Rejected rows can be saved as CSV, corrected and imported again."));
     setFinalPage(true);
     m_headline->setObjectName(QStringLiteral("reportHeadline"));
     m_headline->setWordWrap(true);

@@ -31,6 +31,7 @@ ImportRunPage::ImportRunPage(ImportSession& session, CustomerImportJob& job, QWi
     , m_cancel(new QPushButton(tr("Cancel import"), this))
 {
     setTitle(tr("Importing"));
+    setSubTitle(tr("Every row is read, cleaned and checked for duplicates."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("Report"));
     m_what->setWordWrap(true);
