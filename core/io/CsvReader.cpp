@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -119,24 +120,30 @@ Status CsvReader::open()
 {
     if (auto s = m_input.open(); !s)
         return s;
+    if (!m_options.delimiter.isNull()) {
+        setDelimiter(m_options.delimiter.unicode());
+        return {};
+    }
     while (m_buffer.size() < kSampleChars && !m_input.atEnd()) {
         if (auto more = m_input.readMore(m_buffer); !more)
             return more.error();
     }
-    const QChar delimiter = m_options.delimiter.isNull()
-        ? detectDelimiter(QStringView(m_buffer).left(kSampleChars), m_input.atEnd() && m_buffer.size() <= kSampleChars)
-        : m_options.delimiter;
-    setDelimiter(delimiter.unicode());
+    const bool complete = m_input.atEnd() && m_buffer.size() <= kSampleChars;
+    setDelimiter(detectDelimiter(QStringView(m_buffer).left(kSampleChars), complete).unicode());
     return {};
 }
 
+// Drops what was parsed and at least doubles what is left, so that a
+// record read again after each refill costs linear time in all.
 Status CsvReader::refill()
 {
     m_buffer.remove(0, m_pos);
     m_pos = 0;
-    auto more = m_input.readMore(m_buffer);
-    if (!more)
-        return more.error();
+    const qsizetype target = 2 * std::max<qsizetype>(m_buffer.size(), 1);
+    while (m_buffer.size() < target && !m_input.atEnd()) {
+        if (auto more = m_input.readMore(m_buffer); !more)
+            return more.error();
+    }
     return {};
 }
 
@@ -182,7 +189,9 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, Error& error)
     const char16_t delimiter = m_delimiter;
     qsizetype i = m_pos;
     qint64 line = m_line;
+    const bool* stops = m_stops;
     fields.clear();
+    fields.reserve(m_fieldsHint);
     for (;;) {
         QString field;
         bool wasQuoted = false;
@@ -226,7 +235,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, Error& error)
         const qsizetype run = i;
         while (i < n) {
             const char16_t c = d[i];
-            if (c < 128 ? m_stops[c] : c == delimiter)
+            if (c < 128 ? stops[c] : c == delimiter)
                 break;
             ++i;
         }
@@ -258,6 +267,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, Error& error)
         }
         m_pos = i;
         m_line = line;
+        m_fieldsHint = fields.size();
         return Outcome::Done;
     }
 }

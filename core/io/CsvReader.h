@@ -51,6 +51,7 @@ private:
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     char16_t m_delimiter = u',';
+    qsizetype m_fieldsHint = 0; // fields of the last record
     // ASCII characters that end an unquoted run: the delimiter (when ASCII),
     // CR, LF and NUL.
     bool m_stops[128] = {};

@@ -76,6 +76,18 @@ struct TextDecoder::State {
                     *out++ = b;
                     continue;
                 }
+                // Whole two- and three-byte sequences (Persian and Arabic
+                // letters, most symbols) without the state machine.
+                if (b >= 0xC2 && b <= 0xDF && i < n && (p[i] & 0xC0) == 0x80) {
+                    *out++ = char16_t(((b & 0x1F) << 6) | (p[i] & 0x3F));
+                    ++i;
+                    continue;
+                }
+                if (b >= 0xE1 && b <= 0xEC && i + 1 < n && (p[i] & 0xC0) == 0x80 && (p[i + 1] & 0xC0) == 0x80) {
+                    *out++ = char16_t(((b & 0x0F) << 12) | ((p[i] & 0x3F) << 6) | (p[i + 1] & 0x3F));
+                    i += 2;
+                    continue;
+                }
                 detail::Utf8Lead lead;
                 if (!detail::utf8Lead(b, lead)) {
                     putInvalid(out);

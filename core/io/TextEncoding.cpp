@@ -125,6 +125,10 @@ struct EncodingSniffer::State {
                     ++i;
                     continue;
                 }
+                if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+                    i += 2;
+                    continue;
+                }
                 detail::Utf8Lead lead;
                 if (!detail::utf8Lead(b, lead))
                     return i;

@@ -16,8 +16,8 @@ namespace peyvand::io {
 // The text of a device, decoded a chunk at a time for the streaming readers.
 // With Auto the whole device is read through once to choose the encoding
 // and then rewound (a sequential device is judged by its first megabytes).
-// Reads of any size work: a device that returns a few bytes per read is
-// read until a chunk is full.
+// Each read of the device is decoded as it comes, so the readers above see
+// chunks of any size.
 class TextInput final {
 public:
     TextInput(QIODevice& device, TextEncoding encoding, qint64 maxBytes);
@@ -42,16 +42,18 @@ public:
     QByteArray head() const { return m_head; }
 
     static constexpr qsizetype kChunkBytes = 256 * 1024;
+    static constexpr qsizetype kHeadBytes = 16;
 
 private:
-    Result<QByteArray> readChunk();
+    Result<QByteArrayView> readChunk();
 
     QIODevice& m_device;
     TextEncoding m_encoding;
     qint64 m_maxBytes;
     EncodingGuess m_guess;
     std::unique_ptr<TextDecoder> m_decoder;
-    QByteArray m_prefetched; // read while sniffing a sequential device
+    QByteArray m_chunk;      // the buffer of readChunk
+    QByteArray m_prefetched; // read before decoding started (sniffing, head())
     QByteArray m_head;
     qint64 m_read = 0;
     qint64 m_size = 0;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace peyvand::io {
 
 namespace {
@@ -62,10 +64,14 @@ Result<bool> TextLines::next(QString& line, qint64& number)
             const qint64 at = m_number + 1;
             return fileError(TextLinesText::tr("line %1 is longer than %2 characters.").arg(at).arg(m_maxChars), at);
         }
+        // At least double what is left (linear time for long lines).
         m_buffer.remove(0, m_pos);
         m_pos = 0;
-        if (auto more = m_input.readMore(m_buffer); !more)
-            return more.error();
+        const qsizetype target = 2 * std::max<qsizetype>(m_buffer.size(), 1);
+        while (m_buffer.size() < target && !m_input.atEnd()) {
+            if (auto more = m_input.readMore(m_buffer); !more)
+                return more.error();
+        }
     }
 }
 
