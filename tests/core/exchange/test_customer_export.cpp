@@ -4,6 +4,7 @@
 #include "exchange/CustomerExporter.h"
 #include "exchange/ExportRecords.h"
 #include "exchange/VCardWriter.h"
+#include "io/Xlsx.h"
 #include "storage/SqlHelpers.h"
 
 #include <QDir>
@@ -248,4 +249,50 @@ TEST_CASE("a cancelled or failed export leaves no file", "[exchange][export]")
     auto bad = CustomerExporter(*f.db).run(f.path(QStringLiteral("no/such/dir/x.csv")), {});
     REQUIRE_FALSE(bad);
     CHECK(bad.error().code == ErrorCode::Io);
+}
+
+TEST_CASE("an export imports back unchanged: XLSX", "[exchange][export][roundtrip]")
+{
+    ExchangeFixture source;
+    REQUIRE(source.importCsv(u8(kCsv)));
+    for (bool persian : { false, true }) {
+        INFO(persian);
+        ExportOptions options;
+        options.format = ExportFormat::Xlsx;
+        options.persianHeaders = persian;
+        const QString path = source.path(QStringLiteral("export.xlsx"));
+        REQUIRE(*CustomerExporter(*source.db).run(path, options) == 3);
+        CHECK(readAll(path).startsWith("PK"));
+        ExchangeFixture target;
+        ImportOptions importOptions;
+        importOptions.source.format = io::SourceFormat::Xlsx;
+        const auto report = target.import(path, importOptions);
+        REQUIRE(report);
+        CHECK(report->imported == 3);
+        CHECK(report->rejected.isEmpty());
+        CHECK(fieldsOf(target) == fieldsOf(source));
+    }
+}
+
+TEST_CASE("XLSX export keeps IDs and phones as text and escapes formulas", "[exchange][export]")
+{
+    ExchangeFixture f;
+    REQUIRE(f.importCsv(u8(kCsv)));
+    const QString path = f.path(QStringLiteral("cells.xlsx"));
+    ExportOptions options;
+    options.format = ExportFormat::Xlsx;
+    REQUIRE(CustomerExporter(*f.db).run(path, options));
+    auto sheet = io::openXlsx(path);
+    REQUIRE(sheet);
+    CHECK((*sheet)->headers().at(3) == QStringLiteral("national_id"));
+    auto first = (*sheet)->next();
+    REQUIRE(first);
+    REQUIRE(first->has_value());
+    CHECK((*first)->cells.at(3) == QStringLiteral("0499370899"));
+    CHECK((*first)->cells.at(7) == QStringLiteral("09121234567"));
+    (void)(*sheet)->next();
+    auto third = (*sheet)->next();
+    REQUIRE(third);
+    REQUIRE(third->has_value());
+    CHECK((*third)->cells.at(0).startsWith(QStringLiteral("'=HYPERLINK")));
 }
