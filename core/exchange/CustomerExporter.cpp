@@ -88,26 +88,26 @@ Result<qint64> writeText(ExportScan& scan, const QString& path, const ExportOpti
     }
     qint64 done = 0;
     for (;;) {
-        auto next = scan.next();
-        if (!next) {
-            file.cancelWriting();
-            return next.error();
-        }
-        if (!*next)
-            break;
+        bool more = false;
         if (options.format == ExportFormat::Csv) {
-            QString line;
-            const QStringList cells = escapedCells(**next);
-            for (int i = 0; i < cells.size(); ++i) {
-                if (i)
-                    line += u',';
-                line += io::csvField(cells.at(i));
+            auto row = scan.nextCsv(buffer);
+            if (!row) {
+                file.cancelWriting();
+                return row.error();
             }
-            buffer += line.toUtf8();
-            buffer += "\r\n";
+            more = *row;
         } else {
-            buffer += vCardOf(**next);
+            auto next = scan.next();
+            if (!next) {
+                file.cancelWriting();
+                return next.error();
+            }
+            more = next->has_value();
+            if (more)
+                buffer += vCardOf(**next);
         }
+        if (!more)
+            break;
         ++done;
         if (!drain(false)) {
             file.cancelWriting();

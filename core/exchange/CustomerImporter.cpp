@@ -69,13 +69,14 @@ public:
     Status run(io::TableSource& source, const RowCleaner& cleaner, const QString& path, const ImportProgressFn& progress)
     {
         const QDateTime now = m_clock.nowUtc();
+        m_today = now.toLocalTime().date();
         if (auto s = m_index.loadExisting(m_db); !s)
             return s;
         auto writer = CustomerWriter::open(m_db, now);
         if (!writer)
             return writer.error();
         m_writer = writer->get();
-        RowFeed feed(source, cleaner, true);
+        RowFeed feed(source, cleaner, m_today, true);
         const qint64 size = source.size();
         for (;;) {
             FeedChunk chunk = feed.next();
@@ -117,8 +118,8 @@ private:
             const bool wantDetails = m_report.duplicates.size() < ImportReport::kMaxDuplicateDetails;
             std::optional<Customer> existing;
             if (wantDetails || m_options.onDuplicate == DuplicatePolicy::Update) {
-                if (m_writer->isPending(hit->id)) {
-                    if (auto s = m_writer->flush(); !s)
+                if (!m_writer->isWritten(hit->id)) {
+                    if (auto s = m_writer->writePending(); !s)
                         return s;
                 }
                 auto found = customers::CustomerRepository(m_db).find(hit->id);
@@ -127,9 +128,7 @@ private:
                 existing = *found;
             }
             if (wantDetails) {
-                Customer incoming = prepared.customer;
-                if (!incoming.since.isValid())
-                    incoming.since = m_clock.nowUtc().toLocalTime().date();
+                const Customer& incoming = prepared.customer;
                 m_report.duplicates << DuplicateMatch { row.line, hit->reason, hit->line ? 0 : hit->id, hit->line,
                                                         incoming, *existing };
             }
@@ -161,9 +160,13 @@ private:
         customers::CustomerService service(m_db, m_clock);
         const bool changed = mergeInto(existing, incoming.customer, m_options.overwrite);
         if (changed) {
+            if (auto s = m_writer->flush(); !s)
+                return s;
             auto saved = service.update(existing);
             if (!saved)
                 return saved.error();
+            if (auto s = m_writer->tagsWritten(saved->tags); !s)
+                return s;
             m_index.add(DuplicateKeys::of(*saved), hit.id, hit.line);
         }
         if (!incoming.note.isEmpty()) {
@@ -205,6 +208,7 @@ private:
     CustomerWriter* m_writer = nullptr;
     qint64 m_firstId = 0;
     qint64 m_lastId = 0;
+    QDate m_today;
 };
 
 } // namespace
@@ -224,7 +228,8 @@ Result<ImportPreview> CustomerImporter::preview(const QString& path, const Impor
     preview.headers = opened->headers;
     preview.mapping = opened->mapping;
     RowCleaner cleaner(opened->headers, opened->mapping);
-    FeedChunk chunk = readChunk(*opened->source, cleaner, std::max(rows, 0), true);
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    FeedChunk chunk = readChunk(*opened->source, cleaner, today, std::max(rows, 0), true);
     preview.encoding = opened->source->encoding();
     preview.delimiter = opened->source->delimiter();
     preview.notices = opened->source->notices();
@@ -234,7 +239,6 @@ Result<ImportPreview> CustomerImporter::preview(const QString& path, const Impor
     DuplicateIndex index;
     if (auto s = index.loadExisting(m_db); !s)
         return s.error();
-    const QDate today = m_clock.nowUtc().toLocalTime().date();
     QHash<qint64, Customer> earlier; // line → customer, for matches within the file
     for (FeedRow& row : chunk.rows) {
         if (row.blank)

@@ -142,36 +142,118 @@ Result<std::unique_ptr<ExportScan>> ExportScan::open(storage::Database& db, cons
 
 ExportScan::~ExportScan() = default;
 
-Result<std::optional<ExportRecord>> ExportScan::next()
+Result<bool> ExportScan::advance()
 {
-    if (m_filtered) {
-        if (m_position >= m_ids.size())
-            return std::optional<ExportRecord>();
-        m_rows->reset();
-        m_rows->bind(1, m_ids.at(m_position++));
+    for (;;) {
+        if (m_filtered) {
+            if (m_position >= m_ids.size())
+                return false;
+            m_rows->reset();
+            m_rows->bind(1, m_ids.at(m_position++));
+        }
+        auto row = m_rows->step();
+        if (!row)
+            return row.error();
+        if (*row)
+            return true;
+        if (!m_filtered)
+            return false;
+        // Filtered: deleted meanwhile, on to the next id.
     }
-    auto row = m_rows->step();
-    if (!row)
-        return row.error();
-    if (!*row) {
-        if (m_filtered)
-            return next(); // deleted meanwhile
-        return std::optional<ExportRecord>();
-    }
-    ExportRecord record;
-    record.customer = readCustomer(*m_rows);
+}
+
+void ExportScan::done()
+{
     if (m_filtered)
         (void)m_rows->step(); // ends the statement
     else
         ++m_position;
-    if (auto s = readNotes(record); !s)
+}
+
+Result<std::optional<ExportRecord>> ExportScan::next()
+{
+    auto more = advance();
+    if (!more)
+        return more.error();
+    if (!*more)
+        return std::optional<ExportRecord>();
+    ExportRecord record;
+    record.customer = readCustomer(*m_rows);
+    done();
+    if (auto s = readNotes(record.customer.id, record.notes); !s)
         return s.error();
     return std::optional<ExportRecord>(std::move(record));
 }
 
-Status ExportScan::readNotes(ExportRecord& record)
+namespace {
+
+void appendCsvField(QByteArray& out, QByteArrayView value, bool freeText, char listSeparator = 0)
 {
-    const qint64 id = record.customer.id;
+    const bool escape = freeText && !value.isEmpty()
+        && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t' || value[0] == '\r');
+    bool quote = false;
+    for (char c : value) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    // Lists are stored with a separator of their own (newline, U+001F) and
+    // exported joined by ", ", which needs quotes.
+    if (listSeparator && value.contains(listSeparator))
+        quote = true;
+    if (quote)
+        out += '"';
+    if (escape)
+        out += '\'';
+    for (char c : value) {
+        if (c == '"')
+            out += "\"\"";
+        else if (listSeparator && c == listSeparator)
+            out += ", ";
+        else
+            out += c;
+    }
+    if (quote)
+        out += '"';
+}
+
+} // namespace
+
+Result<bool> ExportScan::nextCsv(QByteArray& out)
+{
+    auto more = advance();
+    if (!more || !*more)
+        return more;
+    const qint64 id = m_rows->int64(0);
+    // Column numbers of PEYVAND_EXPORT_COLUMNS in exportColumns() order.
+    struct Column {
+        int index;
+        bool freeText;
+        char listSeparator;
+    };
+    static const Column columns[] = {
+        { 2, true, 0 }, { 1, false, 0 }, { 3, true, 0 }, { 4, false, 0 }, { 5, false, 0 }, { 6, false, 0 },
+        { 7, true, 0 }, { 8, false, 0 }, { 9, false, '\n' }, { 10, true, 0 }, { 11, true, 0 }, { 12, true, 0 },
+        { 13, true, 0 }, { 14, false, 0 }, { 15, true, 0 }, { 16, true, 0 }, { 17, true, 0 }, { 18, true, 0 },
+        { 19, false, 0 }, { 20, true, 0 }, { 21, true, '\x1f' }, { 22, false, 0 },
+    };
+    for (const Column& c : columns) {
+        appendCsvField(out, m_rows->bytes(c.index), c.freeText, c.listSeparator);
+        out += ',';
+    }
+    done();
+    QStringList notes;
+    if (auto s = readNotes(id, notes); !s)
+        return s.error();
+    if (!notes.isEmpty())
+        appendCsvField(out, notes.join(QStringLiteral("\n\n")).toUtf8(), true);
+    out += "\r\n";
+    return true;
+}
+
+Status ExportScan::readNotes(qint64 id, QStringList& notes)
+{
     if (m_filtered) {
         m_notes->reset();
         m_notes->bind(1, id);
@@ -181,7 +263,7 @@ Status ExportScan::readNotes(ExportRecord& record)
                 return row.error();
             if (!*row)
                 return {};
-            record.notes << m_notes->text(0);
+            notes << m_notes->text(0);
         }
     }
     // One pass over all notes in customer order, merged with the customers.
@@ -200,7 +282,7 @@ Status ExportScan::readNotes(ExportRecord& record)
         if (owner > id)
             break;
         if (owner == id)
-            record.notes << m_notes->text(1);
+            notes << m_notes->text(1);
         m_noteRow = false;
     }
     return {};

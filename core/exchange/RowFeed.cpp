@@ -2,7 +2,7 @@
 
 namespace peyvand::exchange {
 
-FeedChunk readChunk(io::TableSource& source, const RowCleaner& cleaner, int maxRows, bool keepCells)
+FeedChunk readChunk(io::TableSource& source, const RowCleaner& cleaner, QDate today, int maxRows, bool keepCells)
 {
     FeedChunk chunk;
     chunk.rows.reserve(std::size_t(maxRows));
@@ -28,16 +28,17 @@ FeedChunk readChunk(io::TableSource& source, const RowCleaner& cleaner, int maxR
         out.prepared.customer = std::move(cleaned.customer);
         out.prepared.note = std::move(cleaned.note);
         if (!out.blank && out.problems.isEmpty())
-            out.prepared.derive();
+            out.prepared.derive(today);
         chunk.rows.push_back(std::move(out));
     }
     chunk.position = source.position();
     return chunk;
 }
 
-RowFeed::RowFeed(io::TableSource& source, const RowCleaner& cleaner, bool overlap, bool keepCells)
+RowFeed::RowFeed(io::TableSource& source, const RowCleaner& cleaner, QDate today, bool overlap, bool keepCells)
     : m_source(source)
     , m_cleaner(cleaner)
+    , m_today(today)
     , m_overlap(overlap)
     , m_keepCells(keepCells)
 {
@@ -53,11 +54,11 @@ FeedChunk RowFeed::next(int maxRows)
 {
     if (m_done)
         return FeedChunk { {}, m_source.position(), true, std::nullopt };
-    FeedChunk chunk = m_pending.valid() ? m_pending.get() : readChunk(m_source, m_cleaner, maxRows, m_keepCells);
+    FeedChunk chunk = m_pending.valid() ? m_pending.get() : readChunk(m_source, m_cleaner, m_today, maxRows, m_keepCells);
     m_done = chunk.end || chunk.error.has_value();
     if (m_overlap && !m_done) {
         m_pending = std::async(std::launch::async, [this, maxRows] {
-            return readChunk(m_source, m_cleaner, maxRows, m_keepCells);
+            return readChunk(m_source, m_cleaner, m_today, maxRows, m_keepCells);
         });
     }
     return chunk;

@@ -35,7 +35,8 @@ public:
 
     // `source` and `cleaner` must outlive the feed. `overlap` reads ahead on a
     // worker thread.
-    RowFeed(io::TableSource& source, const RowCleaner& cleaner, bool overlap, bool keepCells = false);
+    // `today` is the since date of customers without one.
+    RowFeed(io::TableSource& source, const RowCleaner& cleaner, QDate today, bool overlap, bool keepCells = false);
     ~RowFeed();
 
     // The next chunk, at most `maxRows` rows (the default for the first call
@@ -45,6 +46,7 @@ public:
 private:
     io::TableSource& m_source;
     const RowCleaner& m_cleaner;
+    QDate m_today;
     bool m_overlap;
     bool m_keepCells;
     bool m_done = false;
@@ -52,6 +54,6 @@ private:
 };
 
 // One chunk, on the calling thread.
-FeedChunk readChunk(io::TableSource& source, const RowCleaner& cleaner, int maxRows, bool keepCells);
+FeedChunk readChunk(io::TableSource& source, const RowCleaner& cleaner, QDate today, int maxRows, bool keepCells);
 
 } // namespace peyvand::exchange

@@ -29,7 +29,7 @@ Result<std::unique_ptr<SqlStatement>> SqlStatement::prepare(QSqlDatabase& db, co
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
         return sqliteError(handle, QString::fromUtf8(sql));
-    return std::unique_ptr<SqlStatement>(new SqlStatement(statement, sql));
+    return std::unique_ptr<SqlStatement>(new SqlStatement(statement, QByteArray(sql)));
 }
 
 SqlStatement::~SqlStatement()

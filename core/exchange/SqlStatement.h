@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
@@ -34,11 +35,11 @@ public:
     qint64 lastInsertId() const;
 
 private:
-    SqlStatement(sqlite3_stmt* statement, const char* sql) : m_statement(statement), m_sql(sql) { }
+    SqlStatement(sqlite3_stmt* statement, QByteArray sql) : m_statement(statement), m_sql(std::move(sql)) { }
     Error error() const;
 
     sqlite3_stmt* m_statement = nullptr;
-    const char* m_sql;
+    QByteArray m_sql; // for error messages
 };
 
 // Runs one statement without results (DDL, pragmas).

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
+#include <limits>
+
 namespace peyvand::io {
 
 namespace {
@@ -76,7 +79,7 @@ QStringList decodingNotices(const TextInput& input)
     }
     if (const qint64 invalid = input.invalidSequences()) {
         notices << DelimitedText::tr("%n character(s) could not be read as %1 and were replaced with “�”.", "",
-                                     int(qMin<qint64>(invalid, INT_MAX)))
+                                     int(std::min<qint64>(invalid, std::numeric_limits<int>::max())))
                        .arg(encodingLabel(input.encoding()));
     }
     return notices;

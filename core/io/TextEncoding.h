@@ -48,8 +48,11 @@ private:
 };
 
 // Decodes a stream chunk by chunk (a character split across chunks is kept
-// for the next one). Windows-1256 maps every byte; UTF-8/UTF-16 errors are
-// counted and give U+FFFD.
+// for the next one). Feed it from the stream's first byte: a BOM there is
+// consumed (for UTF-16 it tells the byte order), later ones are text.
+// Windows-1256 maps every byte; UTF-8/UTF-16 errors are counted and give
+// U+FFFD (UTF-8: one per maximal subpart, so chunking never changes the
+// result).
 class TextDecoder final {
 public:
     explicit TextDecoder(TextEncoding encoding); // not Auto

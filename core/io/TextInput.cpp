@@ -96,17 +96,18 @@ Status TextInput::open()
 
 // One read of the device, whatever it gives: decoding never waits for a
 // full chunk, and a device that hands out a few bytes at a time is read a
-// few bytes at a time.
-Result<QByteArray> TextInput::readChunk()
+// few bytes at a time. The bytes stay valid until the next read.
+Result<QByteArrayView> TextInput::readChunk()
 {
-    QByteArray chunk(kChunkBytes, Qt::Uninitialized);
-    const qint64 got = m_device.read(chunk.data(), chunk.size());
+    if (m_chunk.isEmpty())
+        m_chunk.resize(kChunkBytes);
+    const qint64 got = m_device.read(m_chunk.data(), m_chunk.size());
     if (got < 0)
         return Error::make(ErrorCode::Io, InputText::tr("The file cannot be read."), m_device.errorString());
-    chunk.truncate(got);
+    const QByteArrayView chunk(m_chunk.constData(), got);
     // The first bytes of the input, once (a rewound device repeats them).
     if (m_head.size() < kHeadBytes && m_read == m_head.size())
-        m_head.append(chunk.left(kHeadBytes - m_head.size()));
+        m_head.append(chunk.first(std::min<qsizetype>(got, kHeadBytes - m_head.size())));
     m_read += got;
     if (m_read > m_maxBytes) {
         return fileError(InputText::tr("The file is too large (%1 MB); at most %2 MB can be read.")
@@ -120,22 +121,20 @@ Result<bool> TextInput::readMore(QString& text)
 {
     if (m_atEnd)
         return false;
-    QByteArray chunk;
     if (!m_prefetched.isEmpty()) {
-        chunk = std::move(m_prefetched);
+        text.append(m_decoder->decode(m_prefetched));
         m_prefetched = QByteArray();
-    } else {
-        auto read = readChunk();
-        if (!read)
-            return read.error();
-        chunk = std::move(*read);
+        return true;
     }
-    if (chunk.isEmpty()) {
+    auto chunk = readChunk();
+    if (!chunk)
+        return chunk.error();
+    if (chunk->isEmpty()) {
         m_atEnd = true;
         text.append(m_decoder->finish());
         return false;
     }
-    text.append(m_decoder->decode(chunk));
+    text.append(m_decoder->decode(*chunk));
     return true;
 }
 

@@ -45,14 +45,15 @@ public:
     static constexpr qsizetype kHeadBytes = 16;
 
 private:
-    Result<QByteArray> readChunk();
+    Result<QByteArrayView> readChunk();
 
     QIODevice& m_device;
     TextEncoding m_encoding;
     qint64 m_maxBytes;
     EncodingGuess m_guess;
     std::unique_ptr<TextDecoder> m_decoder;
-    QByteArray m_prefetched; // read while sniffing a sequential device
+    QByteArray m_chunk;      // the buffer of readChunk
+    QByteArray m_prefetched; // read before decoding started (sniffing, head())
     QByteArray m_head;
     qint64 m_read = 0;
     qint64 m_size = 0;

@@ -4,6 +4,8 @@
 #include "exchange/CustomerExporter.h"
 #include "exchange/ExportRecords.h"
 #include "exchange/VCardWriter.h"
+#include "io/Csv.h"
+#include "io/Xlsx.h"
 #include "storage/SqlHelpers.h"
 
 #include <QDir>
@@ -248,4 +250,96 @@ TEST_CASE("a cancelled or failed export leaves no file", "[exchange][export]")
     auto bad = CustomerExporter(*f.db).run(f.path(QStringLiteral("no/such/dir/x.csv")), {});
     REQUIRE_FALSE(bad);
     CHECK(bad.error().code == ErrorCode::Io);
+}
+
+TEST_CASE("an export imports back unchanged: XLSX", "[exchange][export][roundtrip]")
+{
+    ExchangeFixture source;
+    REQUIRE(source.importCsv(u8(kCsv)));
+    for (bool persian : { false, true }) {
+        INFO(persian);
+        ExportOptions options;
+        options.format = ExportFormat::Xlsx;
+        options.persianHeaders = persian;
+        const QString path = source.path(QStringLiteral("export.xlsx"));
+        REQUIRE(*CustomerExporter(*source.db).run(path, options) == 3);
+        CHECK(readAll(path).startsWith("PK"));
+        ExchangeFixture target;
+        ImportOptions importOptions;
+        importOptions.source.format = io::SourceFormat::Xlsx;
+        const auto report = target.import(path, importOptions);
+        REQUIRE(report);
+        CHECK(report->imported == 3);
+        CHECK(report->rejected.isEmpty());
+        CHECK(fieldsOf(target) == fieldsOf(source));
+    }
+}
+
+TEST_CASE("XLSX export keeps IDs and phones as text and escapes formulas", "[exchange][export]")
+{
+    ExchangeFixture f;
+    REQUIRE(f.importCsv(u8(kCsv)));
+    const QString path = f.path(QStringLiteral("cells.xlsx"));
+    ExportOptions options;
+    options.format = ExportFormat::Xlsx;
+    REQUIRE(CustomerExporter(*f.db).run(path, options));
+    auto sheet = io::openXlsx(path);
+    REQUIRE(sheet);
+    CHECK((*sheet)->headers().at(3) == QStringLiteral("national_id"));
+    auto first = (*sheet)->next();
+    REQUIRE(first);
+    REQUIRE(first->has_value());
+    CHECK((*first)->cells.at(3) == QStringLiteral("0499370899"));
+    CHECK((*first)->cells.at(7) == QStringLiteral("09121234567"));
+    (void)(*sheet)->next();
+    auto third = (*sheet)->next();
+    REQUIRE(third);
+    REQUIRE(third->has_value());
+    CHECK((*third)->cells.at(0).startsWith(QStringLiteral("'=HYPERLINK")));
+}
+
+TEST_CASE("the CSV fast path writes what the cells of each record give", "[exchange][export]")
+{
+    ExchangeFixture f;
+    REQUIRE(f.importCsv(u8(kCsv)));
+    customers::CustomerService service(*f.db, f.clock);
+    customers::Customer odd;
+    odd.name = QStringLiteral("-Quote \"me\", please");
+    odd.company = QStringLiteral("@corp");
+    odd.address = QStringLiteral("line one\nline two");
+    odd.otherPhones = { QStringLiteral("+442079460958"), QStringLiteral("02188776655") };
+    odd.tags = { QStringLiteral("=a"), QStringLiteral("b \"c\"") };
+    odd.source = QStringLiteral("\tweb");
+    auto created = service.create(odd);
+    REQUIRE(created);
+    REQUIRE(service.addNote(created->id, QStringLiteral("=note, one")));
+
+    for (bool filtered : { false, true }) {
+        INFO(filtered);
+        customers::CustomerQuery query;
+        if (filtered)
+            query.text = QStringLiteral("a"); // ids first, then each customer on its own
+        auto fast = ExportScan::open(*f.db, query);
+        auto slow = ExportScan::open(*f.db, query);
+        REQUIRE(fast);
+        REQUIRE(slow);
+        int rows = 0;
+        for (;;) {
+            QByteArray line;
+            auto more = (*fast)->nextCsv(line);
+            REQUIRE(more);
+            auto record = (*slow)->next();
+            REQUIRE(record);
+            REQUIRE(*more == record->has_value());
+            if (!*more)
+                break;
+            QStringList cells = exportCells(**record);
+            const QList<ImportField> columns = exportColumns();
+            for (int i = 0; i < cells.size(); ++i)
+                cells[i] = io::csvField(isFreeText(columns.at(i)) ? escapeFormula(cells.at(i)) : cells.at(i));
+            CHECK(QString::fromUtf8(line) == cells.join(u',') + QStringLiteral("\r\n"));
+            ++rows;
+        }
+        CHECK(rows == (filtered ? 1 : 4)); // "a" starts a word only in "ali"
+    }
 }

@@ -2,6 +2,7 @@
 
 #include "customers/CustomerSearch.h"
 #include "storage/AuditLog.h"
+#include "io/Xlsx.h"
 #include "storage/SqlHelpers.h"
 
 #include <QFile>
@@ -447,4 +448,25 @@ TEST_CASE("Windows-1256 and UTF-16 files import with Persian letters normalised"
     REQUIRE(all.size() == 2);
     CHECK(all[0].name == u8("علی"));
     CHECK(all[1].name == u8("زهرا"));
+}
+
+TEST_CASE("XLSX files import, with numbers that lost their leading zeros", "[exchange][import]")
+{
+    ExchangeFixture f;
+    const QString path = f.path(QStringLiteral("sheet.xlsx"));
+    {
+        auto writer = io::XlsxWriter::create(path, QStringLiteral("Sheet1"));
+        REQUIRE(writer);
+        REQUIRE((*writer)->writeRow({ u8("نام"), u8("موبایل"), u8("کد ملی") }));
+        REQUIRE((*writer)->writeRow({ u8("علي"), QStringLiteral("9121234567"), QStringLiteral("499370899") }));
+        REQUIRE((*writer)->close());
+    }
+    const auto report = f.import(path);
+    REQUIRE(report);
+    CHECK(report->imported == 1);
+    const auto all = f.customers();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].name == u8("علی"));
+    CHECK(all[0].mobile == QStringLiteral("09121234567"));
+    CHECK(all[0].nationalId == QStringLiteral("0499370899"));
 }

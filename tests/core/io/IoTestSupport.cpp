@@ -90,6 +90,48 @@ Result<ReadTable> readBytesTrickled(const QByteArray& data, const io::SourceOpti
     return readDevice(device, options);
 }
 
+ReadTable read(const QByteArray& data, const io::SourceOptions& options)
+{
+    auto table = readBytes(data, options);
+    REQUIRE(table);
+    auto trickled = readBytesTrickled(data, options);
+    REQUIRE(trickled);
+    CHECK(trickled->headers == table->headers);
+    REQUIRE(trickled->rows.size() == table->rows.size());
+    for (qsizetype i = 0; i < table->rows.size(); ++i) {
+        CHECK(trickled->rows.at(i).cells == table->rows.at(i).cells);
+        CHECK(trickled->rows.at(i).line == table->rows.at(i).line);
+    }
+    return *table;
+}
+
+Error failure(const QByteArray& data, const io::SourceOptions& options)
+{
+    auto table = readBytes(data, options);
+    REQUIRE_FALSE(table);
+    auto trickled = readBytesTrickled(data, options);
+    REQUIRE_FALSE(trickled);
+    CHECK(trickled.error().message == table.error().message);
+    CHECK(trickled.error().detail == table.error().detail);
+    return table.error();
+}
+
+std::unique_ptr<io::TableSource> openBuffer(QBuffer& buffer, const io::SourceOptions& options)
+{
+    buffer.open(QIODevice::ReadOnly);
+    auto source = io::openTableSource(buffer, options);
+    REQUIRE(source);
+    return std::move(*source);
+}
+
+QStringList list(std::initializer_list<const char*> utf8Values)
+{
+    QStringList out;
+    for (const char* v : utf8Values)
+        out << QString::fromUtf8(v);
+    return out;
+}
+
 QByteArray utf16le(const QString& text, bool bom)
 {
     QByteArray out = bom ? QByteArray("\xFF\xFE", 2) : QByteArray();

@@ -2,11 +2,15 @@
 
 #include "io/TableSource.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <initializer_list>
+#include <memory>
 
 namespace peyvand::test {
 
@@ -42,6 +46,15 @@ ReadTable readAllRows(io::TableSource& source);
 // Opens over a buffer and reads everything, or gives the first error.
 Result<ReadTable> readBytes(const QByteArray& data, const io::SourceOptions& options = {});
 Result<ReadTable> readBytesTrickled(const QByteArray& data, const io::SourceOptions& options = {}, bool sequential = false);
+
+// Reads through a QBuffer and through a TrickleDevice, checks that both give
+// the same table (or the same error), and returns it.
+ReadTable read(const QByteArray& data, const io::SourceOptions& options = {});
+Error failure(const QByteArray& data, const io::SourceOptions& options = {});
+// Opens `buffer` read-only as a source; failing to open ends the test.
+std::unique_ptr<io::TableSource> openBuffer(QBuffer& buffer, const io::SourceOptions& options = {});
+
+QStringList list(std::initializer_list<const char*> utf8Values);
 
 QByteArray utf16le(const QString& text, bool bom = true);
 QByteArray utf16be(const QString& text, bool bom = true);

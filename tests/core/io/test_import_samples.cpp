@@ -7,8 +7,11 @@
 #include "io/TableSource.h"
 #include "text/PersianText.h"
 
+#include <QFile>
+
 using namespace peyvand;
 using namespace peyvand::io;
+using peyvand::test::list;
 using peyvand::test::u8;
 
 namespace {
@@ -16,14 +19,6 @@ namespace {
 QString samplePath(const char* name)
 {
     return QStringLiteral(PEYVAND_IMPORT_SAMPLES "/") + QLatin1String(name);
-}
-
-QStringList list(std::initializer_list<const char*> values)
-{
-    QStringList out;
-    for (const char* v : values)
-        out << u8(v);
-    return out;
 }
 
 struct Opened {
@@ -248,4 +243,25 @@ TEST_CASE("A missing file is NotFound", "[samples]")
     auto source = openTableSource(samplePath("no_such_file.csv"), {});
     REQUIRE_FALSE(source);
     CHECK(source.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("XLSX goes to the XLSX reader, by path and by device", "[samples]")
+{
+    const Opened o = readSample("customers.xlsx");
+    CHECK(o.table.headers.first() == QStringLiteral("name"));
+    REQUIRE_FALSE(o.table.rows.isEmpty());
+    CHECK(o.table.rows.first().cells.first() == u8("علی رضایی"));
+
+    QFile file(samplePath("customers.xlsx"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    SourceOptions options;
+    options.format = SourceFormat::Xlsx;
+    auto source = openTableSource(file, options);
+    REQUIRE(source);
+    CHECK((*source)->headers() == o.table.headers);
+
+    // A CSV is not a workbook.
+    auto wrong = openTableSource(samplePath("utf8.csv"), options);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::InvalidInput);
 }

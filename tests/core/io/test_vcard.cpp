@@ -4,6 +4,8 @@
 #include "io/TableSource.h"
 #include "io/VCardProperty.h"
 
+#include <QBuffer>
+
 using namespace peyvand;
 using namespace peyvand::io;
 using peyvand::test::readBytes;
@@ -275,4 +277,39 @@ TEST_CASE("vCards read 1 to 7 bytes at a time give the same rows", "[vcard]")
     CHECK(trickled.rows.at(0).cells == whole->rows.at(0).cells);
     CHECK(trickled.rows.at(1).cells == whole->rows.at(1).cells);
     CHECK(trickled.rows.at(1).line == 10);
+}
+
+TEST_CASE("vCards from a sequential device and over maxBytes", "[vcard]")
+{
+    const QByteArray data = card("FN:Ali\r\n") + card("FN:Sara\r\n");
+    auto t = readBytesTrickled(data, vcf(), true);
+    REQUIRE(t);
+    REQUIRE(t->rows.size() == 2);
+    CHECK(cell(t->rows.at(1), "name") == QStringLiteral("Sara"));
+    CHECK(t->rows.at(1).line == 5);
+
+    SourceOptions options = vcf();
+    options.maxBytes = data.size() - 1;
+    auto big = readBytes(data, options);
+    REQUIRE_FALSE(big);
+    CHECK(big.error().message.contains(QStringLiteral("too large")));
+    big = readBytesTrickled(data, options, true);
+    REQUIRE_FALSE(big);
+    CHECK(big.error().message.contains(QStringLiteral("too large")));
+}
+
+TEST_CASE("The vCard source reports what it read", "[vcard]")
+{
+    QByteArray data = test::windows1256(u8("BEGIN:VCARD\nFN:علی\nEND:VCARD\n"));
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto source = openTableSource(buffer, vcf());
+    REQUIRE(source);
+    CHECK((*source)->encoding() == TextEncoding::Windows1256);
+    CHECK((*source)->headers() == vCardColumns());
+    CHECK((*source)->notices().size() == 1);
+    CHECK((*source)->delimiter().isNull());
+    const auto t = test::readAllRows(**source);
+    CHECK(cell(t.rows.first(), "name") == u8("علي"));
+    CHECK((*source)->position() == (*source)->size());
 }

@@ -10,6 +10,7 @@ import os
 import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+FUZZ_CORPUS = os.path.join(HERE, "..", "..", "..", "fuzz", "corpus")
 
 HEADER = ["نام", "موبایل", "شهر", "یادداشت"]
 ROWS = [
@@ -120,5 +121,48 @@ def main():
     write("header_only.csv", table(",", rows=[]).encode("utf-8"))
 
 
+def fuzz_seeds():
+    """Copies the samples into the fuzzers' seed corpora: fuzz_csv takes a
+    file as it is; fuzz_table_source takes a first byte choosing the format
+    (byte % 3: CSV, TSV, vCard), the encoding ((byte / 3) % 4: auto, UTF-8,
+    UTF-16, Windows-1256) and the delimiter ((byte / 12) % 6: detect , ; tab
+    Persian-comma |), then the file."""
+    csv_dir = os.path.join(FUZZ_CORPUS, "fuzz_csv")
+    table_dir = os.path.join(FUZZ_CORPUS, "fuzz_table_source")
+    os.makedirs(table_dir, exist_ok=True)
+    for name in sorted(os.listdir(HERE)):
+        if name.endswith(".py"):
+            continue
+        with open(os.path.join(HERE, name), "rb") as f:
+            data = f.read()
+        if len(data) > 4096:
+            continue
+        stem, ext = os.path.splitext(name)
+        fmt = {".csv": 0, ".txt": 1, ".tsv": 1, ".vcf": 2}.get(ext)
+        if fmt is None:
+            continue
+        with open(os.path.join(table_dir, stem + "_" + ext[1:]), "wb") as f:
+            f.write(bytes([fmt]) + data)
+        if ext == ".csv":
+            with open(os.path.join(csv_dir, "import_" + stem), "wb") as f:
+                f.write(data)
+    # The same files with an explicit encoding and delimiter.
+    extra = {
+        "utf8_explicit_comma": (0 + 3 * 1 + 12 * 1, "utf8.csv"),
+        "utf16_explicit_tab": (0 + 3 * 2 + 12 * 3, "utf16le_bom.txt"),
+        "utf16be_explicit_comma": (0 + 3 * 2 + 12 * 1, "utf16be_bom.csv"),
+        "cp1256_explicit_comma": (0 + 3 * 3 + 12 * 1, "windows1256.csv"),
+        "persian_comma_explicit": (0 + 3 * 1 + 12 * 4, "persian_comma.csv"),
+        "vcard_cp1256": (2 + 3 * 3, "vcard40.vcf"),
+        "vcard_utf8": (2 + 3 * 1, "vcard30_qp.vcf"),
+    }
+    for seed, (mode, name) in extra.items():
+        with open(os.path.join(HERE, name), "rb") as f:
+            data = f.read()
+        with open(os.path.join(table_dir, seed), "wb") as f:
+            f.write(bytes([mode]) + data)
+
+
 if __name__ == "__main__":
     main()
+    fuzz_seeds()
