@@ -541,3 +541,69 @@ TEST_CASE("Import run page: rows per second and time left", "[ui][import]")
     CHECK(ImportRunPage::rateText({ 1000, 10, 1000, 2000 }) == QStringLiteral("500 rows/s — about 3 min left"));
     CHECK(ImportRunPage::rateText({ 1000, 1000, 1000, 2000 }) == QStringLiteral("500 rows/s — almost done"));
 }
+
+TEST_CASE("Import wizard: an XLSX workbook, first sheet or a chosen one", "[ui][import][xlsx]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    test::ImportFixture f;
+    CustomerImportWizard wizard(*f.db);
+    wizard.show();
+    REQUIRE(wizard.openFile(test::importSample(QStringLiteral("customers.xlsx"))));
+    ui::ImportFilePage* page = wizard.filePage();
+    CHECK(page->formatBox()->currentData().toInt() == int(io::SourceFormat::Xlsx));
+    CHECK(page->sheetBox()->isVisibleTo(page));
+    CHECK_FALSE(page->encodingBox()->isVisibleTo(page)); // a workbook says its own encoding
+    REQUIRE(page->sheetBox()->count() == 2);
+    CHECK(page->sheetBox()->itemText(0) == QStringLiteral("Customers"));
+    CHECK(page->sheetBox()->itemText(1) == u8("یادداشت‌ها"));
+    CHECK_FALSE(page->statusLabel()->text().contains(QStringLiteral("encoding")));
+    ImportPreviewModel* model = wizard.previewModel();
+    REQUIRE(model->rowCount() > 0);
+    CHECK(display(*model, 0, model->columnOf(ImportField::Name)) == u8("علی رضایی"));
+
+    wizard.back();
+    page->sheetBox()->setCurrentIndex(1);
+    CHECK(wizard.session()->options().source.sheet == u8("یادداشت‌ها"));
+    REQUIRE(wizard.session()->hasPreview());
+    CHECK(wizard.session()->preview().headers == QStringList { u8("نام"), u8("یادداشت") });
+    REQUIRE(model->rowCount() == 1);
+    CHECK(display(*model, 0, model->columnOf(ImportField::Name)) == u8("مریم"));
+    CHECK(display(*model, 0, ImportPreviewModel::LineColumn) == QStringLiteral("2"));
+
+    page->sheetBox()->setCurrentIndex(0);
+    CHECK(wizard.session()->options().source.sheet.isEmpty());
+    test::runWizardToReport(wizard);
+    CHECK(wizard.reportPage()->headline()->text() == QStringLiteral("Import finished."));
+    CHECK(f.findByName(QStringLiteral("Sara Ahmadi")).has_value());
+    // Its national ID 12345678 is padded to 0012345678, whose check digit is wrong.
+    CHECK(wizard.reportPage()->rejectedModel()->index(0, ui::RejectedRowsModel::FieldColumn).data().toString()
+          == QStringLiteral("National ID"));
+    CHECK_FALSE(f.findByName(u8("علی رضایی")).has_value());
+}
+
+TEST_CASE("Import wizard: the format follows the suffix and can be changed", "[ui][import]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    test::ImportFixture f;
+    CustomerImportWizard wizard(*f.db);
+    wizard.show();
+    // Tab-separated text saved as .txt (what spreadsheet programs call "Unicode text").
+    REQUIRE(wizard.openFile(test::importSample(QStringLiteral("utf16le_bom.txt"))));
+    ui::ImportFilePage* page = wizard.filePage();
+    CHECK(page->formatBox()->currentData().toInt() == int(io::SourceFormat::Tsv));
+    CHECK(page->statusLabel()->text().contains(QStringLiteral("UTF-16")));
+    CHECK(page->statusLabel()->text().contains(QStringLiteral("“tab”")));
+    CHECK(wizard.previewModel()->rowCount() == 3);
+
+    wizard.back();
+    page->setFile(f.textFile(QStringLiteral("contacts.dat"),
+                             QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ali Karimi\r\nTEL;TYPE=CELL:09121234567\r\n"
+                                            "END:VCARD\r\n")));
+    CHECK(page->formatBox()->currentData().toInt() == int(io::SourceFormat::Csv)); // unknown suffix: CSV
+    page->formatBox()->setCurrentIndex(page->formatBox()->findData(int(io::SourceFormat::VCard)));
+    CHECK(wizard.session()->options().source.format == io::SourceFormat::VCard);
+    REQUIRE(wizard.session()->hasPreview());
+    REQUIRE(wizard.previewModel()->rowCount() == 1);
+    CHECK(display(*wizard.previewModel(), 0, wizard.previewModel()->columnOf(ImportField::Mobile))
+          == QStringLiteral("09121234567"));
+}
