@@ -62,6 +62,7 @@ ImportDuplicatePage::ImportDuplicatePage(ImportSession& session, QWidget* parent
     m_dryRun->setToolTip(tr("Reads and checks every row and shows the report; the customer book is not changed."));
     m_none->setObjectName(QStringLiteral("noDuplicates"));
     m_none->setWordWrap(true);
+    m_none->setAlignment(Display::leadingAlignment());
     m_policy->addButton(m_skip, int(DuplicatePolicy::Skip));
     m_policy->addButton(m_update, int(DuplicatePolicy::Update));
     m_policy->addButton(m_create, int(DuplicatePolicy::Create));

@@ -50,9 +50,11 @@ ImportFilePage::ImportFilePage(ImportSession& session, QWidget* parent)
         m_encoding->addItem(io::encodingLabel(e), int(e));
     m_status->setObjectName(QStringLiteral("importFileStatus"));
     m_status->setWordWrap(true);
+    m_status->setAlignment(Display::leadingAlignment());
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notices->setObjectName(QStringLiteral("importNotices"));
     m_notices->setWordWrap(true);
+    m_notices->setAlignment(Display::leadingAlignment());
     m_notices->setStyleSheet(QStringLiteral("color: #92400e;"));
 
     auto* fileRow = new QHBoxLayout;

@@ -43,6 +43,7 @@ ImportMappingPage::ImportMappingPage(ImportSession& session, ImportPreviewModel&
     m_columns->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     m_notes->setObjectName(QStringLiteral("unmappedToNotes"));
     m_summary->setObjectName(QStringLiteral("mappingSummary"));
+    m_summary->setAlignment(Display::leadingAlignment());
     m_preview->setObjectName(QStringLiteral("mappingPreview"));
 
     auto* lower = new QWidget(this);

@@ -24,8 +24,10 @@ ImportPreviewPage::ImportPreviewPage(ImportSession& session, ImportPreviewModel&
                    "point at one to see why. Amber rows match a customer you already have."));
     m_summary->setObjectName(QStringLiteral("previewSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Display::leadingAlignment());
     m_notices->setObjectName(QStringLiteral("previewNotices"));
     m_notices->setWordWrap(true);
+    m_notices->setAlignment(Display::leadingAlignment());
     m_notices->setStyleSheet(QStringLiteral("color: #92400e;"));
     m_table->setObjectName(QStringLiteral("previewTable"));
 

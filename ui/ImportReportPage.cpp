@@ -66,16 +66,19 @@ ImportReportPage::ImportReportPage(QWidget* parent)
     setFinalPage(true);
     m_headline->setObjectName(QStringLiteral("reportHeadline"));
     m_headline->setWordWrap(true);
+    m_headline->setAlignment(Display::leadingAlignment());
     QFont bold = m_headline->font();
     bold.setBold(true);
     m_headline->setFont(bold);
     m_notices->setWordWrap(true);
+    m_notices->setAlignment(Display::leadingAlignment());
     m_notices->setStyleSheet(QStringLiteral("color: #92400e;"));
     m_saveRejected->setObjectName(QStringLiteral("saveRejected"));
     m_importNow->setObjectName(QStringLiteral("importNow"));
     m_importNow->setToolTip(tr("Import the file with the same choices"));
     m_saved->setObjectName(QStringLiteral("savedRejected"));
     m_saved->setWordWrap(true);
+    m_saved->setAlignment(Display::leadingAlignment());
 
     auto* form = new QFormLayout(m_counts);
     form->setContentsMargins(0, 0, 0, 0);

@@ -35,15 +35,19 @@ ImportRunPage::ImportRunPage(ImportSession& session, CustomerImportJob& job, QWi
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("Report"));
     m_what->setWordWrap(true);
+    m_what->setAlignment(Display::leadingAlignment());
     m_bar->setObjectName(QStringLiteral("importProgressBar"));
     m_bar->setRange(0, kBarSteps);
     m_rows->setObjectName(QStringLiteral("importRows"));
+    m_rows->setAlignment(Display::leadingAlignment());
     m_rate->setObjectName(QStringLiteral("importRate"));
+    m_rate->setAlignment(Display::leadingAlignment());
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
     auto* note = new QLabel(tr("The whole file is imported in one step: if you cancel, or if anything goes wrong, "
                                "your customers stay exactly as they were."),
                             this);
     note->setWordWrap(true);
+    note->setAlignment(Display::leadingAlignment());
 
     auto* buttonRow = new QHBoxLayout;
     buttonRow->addStretch(1);
