@@ -10,6 +10,24 @@
 
 namespace peyvand::test {
 
+const char* const kSmallCsv = "نام,موبایل,شهر,برچسب\n"
+                              "علي كريمي,۰۹۱۲۱۲۳۴۵۶۷,تهران,\"عمده، وفادار\"\n"
+                              "Sara Ahmadi,12345,Shiraz,\n"
+                              "Zahra Mousavi,+989351112233,اصفهان,VIP\n";
+
+QString largeCsv(int rows)
+{
+    QString csv = QStringLiteral("name,mobile,city\n");
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("Customer %1,0912%2,Tehran\n").arg(i).arg(1000000 + i, 7, 10, QLatin1Char('0'));
+    return csv;
+}
+
+QString display(const QAbstractItemModel& model, int row, int column)
+{
+    return plain(model.index(row, column).data()).remove(QChar(0x200E)).remove(QChar(0x200F));
+}
+
 QString importSample(const QString& name)
 {
     return QStringLiteral(PEYVAND_IMPORT_SAMPLES "/") + name;

@@ -5,6 +5,7 @@
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
 
+#include <QAbstractItemModel>
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
@@ -38,6 +39,14 @@ struct ImportFixture {
     std::unique_ptr<customers::CustomerService> service;
     std::unique_ptr<customers::CustomerSearch> search;
 };
+
+// A small customer list in Persian: Arabic letters, Persian digits, tags
+// with the Persian comma, and one bad mobile (line 3).
+extern const char* const kSmallCsv;
+// `rows` valid customers "Customer N" with distinct mobiles, in Tehran.
+QString largeCsv(int rows);
+// A cell's text without the directional marks and isolates of the display.
+QString display(const QAbstractItemModel& model, int row, int column);
 
 // Goes from the file page to the report (Next on every page, the run
 // included) and lets the import finish.
