@@ -1,6 +1,7 @@
 // peyvand-bench: benchmark program (not a test). See BenchOptions::usage().
 #include "BenchOptions.h"
 #include "DocumentListBench.h"
+#include "ImportBench.h"
 #include "JsonLine.h"
 #include "LeadsBench.h"
 #include "RenderBench.h"
@@ -44,6 +45,8 @@ int main(int argc, char* argv[])
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("documents"))
         return peyvand::bench::runDocumentListBench(args.mid(1));
+    if (args.value(0) == QLatin1String("import"))
+        return peyvand::bench::runImportBench(args.mid(1));
     if (args.value(0) == QLatin1String("leads"))
         return peyvand::bench::runLeadsBench(args.mid(1));
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {

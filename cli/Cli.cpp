@@ -208,6 +208,7 @@ QList<OptionSpec> globalOptions()
 QList<CommandSpec> allCommands()
 {
     return databaseCommands() + customerEditCommands() + customerViewCommands() + customerActivityCommands()
+        + customerExchangeCommands()
         + productCommands() + documentCommands() + documentListCommands() + leadCommands() + leadActivityCommands()
         + scoringCommands() + dealCommands() + taskCommands();
 }

@@ -11,6 +11,7 @@ QList<CommandSpec> databaseCommands();         // init, check, demo
 QList<CommandSpec> customerEditCommands();     // customers add/update/archive/restore/delete
 QList<CommandSpec> customerViewCommands();     // customers show/search/list
 QList<CommandSpec> customerActivityCommands(); // customers note/interact
+QList<CommandSpec> customerExchangeCommands(); // customers import/export
 QList<CommandSpec> productCommands();          // products add/list/import
 QList<CommandSpec> documentCommands();         // quotes create/show/issue/…, invoices settle
 QList<CommandSpec> documentListCommands();     // quotes list/render, invoices list

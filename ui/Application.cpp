@@ -2,10 +2,12 @@
 
 #include "DatabaseVerifier.h"
 
+#include "CustomerImportWizard.h"
 #include "CustomerListPage.h"
 #include "Dialogs.h"
 #include "ErrorText.h"
 #include "Fonts.h"
+#include "ImportSession.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "StartupOptions.h"
@@ -33,11 +35,13 @@ void printLine(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
-// Grabs the window into a PNG once it has settled, then quits.
+// Grabs the window (or the import wizard open over it) into a PNG once it
+// has settled, then quits.
 void scheduleScreenshot(MainWindow& window, const QString& path)
 {
     QTimer::singleShot(400, &window, [&window, path] {
-        const bool saved = window.grab().save(path, "PNG");
+        QWidget* shown = window.importWizard() ? static_cast<QWidget*>(window.importWizard()) : &window;
+        const bool saved = shown->grab().save(path, "PNG");
         if (!saved)
             printLine(stderr, QStringLiteral("could not write %1").arg(path));
         QCoreApplication::exit(saved ? 0 : 1);
@@ -112,6 +116,11 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         printLine(stderr, QStringLiteral("no document %1").arg(options.showDocumentId));
     if (options.showLeadId > 0 && !window.showLead(options.showLeadId))
         printLine(stderr, QStringLiteral("no lead %1").arg(options.showLeadId));
+    if (!options.showImportPath.isEmpty()) {
+        window.show(); // the wizard opens over the window
+        if (!window.importCustomers(options.showImportPath)->session()->hasPreview())
+            printLine(stderr, QStringLiteral("cannot preview %1").arg(options.showImportPath));
+    }
 
     if (options.measureStartup)
         scheduleStartupMeasurement(window, sinceStart);

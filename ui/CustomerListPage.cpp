@@ -42,6 +42,12 @@ CustomerListPage::CustomerListPage(customers::CustomerService& service, customer
     auto* newButton = new QPushButton(tr("New customer"), this);
     newButton->setObjectName(QStringLiteral("newCustomerButton"));
     newButton->setToolTip(tr("Add a customer (Ctrl+N)"));
+    m_importButton = new QPushButton(tr("Import…"), this);
+    m_importButton->setObjectName(QStringLiteral("importCustomersButton"));
+    m_importButton->setToolTip(tr("Add customers from a CSV, Excel or vCard file"));
+    m_exportButton = new QPushButton(tr("Export…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportCustomersButton"));
+    m_exportButton->setToolTip(tr("Save all customers, or those listed, as CSV, Excel or vCard"));
     m_count->setObjectName(QStringLiteral("customerCount"));
     m_count->setAlignment(Display::leadingAlignment());
 
@@ -74,6 +80,8 @@ CustomerListPage::CustomerListPage(customers::CustomerService& service, customer
 
     auto* topRow = new QHBoxLayout;
     topRow->addWidget(m_filters, 1);
+    topRow->addWidget(m_importButton);
+    topRow->addWidget(m_exportButton);
     topRow->addWidget(newButton);
     auto* countRow = new QHBoxLayout;
     countRow->addWidget(m_count);
@@ -87,6 +95,8 @@ CustomerListPage::CustomerListPage(customers::CustomerService& service, customer
     m_filters->searchBox()->installEventFilter(this);
     connect(m_filters, &CustomerFilterBar::filtersChanged, this, &CustomerListPage::runQuery);
     connect(newButton, &QPushButton::clicked, this, &CustomerListPage::newCustomerRequested);
+    connect(m_importButton, &QPushButton::clicked, this, &CustomerListPage::importRequested);
+    connect(m_exportButton, &QPushButton::clicked, this, &CustomerListPage::exportRequested);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomerListPage::onSortIndicatorChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
     connect(m_model, &CustomerListModel::loadFailed, this, &CustomerListPage::statusMessage);
@@ -112,6 +122,16 @@ QWidget* CustomerListPage::visibleContent() const
 qint64 CustomerListPage::currentCustomerId() const
 {
     return m_model->customerId(m_table->currentIndex().row());
+}
+
+const CustomerQuery& CustomerListPage::currentQuery() const
+{
+    return m_model->query();
+}
+
+bool CustomerListPage::isNarrowed() const
+{
+    return !m_model->query().text.isEmpty() || m_filters->hasFilters();
 }
 
 void CustomerListPage::refresh()
@@ -197,6 +217,7 @@ void CustomerListPage::updateCountAndEmptyState()
     else
         m_emptyText->setText(tr("No customer matches these filters."));
     m_emptyDemoButton->setVisible(bookIsEmpty);
+    m_emptyImportButton->setVisible(bookIsEmpty);
     m_stack->setCurrentIndex(1);
 }
 
@@ -213,12 +234,16 @@ QWidget* CustomerListPage::createEmptyState()
     auto* newButton = new QPushButton(tr("Add a customer"), page);
     m_emptyDemoButton = new QPushButton(tr("Create demo data"), page);
     m_emptyDemoButton->setObjectName(QStringLiteral("createDemoButton"));
+    m_emptyImportButton = new QPushButton(tr("Import from a file"), page);
+    m_emptyImportButton->setObjectName(QStringLiteral("emptyImportButton"));
+    connect(m_emptyImportButton, &QPushButton::clicked, this, &CustomerListPage::importRequested);
     connect(newButton, &QPushButton::clicked, this, &CustomerListPage::newCustomerRequested);
     connect(m_emptyDemoButton, &QPushButton::clicked, this, &CustomerListPage::demoDataRequested);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(newButton);
+    buttons->addWidget(m_emptyImportButton);
     buttons->addWidget(m_emptyDemoButton);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(page);

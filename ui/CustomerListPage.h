@@ -14,6 +14,7 @@ class QTableView;
 namespace peyvand::customers {
 class CustomerSearch;
 class CustomerService;
+struct CustomerQuery;
 } // namespace peyvand::customers
 
 namespace peyvand::ui {
@@ -46,11 +47,18 @@ public:
     // What the page shows now: the table's viewport or the empty state.
     QWidget* visibleContent() const;
     qint64 currentCustomerId() const;
+    // The search and filters the list shows now, and whether they narrow it.
+    const customers::CustomerQuery& currentQuery() const;
+    bool isNarrowed() const;
+    QPushButton* importButton() const { return m_importButton; }
+    QPushButton* exportButton() const { return m_exportButton; }
 
 signals:
     void openCustomerRequested(qint64 customerId);
     void newCustomerRequested();
     void demoDataRequested();
+    void importRequested();
+    void exportRequested();
     void statusMessage(const QString& message);
 
 protected:
@@ -73,6 +81,9 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyText = nullptr;
     QPushButton* m_emptyDemoButton = nullptr;
+    QPushButton* m_emptyImportButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
     // A sort the user chose by clicking a header; empty: the default
     // (relevance while searching, name otherwise).
     std::optional<std::pair<int, Qt::SortOrder>> m_chosenSort;

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "CatalogPage.h"
+#include "CustomerExportDialog.h"
+#include "CustomerExportFlow.h"
 #include "CustomerFormDialog.h"
+#include "CustomerImportWizard.h"
 #include "CustomerListPage.h"
 #include "CustomerPage.h"
 #include "Dialogs.h"
@@ -92,6 +95,10 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     connect(m_list, &CustomerListPage::newCustomerRequested, this, &MainWindow::newCustomer);
     connect(m_list, &CustomerListPage::demoDataRequested, this, &MainWindow::createDemoData);
     connect(m_list, &CustomerListPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_list, &CustomerListPage::importRequested, this, [this] { importCustomers(); });
+    connect(m_list, &CustomerListPage::exportRequested, this, &MainWindow::exportCustomers);
+    m_exportFlow = new CustomerExportFlow(db, m_search, this);
+    connect(m_exportFlow, &CustomerExportFlow::statusMessage, this, &MainWindow::showStatus);
     connect(m_page, &CustomerPage::backRequested, this, &MainWindow::showCustomerList);
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
     connect(m_page, &CustomerPage::statusMessage, this, &MainWindow::showStatus);
@@ -468,6 +475,35 @@ void MainWindow::offerDemoDataIfEmpty()
         tr("Create demo data"));
     if (answer == Dialogs::Answer::Yes)
         createDemoData();
+}
+
+CustomerImportWizard* MainWindow::importCustomers(const QString& path)
+{
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return m_importWizard;
+    }
+    auto* wizard = new CustomerImportWizard(m_db, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &CustomerImportWizard::customersChanged, this, [this] { m_list->refresh(); });
+    connect(wizard, &CustomerImportWizard::statusMessage, this, &MainWindow::showStatus);
+    m_importWizard = wizard;
+    wizard->open();
+    if (!path.isEmpty())
+        wizard->openFile(path);
+    return wizard;
+}
+
+CustomerImportWizard* MainWindow::importWizard() const
+{
+    return m_importWizard.data();
+}
+
+CustomerExportDialog* MainWindow::exportCustomers()
+{
+    return m_exportFlow->start(m_list->currentQuery(), m_list->isNarrowed());
 }
 
 bool MainWindow::createDemoData()

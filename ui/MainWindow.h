@@ -9,6 +9,7 @@
 #include "sales/CompanyProfileService.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QStackedWidget;
@@ -20,6 +21,9 @@ class Database;
 namespace peyvand::ui {
 
 class CatalogPage;
+class CustomerExportDialog;
+class CustomerExportFlow;
+class CustomerImportWizard;
 class CustomerFormDialog;
 class CustomerListPage;
 class CustomerPage;
@@ -67,6 +71,13 @@ public:
     // The customer form opens window-modal and returns at once.
     CustomerFormDialog* newCustomer();
     CustomerFormDialog* editCustomer(qint64 customerId);
+    // The import wizard (window-modal, returns at once); with a path it reads
+    // that file and shows its preview.
+    CustomerImportWizard* importCustomers(const QString& path = {});
+    CustomerImportWizard* importWizard() const;
+    // The export choices for all customers or the customer list's search and filters.
+    CustomerExportDialog* exportCustomers();
+    CustomerExportFlow* exportFlow() const { return m_exportFlow; }
     // Fills the database with demo customers (in one transaction).
     bool createDemoData();
     // On an empty database, asks (through Dialogs) whether to create demo data.
@@ -131,6 +142,8 @@ private:
     TasksPage* m_tasksPage = nullptr;
     ReminderBar* m_reminderBar = nullptr;
     ReminderService* m_reminders = nullptr;
+    CustomerExportFlow* m_exportFlow = nullptr;
+    QPointer<CustomerImportWizard> m_importWizard;
 };
 
 } // namespace peyvand::ui

@@ -25,12 +25,15 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     QCommandLineOption showDocumentOption(QStringLiteral("show-document"), QString(), QStringLiteral("ID"));
     QCommandLineOption demoOption(QStringLiteral("demo-data"));
     QCommandLineOption showLeadOption(QStringLiteral("show-lead"), QString(), QStringLiteral("ID"));
+    QCommandLineOption showImportOption(QStringLiteral("show-import"), QString(), QStringLiteral("FILE"));
     for (QCommandLineOption* hidden : { &screenshotOption, &showCustomerOption, &showPageOption, &showDocumentOption, &demoOption })
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     showLeadOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    showImportOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ dbOption, langOption, measureOption, screenshotOption, showCustomerOption, showPageOption,
                         showDocumentOption, demoOption });
     parser.addOption(showLeadOption);
+    parser.addOption(showImportOption);
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -52,6 +55,7 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     options.measureStartup = parser.isSet(measureOption);
     options.screenshotPath = parser.value(screenshotOption);
     options.createDemoData = parser.isSet(demoOption);
+    options.showImportPath = parser.value(showImportOption);
     if (parser.isSet(showCustomerOption)) {
         bool ok = false;
         options.showCustomerId = parser.value(showCustomerOption).toLongLong(&ok);

@@ -266,4 +266,32 @@ Result<qint64> CustomerSearch::count(const CustomerQuery& query, qint64 cap)
     return fetchCount(QStringLiteral("SELECT count(*) FROM (") + inner + u')', values);
 }
 
+Result<QList<qint64>> CustomerSearch::ids(const CustomerQuery& query)
+{
+    const Plan plan = makePlan(query);
+    QString sql = QStringLiteral("SELECT c.id FROM customers c WHERE 1");
+    QVariantList values;
+    if (!plan.match.isEmpty()) {
+        sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)");
+        values << plan.match;
+    }
+    sql += plan.filters + QStringLiteral(" ORDER BY c.id");
+    values << plan.filterValues;
+    auto q = statement(sql);
+    if (!q)
+        return q.error();
+    storage::RawStatement& st = **q;
+    st.bind(values);
+    QList<qint64> out;
+    for (;;) {
+        auto more = st.step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        out << st.int64(0);
+    }
+    return out;
+}
+
 } // namespace peyvand::customers

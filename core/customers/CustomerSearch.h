@@ -71,6 +71,9 @@ public:
     // answer means "cap or more" and stays fast on huge result sets; without
     // text and filters the exact number is always instant.
     Result<qint64> count(const CustomerQuery& query, qint64 cap = 0);
+    // The ids of every matching customer in ascending order (the sort of the
+    // query is ignored): what an export of the current list writes.
+    Result<QList<qint64>> ids(const CustomerQuery& query);
 
 private:
     // Prepared once per distinct SQL text and reused: preparing costs more

@@ -42,11 +42,14 @@ bool take(Issues& issues, Result<T>&& result, const std::function<void(T&&)>& st
 // Lower-case, no spaces, no leading '@' or profile URL: the bare handle.
 QString cleanHandle(const QString& raw)
 {
+    if (raw.isEmpty())
+        return raw;
     QString h = text::normalizeForStorage(raw);
     static const QRegularExpression urlPrefix(
         QStringLiteral("^(https?://)?(www\\.)?(instagram\\.com|t\\.me|telegram\\.me|linkedin\\.com/in)/"),
         QRegularExpression::CaseInsensitiveOption);
-    h.remove(urlPrefix);
+    if (h.contains(u'/')) // the prefix always ends with one; the import cleans a million handles
+        h.remove(urlPrefix);
     while (h.startsWith(u'@'))
         h.remove(0, 1);
     while (h.endsWith(u'/'))
@@ -166,7 +169,8 @@ void checkTags(Issues& issues, Customer& c)
     QStringList keys;
     for (const QString& raw : std::as_const(c.tags)) {
         // A user may type several tags separated by commas in one entry.
-        for (const QString& part : raw.split(QRegularExpression(QStringLiteral("[,،]")), Qt::SkipEmptyParts)) {
+        static const QRegularExpression separators(QStringLiteral("[,،]"));
+        for (const QString& part : raw.split(separators, Qt::SkipEmptyParts)) {
             const QString tag = text::normalizeForStorage(part);
             if (tag.isEmpty())
                 continue;

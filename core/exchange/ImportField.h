@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,5 +51,11 @@ struct MappingOverride {
     QString column;
     QString field;
 };
+// Errors: InvalidInput with field "map" and a message naming the override.
+// A field other than phone, tags and notes moves to the overriding column.
+Result<ColumnMapping> applyOverrides(ColumnMapping mapping, const QStringList& headers,
+                                     const QList<MappingOverride>& overrides);
+// "COLUMN=FIELD" as typed after --map (split at the last '=').
+Result<MappingOverride> parseOverride(const QString& text);
 
 } // namespace peyvand::exchange

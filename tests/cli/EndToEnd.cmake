@@ -86,6 +86,14 @@ string(STRIP "${last_out}" deal)
 expect(0 "\"stage_key\": \"won\"" "" deals move ${deal} --stage won --json --db "${DB}")
 expect(2 "" "allowed: first_contact" deals move ${deal} --stage nowhere --db "${DB}" --lang en)
 
+# Customer import and export (issue 5).
+set(IMPORT_DB "${WORK_DIR}/import.sqlite")
+expect(0 "\"imported\": 3" "" customers import "${DATA}/import/utf8_bom.csv" --json --db "${IMPORT_DB}")
+expect(0 "^0 imported, 0 updated, 3 skipped as duplicates, 0 rejected\n$" "" customers import "${DATA}/import/windows1256.csv" --db "${IMPORT_DB}" --lang en)
+expect(2 "^$" "^error: unclosed_quote.csv: line 3" customers import "${DATA}/import/unclosed_quote.csv" --db "${IMPORT_DB}" --lang en)
+expect(0 "\"exported\": 3" "" customers export "${WORK_DIR}/customers.xlsx" --json --db "${IMPORT_DB}")
+expect(0 "\"imported\": 3" "" customers import "${WORK_DIR}/customers.xlsx" --json --db "${WORK_DIR}/again.sqlite")
+
 file(WRITE "${WORK_DIR}/not.sqlite" "this is not a database\n")
 file(SHA256 "${WORK_DIR}/not.sqlite" before)
 expect(1 "" "^error: " customers list --db "${WORK_DIR}/not.sqlite")

@@ -1,0 +1,205 @@
+#include "ImportBench.h"
+
+#include "ImportData.h"
+#include "JsonLine.h"
+#include "PeakMemory.h"
+#include "exchange/CustomerExporter.h"
+#include "exchange/CustomerImporter.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <ctime>
+#include <optional>
+
+namespace peyvand::bench {
+
+namespace {
+
+struct Options {
+    qint64 rows = 100000;
+    QString databasePath;
+    QString csvPath;
+    quint32 seed = 1404;
+    bool keep = false;
+};
+
+std::optional<Options> parse(const QStringList& args, QString* error)
+{
+    Options o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        auto next = [&]() -> QString { return i + 1 < args.size() ? args.at(++i) : QString(); };
+        if (a == QLatin1String("--rows"))
+            o.rows = next().toLongLong();
+        else if (a == QLatin1String("--db"))
+            o.databasePath = next();
+        else if (a == QLatin1String("--csv"))
+            o.csvPath = next();
+        else if (a == QLatin1String("--seed"))
+            o.seed = next().toUInt();
+        else if (a == QLatin1String("--keep"))
+            o.keep = true;
+        else {
+            *error = QStringLiteral("unknown option ") + a;
+            return std::nullopt;
+        }
+    }
+    if (o.rows <= 0) {
+        *error = QStringLiteral("need --rows N > 0");
+        return std::nullopt;
+    }
+    return o;
+}
+
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+double mb(std::optional<qint64> kb)
+{
+    return kb ? double(*kb) / 1024.0 : -1.0;
+}
+
+void removeDatabase(const QString& path)
+{
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// sqlite3's .import of the same CSV into a plain table: the floor.
+std::optional<qint64> timeFloor(const QString& csv, const QString& db, QString* error)
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty()) {
+        *error = QStringLiteral("sqlite3 is not installed (scripts/install-deps.sh installs it)");
+        return std::nullopt;
+    }
+    removeDatabase(db);
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(sqlite3, { db });
+    if (!process.waitForStarted()) {
+        *error = QStringLiteral("sqlite3 did not start");
+        return std::nullopt;
+    }
+    QString script = QStringLiteral(".import --csv '%1' plain\n").arg(QString(csv).replace(u'\'', QStringLiteral("''")));
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    const qint64 ms = timer.elapsed();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("sqlite3 .import failed: ") + QString::fromUtf8(process.readAllStandardError());
+        return std::nullopt;
+    }
+    return ms;
+}
+
+} // namespace
+
+int runImportBench(const QStringList& args)
+{
+    QString error;
+    const auto options = parse(args, &error);
+    if (!options) {
+        progress(QStringLiteral("error: ") + error
+                 + QStringLiteral("\nusage: peyvand-bench import --rows N [--db PATH] [--csv PATH] [--seed S] [--keep]"));
+        return 2;
+    }
+    QTemporaryDir temp;
+    const QString csv = options->csvPath.isEmpty() ? temp.filePath(QStringLiteral("customers.csv")) : options->csvPath;
+    const QString dbPath = options->databasePath.isEmpty() ? temp.filePath(QStringLiteral("import.sqlite")) : options->databasePath;
+
+    progress(QStringLiteral("writing %1 rows to %2").arg(options->rows).arg(csv));
+    ImportDataStats data;
+    if (!writeImportCsv(csv, options->rows, options->seed, &data, &error)) {
+        progress(QStringLiteral("error: ") + error);
+        return 1;
+    }
+
+    progress(QStringLiteral("floor: sqlite3 .import"));
+    const auto floorMs = timeFloor(csv, temp.filePath(QStringLiteral("floor.sqlite")), &error);
+    if (!floorMs) {
+        progress(QStringLiteral("error: ") + error);
+        return 1;
+    }
+    removeDatabase(temp.filePath(QStringLiteral("floor.sqlite")));
+
+    removeDatabase(dbPath);
+    auto db = storage::Database::open(dbPath);
+    if (!db) {
+        progress(QStringLiteral("error: ") + db.error().message);
+        return 1;
+    }
+    progress(QStringLiteral("import"));
+    resetPeakRss();
+    exchange::ImportOptions importOptions;
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu0 = cpuSeconds();
+    const auto report = exchange::CustomerImporter(**db).run(csv, importOptions);
+    const qint64 importMs = timer.elapsed();
+    const double importCpu = cpuSeconds() - cpu0;
+    const auto importRss = highWaterMarkKb();
+    if (!report) {
+        progress(QStringLiteral("error: ") + report.error().message + u' ' + report.error().detail);
+        return 1;
+    }
+    const double ratio = double(importMs) / double(std::max<qint64>(*floorMs, 1));
+    const bool importMet = importMs <= 15000 && ratio <= 3.0 && mb(importRss) <= 300.0;
+    printJsonLine(QJsonObject {
+        { QStringLiteral("bench"), QStringLiteral("import") },
+        { QStringLiteral("rows"), options->rows },
+        { QStringLiteral("csv_mb"), double(data.bytes) / 1048576.0 },
+        { QStringLiteral("generated_duplicates"), data.duplicates },
+        { QStringLiteral("generated_invalid"), data.invalid },
+        { QStringLiteral("floor_ms"), *floorMs },
+        { QStringLiteral("import_ms"), importMs },
+        { QStringLiteral("import_cpu_ms"), qint64(importCpu * 1000) },
+        { QStringLiteral("rows_per_s"), qint64(double(options->rows) * 1000.0 / double(std::max<qint64>(importMs, 1))) },
+        { QStringLiteral("ratio_to_floor"), ratio },
+        { QStringLiteral("imported"), report->imported },
+        { QStringLiteral("skipped_duplicates"), report->skippedDuplicates },
+        { QStringLiteral("rejected"), qint64(report->rejected.size()) },
+        { QStringLiteral("peak_rss_mb"), mb(importRss) },
+        { QStringLiteral("met"), importMet },
+    });
+
+    progress(QStringLiteral("export"));
+    resetPeakRss();
+    const QString exported = temp.filePath(QStringLiteral("export.csv"));
+    timer.restart();
+    const double cpu1 = cpuSeconds();
+    const auto written = exchange::CustomerExporter(**db).run(exported, {});
+    const qint64 exportMs = timer.elapsed();
+    const double exportCpu = cpuSeconds() - cpu1;
+    const auto exportRss = highWaterMarkKb();
+    if (!written) {
+        progress(QStringLiteral("error: ") + written.error().message);
+        return 1;
+    }
+    const bool exportMet = exportMs <= 10000;
+    printJsonLine(QJsonObject {
+        { QStringLiteral("bench"), QStringLiteral("export") },
+        { QStringLiteral("customers"), *written },
+        { QStringLiteral("csv_mb"), double(QFileInfo(exported).size()) / 1048576.0 },
+        { QStringLiteral("export_ms"), exportMs },
+        { QStringLiteral("export_cpu_ms"), qint64(exportCpu * 1000) },
+        { QStringLiteral("peak_rss_mb"), mb(exportRss) },
+        { QStringLiteral("met"), exportMet },
+    });
+    db->reset();
+    if (!options->keep && !options->databasePath.isEmpty())
+        removeDatabase(dbPath);
+    return importMet && exportMet ? 0 : 3;
+}
+
+} // namespace peyvand::bench

@@ -1,0 +1,336 @@
+#include "CustomerWriter.h"
+
+#include "SqlStatement.h"
+#include "customers/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+#include "text/PersianText.h"
+
+namespace peyvand::exchange {
+
+using customers::Customer;
+
+namespace {
+
+// The triggers whose work flush() does in bulk (see CustomerWriter.h).
+const char* const kBulkTriggers[] = { "customers_fts_insert", "customer_facets_insert", "customers_count_insert",
+                                      "customer_facets_tag_insert" };
+
+// Enough for the name, mobile and national ID indexes of a million customers
+// (about 100 MB of pages written in random order) to stay in memory.
+constexpr qint64 kImportCacheKib = 160 * 1024;
+
+constexpr int kTagBatch = 64;
+const char* const kFacetNames[] = { "city", "source", "tag" };
+
+// The columns of CustomerRepository::insert, in its order, with the id first.
+// OR FAIL: a failing row would stop the statement without undoing the rows
+// before it, so SQLite needs no statement journal (copies of every page the
+// statement changes); a failure rolls the whole import back anyway.
+QByteArray insertSql(int rows)
+{
+    QByteArray sql =
+        "INSERT OR FAIL INTO customers (id, kind, name, company, national_id, legal_id, economic_code, registration_number, "
+        "mobile, other_phones, email, website, instagram, telegram, whatsapp, linkedin, preferred_channel, address, "
+        "city, province, postal_code, source, tags, since, archived, created_at, updated_at, name_sort, "
+        "company_sort, city_sort, city_key, source_key, search_text) VALUES ";
+    const QByteArray row = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?)";
+    for (int i = 0; i < rows; ++i)
+        sql += (i ? "," : "") + row;
+    return sql;
+}
+
+QByteArray tagSql(int rows)
+{
+    QByteArray sql = "INSERT OR IGNORE INTO customer_tags (customer_id, tag_key, tag, position) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += i ? ",(?,?,?,?)" : "(?,?,?,?)";
+    return sql;
+}
+
+} // namespace
+
+void PreparedCustomer::derive(QDate today)
+{
+    Customer& c = customer;
+    if (!c.since.isValid())
+        c.since = today;
+    nameSort = text::sortKey(c.name);
+    cityKey = text::searchKey(c.city);
+    sourceKey = text::searchKey(c.source);
+    tagKeys.clear();
+    for (const QString& tag : c.tags)
+        tagKeys << text::searchKey(tag);
+    const QString* texts[] = {
+        &c.name, &c.company, &c.nationalId, &c.legalId, &c.economicCode, &c.registrationNumber, &c.mobile,
+    };
+    int i = 0;
+    columns[i++] = customers::toKey(c.kind).toUtf8();
+    for (const QString* t : texts)
+        columns[i++] = t->toUtf8();
+    columns[i++] = c.otherPhones.join(u'\n').toUtf8();
+    const QString* online[] = { &c.email, &c.website, &c.instagram, &c.telegram, &c.whatsapp, &c.linkedin };
+    for (const QString* t : online)
+        columns[i++] = t->toUtf8();
+    columns[i++] = customers::toKey(c.preferredChannel).toUtf8();
+    const QString* place[] = { &c.address, &c.city, &c.province, &c.postalCode, &c.source };
+    for (const QString* t : place)
+        columns[i++] = t->toUtf8();
+    columns[i++] = c.tags.join(QChar(31)).toUtf8();
+    columns[i++] = storage::isoDate(c.since).toUtf8();
+    columns[i++] = nameSort.toUtf8();
+    columns[i++] = text::sortKey(c.company).toUtf8();
+    columns[i++] = text::sortKey(c.city).toUtf8();
+    columns[i++] = cityKey.toUtf8();
+    columns[i++] = sourceKey.toUtf8();
+    columns[i++] = customers::CustomerRepository::searchText(c).toUtf8();
+    Q_ASSERT(i == kTextColumns);
+}
+
+CustomerWriter::CustomerWriter(storage::Database& db, const QDateTime& now)
+    : m_db(db)
+    , m_now(now)
+    , m_nowText(storage::isoTimestamp(now).toUtf8())
+{
+    m_queue.reserve(kBatch);
+}
+
+CustomerWriter::~CustomerWriter()
+{
+    // The triggers come back with the rollback; the cache size is not transactional.
+    if (!m_finished && m_cacheSize != 0)
+        (void)execSql(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+}
+
+Result<std::unique_ptr<CustomerWriter>> CustomerWriter::open(storage::Database& db, const QDateTime& now)
+{
+    std::unique_ptr<CustomerWriter> w(new CustomerWriter(db, now));
+    QSqlDatabase& conn = db.connection();
+    for (const char* name : kBulkTriggers) {
+        auto sql = storage::scalar(conn, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
+                                   { QString::fromLatin1(name) });
+        if (!sql)
+            return sql.error();
+        if (sql->toString().isEmpty())
+            return Error::make(ErrorCode::Internal, QStringLiteral("The trigger %1 is missing.").arg(QLatin1String(name)));
+        w->m_triggerSql << sql->toString();
+    }
+    for (const char* name : kBulkTriggers) {
+        if (auto s = execSql(conn, QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(name))); !s)
+            return s.error();
+    }
+    auto cache = storage::scalar(conn, QStringLiteral("PRAGMA cache_size"));
+    if (!cache)
+        return cache.error();
+    w->m_cacheSize = cache->toLongLong();
+    if (auto s = execSql(conn, QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKib)); !s)
+        return s.error();
+    auto maxId = storage::scalar(conn, QStringLiteral("SELECT coalesce(max(id), 0) FROM customers"));
+    if (!maxId)
+        return maxId.error();
+    w->m_lastId = maxId->toLongLong();
+    w->m_writtenUpTo = w->m_lastId;
+    w->m_flushedUpTo = w->m_lastId;
+
+    const QByteArray batch = insertSql(kBatch);
+    const QByteArray one = insertSql(1);
+    const QByteArray tags = tagSql(kTagBatch);
+    const QByteArray tag = tagSql(1);
+    struct Prepared {
+        std::unique_ptr<SqlStatement>* target;
+        const char* sql;
+    };
+    const Prepared statements[] = {
+        { &w->m_insertBatch, batch.constData() },
+        { &w->m_insertOne, one.constData() },
+        { &w->m_tagBatch, tags.constData() },
+        { &w->m_tagOne, tag.constData() },
+        { &w->m_insertNote, "INSERT INTO customer_notes (customer_id, at, text, created_at) VALUES (?1, ?2, ?3, ?2)" },
+        { &w->m_indexRows, "INSERT INTO customer_fts (rowid, search_text) SELECT id, search_text FROM customers WHERE id > ?1" },
+        // As the facet triggers of schema 2: a new key keeps its first spelling.
+        { &w->m_addFacet, "INSERT INTO customer_facets (facet, key, value, n) VALUES (?1, ?2, ?3, ?4) "
+                          "ON CONFLICT (facet, key) DO UPDATE SET n = n + excluded.n" },
+        { &w->m_addCount, "UPDATE customer_counts SET n = n + ?1 WHERE archived = 0" },
+    };
+    for (const Prepared& p : statements) {
+        auto st = SqlStatement::prepare(conn, p.sql);
+        if (!st)
+            return st.error();
+        *p.target = std::move(*st);
+    }
+    return w;
+}
+
+Result<qint64> CustomerWriter::insert(PreparedCustomer& row)
+{
+    Customer& c = row.customer;
+    c.createdAt = m_now;
+    c.updatedAt = m_now;
+    c.archived = false;
+    c.id = ++m_lastId;
+
+    Queued q;
+    q.id = c.id;
+    q.columns = std::move(row.columns);
+    for (int i = 0; i < c.tags.size(); ++i)
+        q.tags.emplace_back(row.tagKeys.value(i).toUtf8(), c.tags.at(i).toUtf8());
+    q.note = row.note.toUtf8();
+    m_queue.push_back(std::move(q));
+
+    ++m_pendingCount;
+    countFacet(0, row.cityKey, c.city);
+    countFacet(1, row.sourceKey, c.source);
+    for (int i = 0; i < c.tags.size(); ++i)
+        countFacet(2, row.tagKeys.value(i), c.tags.at(i));
+    if (int(m_queue.size()) >= kBatch) {
+        if (auto s = writePending(); !s)
+            return s.error();
+    }
+    return c.id;
+}
+
+Status CustomerWriter::writeCustomers(SqlStatement& st, const Queued* rows, int count)
+{
+    st.reset();
+    int p = 1;
+    for (int r = 0; r < count; ++r) {
+        const Queued& q = rows[r];
+        st.bind(p++, q.id);
+        for (int i = 0; i < 23; ++i) // kind … since
+            st.bind(p++, q.columns[i]);
+        st.bind(p++, m_nowText);
+        st.bind(p++, m_nowText);
+        for (int i = 23; i < PreparedCustomer::kTextColumns; ++i)
+            st.bind(p++, q.columns[i]);
+    }
+    return st.run();
+}
+
+Status CustomerWriter::writePending()
+{
+    if (m_queue.empty())
+        return {};
+    const int count = int(m_queue.size());
+    if (count == kBatch) {
+        if (auto s = writeCustomers(*m_insertBatch, m_queue.data(), count); !s)
+            return s;
+    } else {
+        for (int i = 0; i < count; ++i) {
+            if (auto s = writeCustomers(*m_insertOne, m_queue.data() + i, 1); !s)
+                return s;
+        }
+    }
+    if (auto s = writeTags(); !s)
+        return s;
+    for (const Queued& q : m_queue) {
+        if (q.note.isEmpty())
+            continue;
+        m_insertNote->reset();
+        m_insertNote->bind(1, q.id);
+        m_insertNote->bind(2, m_nowText);
+        m_insertNote->bind(3, q.note);
+        if (auto s = m_insertNote->run(); !s)
+            return s;
+    }
+    m_writtenUpTo = m_queue.back().id;
+    m_queue.clear();
+    return {};
+}
+
+Status CustomerWriter::writeTags()
+{
+    m_tagRows.clear();
+    for (const Queued& q : m_queue) {
+        for (std::size_t i = 0; i < q.tags.size(); ++i)
+            m_tagRows.push_back(TagRow { q.id, qint64(i), &q.tags[i].first, &q.tags[i].second });
+    }
+    std::size_t done = 0;
+    while (done < m_tagRows.size()) {
+        const bool full = m_tagRows.size() - done >= std::size_t(kTagBatch);
+        SqlStatement& st = full ? *m_tagBatch : *m_tagOne;
+        const std::size_t n = full ? kTagBatch : 1;
+        st.reset();
+        int p = 1;
+        for (std::size_t i = done; i < done + n; ++i) {
+            st.bind(p++, m_tagRows[i].id);
+            st.bind(p++, *m_tagRows[i].key);
+            st.bind(p++, *m_tagRows[i].tag);
+            st.bind(p++, m_tagRows[i].position);
+        }
+        if (auto s = st.run(); !s)
+            return s;
+        done += n;
+    }
+    return {};
+}
+
+void CustomerWriter::countFacet(int facet, const QString& key, const QString& value)
+{
+    if (key.isEmpty())
+        return;
+    Facet& f = m_facets[facet][key];
+    if (f.n == 0)
+        f.value = value;
+    ++f.n;
+}
+
+Status CustomerWriter::flush()
+{
+    if (auto s = writePending(); !s)
+        return s;
+    if (m_writtenUpTo > m_flushedUpTo) {
+        m_indexRows->reset();
+        m_indexRows->bind(1, m_flushedUpTo);
+        if (auto s = m_indexRows->run(); !s)
+            return s;
+        m_flushedUpTo = m_writtenUpTo;
+    }
+    for (int facet = 0; facet < 3; ++facet) {
+        const QByteArray name(kFacetNames[facet]);
+        for (auto it = m_facets[facet].cbegin(); it != m_facets[facet].cend(); ++it) {
+            const QByteArray key = it.key().toUtf8();
+            const QByteArray value = it->value.toUtf8();
+            m_addFacet->reset();
+            m_addFacet->bind(1, name);
+            m_addFacet->bind(2, key);
+            m_addFacet->bind(3, value);
+            m_addFacet->bind(4, it->n);
+            if (auto s = m_addFacet->run(); !s)
+                return s;
+        }
+        m_facets[facet].clear();
+    }
+    if (m_pendingCount > 0) {
+        m_addCount->reset();
+        m_addCount->bind(1, m_pendingCount);
+        if (auto s = m_addCount->run(); !s)
+            return s;
+        m_pendingCount = 0;
+    }
+    return {};
+}
+
+Status CustomerWriter::tagsWritten(const QStringList& tags)
+{
+    for (const QString& tag : tags)
+        countFacet(2, text::searchKey(tag), tag);
+    return flush();
+}
+
+Status CustomerWriter::finish()
+{
+    if (m_finished)
+        return {};
+    if (auto s = flush(); !s)
+        return s;
+    for (const QString& sql : std::as_const(m_triggerSql)) {
+        if (auto s = execSql(m_db.connection(), sql); !s)
+            return s;
+    }
+    if (auto s = execSql(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize)); !s)
+        return s;
+    m_finished = true;
+    return {};
+}
+
+} // namespace peyvand::exchange

@@ -1,0 +1,131 @@
+#pragma once
+
+// Internal to core/exchange: writes imported customers with prepared
+// statements, exactly as CustomerRepository::insert would store them.
+
+#include "common/Result.h"
+#include "customers/Customer.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace peyvand::storage {
+class Database;
+}
+
+namespace peyvand::exchange {
+
+class SqlStatement;
+
+// A cleaned customer with the derived keys its row needs (CustomerRepository's
+// sort and search keys) and its column values as UTF-8, computed by derive()
+// off the writing thread.
+struct PreparedCustomer {
+    // The text columns of CustomerRepository's insert, in its order, up to
+    // since; then name_sort … search_text.
+    static constexpr int kTextColumns = 29;
+
+    qint64 line = 0;
+    customers::Customer customer;
+    QString note;
+    QString nameSort;  // also the name's duplicate key
+    QString cityKey;   // also the city's duplicate key
+    QString sourceKey;
+    QStringList tagKeys;
+    std::array<QByteArray, kTextColumns> columns;
+
+    // Fills the keys and columns; a customer without a since date gets `today`.
+    void derive(QDate today);
+};
+
+// Inside the caller's transaction. The schema's triggers on inserting a
+// customer or a tag (search index, facets, counts) cost more than the insert
+// itself when run once per row, and running any statement after writing to
+// the FTS5 index makes it write out its pending data. So while the writer is
+// open those four triggers are dropped, their work is done in bulk by flush()
+// (the search rows by one INSERT … SELECT, facets and counts from totals kept
+// in memory, with the same results), and finish() puts the triggers back from
+// their own stored SQL. Rows are written in batches of kBatch per statement.
+// The page cache is enlarged for the import so that the random-order indexes
+// (names, mobiles) stay in memory, and set back by finish().
+class CustomerWriter final {
+public:
+    static constexpr int kBatch = 32;
+
+    static Result<std::unique_ptr<CustomerWriter>> open(storage::Database& db, const QDateTime& now);
+    ~CustomerWriter();
+
+    // Queues the customer (created and updated now) and its note; returns
+    // its id. It is in the tables after writePending() or flush().
+    Result<qint64> insert(PreparedCustomer& row);
+    // Writes the queued rows.
+    Status writePending();
+    // writePending(), then indexes the rows for search and adds them to the
+    // facets and counts.
+    Status flush();
+    // After CustomerRepository rewrote a stored customer's tags (the update
+    // policy; flush() first): what the dropped tag trigger would have done.
+    Status tagsWritten(const QStringList& tags);
+    // flush(), the triggers and the cache size restored. Must run before the
+    // transaction commits.
+    Status finish();
+
+    bool isWritten(qint64 id) const { return id <= m_writtenUpTo; }
+    // Not yet in the search index: flush() before changing it.
+    bool isPending(qint64 id) const { return id > m_flushedUpTo; }
+
+private:
+    CustomerWriter(storage::Database& db, const QDateTime& now);
+
+    struct Queued {
+        qint64 id = 0;
+        std::array<QByteArray, PreparedCustomer::kTextColumns> columns;
+        std::vector<std::pair<QByteArray, QByteArray>> tags; // key, tag
+        QByteArray note;
+    };
+    struct Facet {
+        QString value; // the first spelling seen
+        qint64 n = 0;
+    };
+    Status writeCustomers(SqlStatement& st, const Queued* rows, int count);
+    Status writeTags();
+    void countFacet(int facet, const QString& key, const QString& value);
+
+    storage::Database& m_db;
+    QDateTime m_now;
+    QByteArray m_nowText;
+    QStringList m_triggerSql;
+    qint64 m_cacheSize = 0;
+    qint64 m_lastId = 0;
+    qint64 m_writtenUpTo = 0;
+    qint64 m_flushedUpTo = 0;
+    bool m_finished = false;
+    std::vector<Queued> m_queue;
+    struct TagRow {
+        qint64 id;
+        qint64 position;
+        const QByteArray* key;
+        const QByteArray* tag;
+    };
+    std::vector<TagRow> m_tagRows;
+    std::array<QHash<QString, Facet>, 3> m_facets; // city, source, tag
+    qint64 m_pendingCount = 0;
+    std::unique_ptr<SqlStatement> m_insertBatch;
+    std::unique_ptr<SqlStatement> m_insertOne;
+    std::unique_ptr<SqlStatement> m_tagBatch;
+    std::unique_ptr<SqlStatement> m_tagOne;
+    std::unique_ptr<SqlStatement> m_insertNote;
+    std::unique_ptr<SqlStatement> m_indexRows;
+    std::unique_ptr<SqlStatement> m_addFacet;
+    std::unique_ptr<SqlStatement> m_addCount;
+};
+
+} // namespace peyvand::exchange

@@ -1,0 +1,59 @@
+#pragma once
+
+// Internal to core/exchange: reads, cleans and prepares rows a chunk at a
+// time, the next chunk on a worker thread while the caller writes this one.
+
+#include "CustomerWriter.h"
+#include "RowCleaner.h"
+#include "common/Result.h"
+#include "io/TableSource.h"
+
+#include <future>
+#include <optional>
+#include <vector>
+
+namespace peyvand::exchange {
+
+struct FeedRow {
+    qint64 line = 0;
+    bool blank = false;
+    QList<RejectedRow> problems;   // empty: `prepared` is ready to store
+    QStringList cells;             // kept only when asked (preview)
+    PreparedCustomer prepared;
+};
+
+struct FeedChunk {
+    std::vector<FeedRow> rows;
+    qint64 position = 0;           // of the source after the chunk
+    bool end = false;              // the source has no more rows
+    std::optional<Error> error;    // the source could not be read further
+};
+
+class RowFeed final {
+public:
+    static constexpr int kChunkRows = 2000;
+
+    // `source` and `cleaner` must outlive the feed. `overlap` reads ahead on a
+    // worker thread.
+    // `today` is the since date of customers without one.
+    RowFeed(io::TableSource& source, const RowCleaner& cleaner, QDate today, bool overlap, bool keepCells = false);
+    ~RowFeed();
+
+    // The next chunk, at most `maxRows` rows (the default for the first call
+    // decides the read-ahead size).
+    FeedChunk next(int maxRows = kChunkRows);
+
+private:
+    io::TableSource& m_source;
+    const RowCleaner& m_cleaner;
+    QDate m_today;
+    bool m_overlap;
+    bool m_keepCells;
+    bool m_done = false;
+    std::future<FeedChunk> m_pending;
+};
+
+// One chunk, on the calling thread.
+FeedChunk readChunk(io::TableSource& source, const RowCleaner& cleaner, QDate today, int maxRows, bool keepCells);
+
+} // namespace peyvand::exchange

@@ -1,0 +1,122 @@
+#include "SqlStatement.h"
+
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace peyvand::exchange {
+
+namespace {
+
+Error sqliteError(sqlite3* handle, const QString& sql)
+{
+    const int code = sqlite3_extended_errcode(handle) & 0xff;
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(handle)) + QStringLiteral(" in: ") + sql;
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."), detail);
+    return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
+}
+
+} // namespace
+
+Result<std::unique_ptr<SqlStatement>> SqlStatement::prepare(QSqlDatabase& db, const char* sql)
+{
+    sqlite3* handle = storage::rawHandle(db);
+    if (!handle)
+        return Error::make(ErrorCode::Internal, QCoreApplication::translate("Database", "The SQLite driver is not available."));
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+        return sqliteError(handle, QString::fromUtf8(sql));
+    return std::unique_ptr<SqlStatement>(new SqlStatement(statement, QByteArray(sql)));
+}
+
+SqlStatement::~SqlStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqlStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+void SqlStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqlStatement::bind(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+}
+
+Result<bool> SqlStatement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    Error e = error();
+    sqlite3_reset(m_statement);
+    return e;
+}
+
+Status SqlStatement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+    }
+}
+
+qint64 SqlStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView SqlStatement::bytes(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QString SqlStatement::text(int column) const
+{
+    const QByteArrayView b = bytes(column);
+    return QString::fromUtf8(b.data(), b.size());
+}
+
+qint64 SqlStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement));
+}
+
+Error SqlStatement::error() const
+{
+    return sqliteError(sqlite3_db_handle(m_statement), QString::fromUtf8(m_sql));
+}
+
+Status execSql(QSqlDatabase& db, const QString& sql)
+{
+    sqlite3* handle = storage::rawHandle(db);
+    if (!handle)
+        return Error::make(ErrorCode::Internal, QCoreApplication::translate("Database", "The SQLite driver is not available."));
+    char* message = nullptr;
+    if (sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(message ? message : "") + QStringLiteral(" in: ") + sql;
+        sqlite3_free(message);
+        return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
+    }
+    return {};
+}
+
+} // namespace peyvand::exchange

@@ -1,0 +1,48 @@
+#pragma once
+
+// Internal to core/exchange: a prepared SQLite statement that binds UTF-8
+// bytes as they are, for the import's and export's hot loops (QSqlQuery's
+// QVariant and UTF-16 conversions cost more than the statements themselves).
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3_stmt;
+
+namespace peyvand::exchange {
+
+class SqlStatement final {
+public:
+    static Result<std::unique_ptr<SqlStatement>> prepare(QSqlDatabase& db, const char* sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement&) = delete;
+    SqlStatement& operator=(const SqlStatement&) = delete;
+
+    void reset();                              // and clears the bindings
+    void bind(int index, qint64 value);
+    void bind(int index, QByteArrayView utf8); // the bytes must live until reset()
+    Result<bool> step();                       // true while there is a row
+    Status run();                              // step to the end
+    qint64 int64(int column) const;
+    QByteArrayView bytes(int column) const;    // valid until the next step()
+    QString text(int column) const;
+    qint64 lastInsertId() const;
+
+private:
+    SqlStatement(sqlite3_stmt* statement, QByteArray sql) : m_statement(statement), m_sql(std::move(sql)) { }
+    Error error() const;
+
+    sqlite3_stmt* m_statement = nullptr;
+    QByteArray m_sql; // for error messages
+};
+
+// Runs one statement without results (DDL, pragmas).
+Status execSql(QSqlDatabase& db, const QString& sql);
+
+} // namespace peyvand::exchange

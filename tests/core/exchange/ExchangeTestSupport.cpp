@@ -1,0 +1,103 @@
+#include "ExchangeTestSupport.h"
+
+#include "customers/CustomerRepository.h"
+#include "storage/SqlHelpers.h"
+
+#include <QFile>
+#include <QSqlRecord>
+
+namespace peyvand::test {
+
+ExchangeFixture::ExchangeFixture()
+{
+    auto opened = storage::Database::openInMemory();
+    REQUIRE(opened);
+    db = std::move(*opened);
+    REQUIRE(dir.isValid());
+}
+
+QString ExchangeFixture::write(const QString& name, const QByteArray& bytes) const
+{
+    const QString p = path(name);
+    QFile f(p);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return p;
+}
+
+Result<exchange::ImportReport> ExchangeFixture::import(const QString& path, exchange::ImportOptions options,
+                                                       const exchange::ImportProgressFn& progress,
+                                                       exchange::ImportReport* report)
+{
+    bool known = false;
+    const io::SourceFormat format = io::formatFromPath(path, &known);
+    if (known && options.source.format == io::SourceFormat::Csv)
+        options.source.format = format;
+    return exchange::CustomerImporter(*db, clock).run(path, options, progress, report);
+}
+
+qint64 ExchangeFixture::count(const char* table)
+{
+    auto v = storage::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+    REQUIRE(v);
+    return v->toLongLong();
+}
+
+QList<customers::Customer> ExchangeFixture::customers()
+{
+    QList<customers::Customer> out;
+    auto q = storage::run(db->connection(), QStringLiteral("SELECT id FROM customers ORDER BY id"));
+    REQUIRE(q);
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    for (qint64 id : ids)
+        out << customer(id);
+    return out;
+}
+
+customers::Customer ExchangeFixture::customer(qint64 id)
+{
+    auto c = customers::CustomerRepository(*db).find(id);
+    REQUIRE(c);
+    return *c;
+}
+
+QStringList ExchangeFixture::notes(qint64 customerId)
+{
+    auto q = storage::run(db->connection(), QStringLiteral("SELECT text FROM customer_notes WHERE customer_id = ? ORDER BY id"),
+                          { customerId });
+    REQUIRE(q);
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+QStringList ExchangeFixture::dump(const char* table)
+{
+    auto q = storage::run(db->connection(), QStringLiteral("SELECT * FROM ") + QLatin1String(table));
+    REQUIRE(q);
+    QStringList rows;
+    while (q->next()) {
+        QStringList cells;
+        for (int i = 0; i < q->record().count(); ++i)
+            cells << q->value(i).toString();
+        rows << cells.join(QChar(31));
+    }
+    rows.sort();
+    return rows;
+}
+
+QStringList ExchangeFixture::snapshot()
+{
+    QStringList all;
+    for (const char* table : { "customers", "customer_tags", "customer_notes", "customer_facets", "customer_counts",
+                               "audit_log", "customer_fts_data", "customer_fts_idx", "sqlite_master" }) {
+        all << QString::fromLatin1(table);
+        all << dump(table);
+    }
+    return all;
+}
+
+} // namespace peyvand::test
