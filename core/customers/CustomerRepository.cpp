@@ -40,9 +40,14 @@ Error notFound(qint64 id)
 
 QString CustomerRepository::searchText(const Customer& c)
 {
+    return searchText(c, [](const QString& value) { return text::searchKey(value); });
+}
+
+QString CustomerRepository::searchText(const Customer& c, const std::function<QString(const QString&)>& searchKeyOf)
+{
     QStringList words;
-    const auto addWords = [&words](const QString& value) {
-        const QString key = text::searchKey(value);
+    const auto addWords = [&words, &searchKeyOf](const QString& value) {
+        const QString key = searchKeyOf(value);
         for (const QString& w : key.split(u' ', Qt::SkipEmptyParts))
             words << w;
     };

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace peyvand::storage {
 class Database;
 }
@@ -31,6 +33,9 @@ public:
     // "  word  word …": every searchable field's search key, each word
     // preceded by two spaces (see the customer_fts comment in the schema).
     static QString searchText(const Customer& customer);
+    // The same with the search keys of the text fields given by `searchKeyOf`
+    // (an import reuses the keys it computed already).
+    static QString searchText(const Customer& customer, const std::function<QString(const QString&)>& searchKeyOf);
 
 private:
     Status writeTags(qint64 id, const QStringList& tags);

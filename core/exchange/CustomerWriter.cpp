@@ -50,17 +50,36 @@ QByteArray tagSql(int rows)
 
 } // namespace
 
+namespace {
+
+// Search keys of the few values that repeat across rows (cities, sources,
+// companies, tags), per worker thread. searchKey is a pure function: a
+// cached key is the key.
+const QString& cachedSearchKey(const QString& value)
+{
+    thread_local QHash<QString, QString> cache;
+    auto it = cache.constFind(value);
+    if (it != cache.constEnd())
+        return *it;
+    if (cache.size() > 20000)
+        cache.clear();
+    return *cache.insert(value, text::searchKey(value));
+}
+
+} // namespace
+
 void PreparedCustomer::derive(QDate today)
 {
     Customer& c = customer;
     if (!c.since.isValid())
         c.since = today;
-    nameSort = text::sortKey(c.name);
-    cityKey = text::searchKey(c.city);
-    sourceKey = text::searchKey(c.source);
+    const QString nameKey = text::searchKey(c.name);
+    nameSort = text::sortKeyOfSearchKey(nameKey);
+    cityKey = cachedSearchKey(c.city);
+    sourceKey = cachedSearchKey(c.source);
     tagKeys.clear();
     for (const QString& tag : c.tags)
-        tagKeys << text::searchKey(tag);
+        tagKeys << cachedSearchKey(tag);
     const QString* texts[] = {
         &c.name, &c.company, &c.nationalId, &c.legalId, &c.economicCode, &c.registrationNumber, &c.mobile,
     };
@@ -79,11 +98,17 @@ void PreparedCustomer::derive(QDate today)
     columns[i++] = c.tags.join(QChar(31)).toUtf8();
     columns[i++] = storage::isoDate(c.since).toUtf8();
     columns[i++] = nameSort.toUtf8();
-    columns[i++] = text::sortKey(c.company).toUtf8();
-    columns[i++] = text::sortKey(c.city).toUtf8();
+    columns[i++] = text::sortKeyOfSearchKey(cachedSearchKey(c.company)).toUtf8();
+    columns[i++] = text::sortKeyOfSearchKey(cityKey).toUtf8();
     columns[i++] = cityKey.toUtf8();
     columns[i++] = sourceKey.toUtf8();
-    columns[i++] = customers::CustomerRepository::searchText(c).toUtf8();
+    columns[i++] = customers::CustomerRepository::searchText(c, [&](const QString& value) {
+        if (&value == &c.name)
+            return nameKey;
+        if (&value == &c.email)
+            return text::searchKey(value); // unique per customer: not worth caching
+        return cachedSearchKey(value);
+    }).toUtf8();
     Q_ASSERT(i == kTextColumns);
 }
 

@@ -203,7 +203,11 @@ QString digitsOnly(QStringView text)
 
 QString sortKey(QStringView text)
 {
-    const QString key = searchKey(text);
+    return sortKeyOfSearchKey(searchKey(text));
+}
+
+QString sortKeyOfSearchKey(QStringView key)
+{
     QString out;
     out.reserve(key.size());
     for (const QChar c : key) {

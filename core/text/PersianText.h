@@ -20,5 +20,7 @@ QString digitsOnly(QStringView text);
 // letters after Persian ones, case-insensitive. Built from the search key, so
 // variants sort together. A prefix of a text maps to a prefix of its key.
 QString sortKey(QStringView text);
+// sortKey from a search key already computed: sortKey(t) == sortKeyOfSearchKey(searchKey(t)).
+QString sortKeyOfSearchKey(QStringView key);
 
 } // namespace peyvand::text
