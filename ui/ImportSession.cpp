@@ -73,7 +73,9 @@ void ImportSession::setField(int column, exchange::ImportField field)
 {
     if (!m_preview || column < 0 || column >= m_preview->headers.size())
         return;
-    exchange::ColumnMapping mapping = m_preview->mapping;
+    // The mapping as last chosen: a change made while a preview is being read
+    // builds on the one before it, not on the preview on screen.
+    exchange::ColumnMapping mapping = m_options.mapping.columns.isEmpty() ? m_preview->mapping : m_options.mapping;
     mapping.unmappedToNotes = m_options.mapping.unmappedToNotes;
     const Result<exchange::ColumnMapping> changed = exchange::applyOverrides(
         mapping, m_preview->headers, { { QString::number(column + 1), exchange::fieldKey(field) } });

@@ -300,3 +300,32 @@ TEST_CASE("Import wizard: the format follows the suffix and can be changed", "[u
     CHECK(display(*wizard.previewModel(), 0, wizard.previewModel()->columnOf(ImportField::Mobile))
           == QStringLiteral("09121234567"));
 }
+
+TEST_CASE("Import wizard: mapping changes made while a preview is read all count", "[ui][import]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    test::ImportFixture f(true); // previews are read in a worker thread
+    CustomerImportWizard wizard(*f.db);
+    wizard.show();
+    REQUIRE(wizard.openFile(f.textFile(QStringLiteral("rows.csv"), largeCsv(100))));
+    wizard.next();
+    REQUIRE(wizard.currentId() == CustomerImportWizard::MappingPageId);
+    ui::ImportMappingPage* page = wizard.mappingPage();
+    ui::ImportSession* session = wizard.session();
+    page->fieldBox(2)->setCurrentIndex(page->fieldBox(2)->findData(int(ImportField::Ignore)));
+    CHECK(session->isLoading());
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    page->fieldBox(1)->setCurrentIndex(page->fieldBox(1)->findData(int(ImportField::Phone)));
+    page->notesBox()->setChecked(true);
+    session->waitForPreview();
+    REQUIRE(session->hasPreview());
+    const QList<ImportField> expected { ImportField::Name, ImportField::Phone, ImportField::Ignore };
+    CHECK(session->preview().mapping.columns == expected);
+    CHECK(session->preview().mapping.unmappedToNotes);
+    CHECK(page->fieldBox(1)->currentData().toInt() == int(ImportField::Phone));
+    CHECK(page->fieldBox(2)->currentData().toInt() == int(ImportField::Ignore));
+    CHECK(wizard.previewModel()->columnOf(ImportField::City) == -1);
+    CHECK(display(*wizard.previewModel(), 0, wizard.previewModel()->columnOf(ImportField::Notes))
+          == QStringLiteral("city: Tehran"));
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+}
