@@ -48,7 +48,8 @@ void readSheet(QBuffer& buffer, const QString& sheet, const io::XlsxLimits& limi
         require(r.line > previous, "rows come on increasing lines", input);
         require(r.line <= limits.maxRows, "rows within the row limit", input);
         require(r.cells.size() >= width, "rows are padded to the header", input);
-        require(r.cells.size() <= qMax<qsizetype>(width, limits.maxColumns), "rows within the column limit", input);
+        require(r.cells.size() <= qMax<qsizetype>(width, limits.maxColumns), "rows within the column limit",
+            input);
         previous = r.line;
     }
 }

@@ -15,7 +15,7 @@ namespace peyvand::io {
 // Limits against zip bombs and oversized sheets; any crossed limit is a clear
 // InvalidInput error, never a crash or unbounded memory.
 struct XlsxLimits {
-    qint64 maxEntryBytes = 512ll * 1024 * 1024;   // one uncompressed part
+    qint64 maxEntryBytes = 2048ll * 1024 * 1024;  // one uncompressed part (1,000,000 exported customers: ~1 GB)
     qint64 maxSharedStrings = 4'000'000;
     qint64 maxSharedStringBytes = 256ll * 1024 * 1024;
     int maxColumns = 1024;

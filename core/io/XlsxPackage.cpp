@@ -3,11 +3,12 @@
 #include "XlsxXml.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <algorithm>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipfileinfo.h>
 
 namespace peyvand::io::xlsx {
 
@@ -76,11 +77,6 @@ XlsxPartDevice::~XlsxPartDevice()
 bool XlsxPartDevice::atEnd() const
 {
     return (m_ended || m_failure) && QIODevice::bytesAvailable() == 0;
-}
-
-qint64 XlsxPartDevice::bytesAvailable() const
-{
-    return QIODevice::bytesAvailable();
 }
 
 qint64 XlsxPartDevice::readData(char* data, qint64 maxSize)
@@ -171,7 +167,8 @@ Result<std::unique_ptr<XlsxPackage>> XlsxPackage::open(const QString& path, cons
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return fileError(XlsxText::tr("The file %1 cannot be read: %2").arg(path, file->errorString()));
+        return fileError(XlsxText::tr("The file %1 cannot be read: %2")
+                             .arg(QDir::toNativeSeparators(path), file->errorString()));
     QIODevice& device = *file;
     std::unique_ptr<XlsxPackage> package(new XlsxPackage(std::move(file), device, limits));
     if (auto status = package->readDirectory(); !status)

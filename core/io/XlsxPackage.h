@@ -33,7 +33,6 @@ public:
 
     bool isSequential() const override { return true; }
     bool atEnd() const override;
-    qint64 bytesAvailable() const override;
 
     const QString& part() const { return m_part; }
     qint64 bytesInflated() const { return m_inflated; }

@@ -5,7 +5,7 @@
 #if defined(__ELF__)
 
 #include <cstdio>
-#include <zip.h> // QuaZip's minizip fork
+#include <quazip/zip.h> // QuaZip's minizip fork
 
 namespace {
 

@@ -65,6 +65,19 @@ TEST_CASE("Written rows read back as the same text", "[xlsx][writer]")
     }
 }
 
+TEST_CASE("A Persian file name is written and read", "[xlsx][writer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u8("مشتری‌ها.xlsx"));
+    auto writer = created(path);
+    writeRows(*writer, { strings({ "name" }), strings({ "علی" }) });
+    REQUIRE(writer->close());
+    CHECK(filesIn(dir) == QStringList { u8("مشتری‌ها.xlsx") });
+    auto source = openXlsx(path);
+    REQUIRE(source);
+    CHECK(readAllRows(**source).at(0).cells == strings({ "علی" }));
+}
+
 TEST_CASE("Every cell is written as text, never as a number or formula", "[xlsx][writer]")
 {
     QTemporaryDir dir;
