@@ -189,6 +189,18 @@ TEST_CASE("A smaller column limit is kept", "[xlsx][malformed]")
     CHECK(e.detail == u"line 1");
 }
 
+TEST_CASE("Empty cells past the column limit are no reason to refuse", "[xlsx][malformed]")
+{
+    XlsxLimits limits;
+    limits.maxColumns = 8; // values reach column H; styled empty cells reach J
+    auto source = openXlsx(importSample("customers.xlsx"), {}, limits);
+    REQUIRE(source);
+    const auto rows = readAllRows(**source);
+    REQUIRE(rows.size() == 5);
+    for (const SourceRow& row : rows)
+        CHECK(row.cells.size() == 8);
+}
+
 TEST_CASE("A row limit stops reading at the first row past it", "[xlsx][malformed]")
 {
     XlsxLimits limits;
