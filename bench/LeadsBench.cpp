@@ -155,7 +155,7 @@ Status generate(storage::Database& db, qint64 count)
                     return r.error();
                 ++interactions;
             }
-            // A third have an open follow-up (leads.next_follow_up is kept by the tasks triggers).
+            // A third have an open follow-up (lead_scores.next_follow_up is kept by the tasks triggers).
             if (random.bounded(3u) == 0) {
                 const QDateTime due = now.addSecs(qint64(random.bounded(30u * 86400u)) - 7 * 86400);
                 (*task)->bind({ storage::isoTimestamp(due), id, storage::isoTimestamp(now) });

@@ -1419,13 +1419,105 @@
         <source>unknown value “%1”; allowed: %2</source>
         <translation>مقدار ناشناختهٔ «%1»؛ مقدارهای مجاز: %2</translation>
     </message>
+    <message>
+        <source>unknown format “%1” (csv, tsv, xlsx or vcf)</source>
+        <translation>قالب ناشناختهٔ «%1» (csv، tsv، xlsx یا vcf)</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1” (auto, utf-8, utf-16 or windows-1256)</source>
+        <translation>کدگذاری ناشناختهٔ «%1» (auto، utf-8، utf-16 یا windows-1256)</translation>
+    </message>
+    <message>
+        <source>unknown policy “%1” (skip, update or create)</source>
+        <translation>سیاست ناشناختهٔ «%1» (skip، update یا create)</translation>
+    </message>
+    <message>
+        <source>--overwrite needs --on-duplicate update</source>
+        <translation>--overwrite به --on-duplicate update نیاز دارد</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2؛ چیزی وارد نشد</translation>
+    </message>
+    <message>
+        <source>line %1, %2 “%3”: %4</source>
+        <translation>سطر %1، %2 «%3»: %4</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 skipped as duplicates, %4 rejected</source>
+        <translation>%1 مورد وارد شد، %2 مورد به‌روزرسانی شد، %3 مورد تکراری رد شد، %4 مورد ردشده</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>فقط بررسی: چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (csv, xlsx or vcf)</source>
+        <translation>قالب ناشناختهٔ «%1» (csv، xlsx یا vcf)</translation>
+    </message>
+    <message>
+        <source>%1 customers exported to %2</source>
+        <translation>خروجی %1 مشتری در %2 نوشته شد</translation>
+    </message>
+    <message>
+        <source>import customers from a CSV, TSV, XLSX or vCard file</source>
+        <translation>وارد کردن مشتریان از فایل CSV، TSV، XLSX یا vCard</translation>
+    </message>
+    <message>
+        <source>Columns are recognised from English or Persian headers (name, mobile, national_id, email, city, …; نام، موبایل، کد ملی، …). Values are cleaned like customers typed by hand; a row with an invalid value is rejected and reported, the others are imported. Duplicates (same mobile, national ID, email, or name and city) of stored customers or of earlier rows are skipped unless --on-duplicate says otherwise. All or nothing: a file that cannot be read imports nothing (exit status 2).</source>
+        <translation>ستون‌ها از روی سرستون‌های انگلیسی یا فارسی شناخته می‌شوند (name، mobile، national_id، email، city، …؛ نام، موبایل، کد ملی، …). مقدارها همان‌طور پاک‌سازی می‌شوند که هنگام ورود دستی مشتری؛ ردیفی که مقدار نامعتبر داشته باشد رد و گزارش می‌شود و بقیه وارد می‌شوند. موارد تکراری (موبایل، کد ملی یا ایمیل یکسان، یا نام و شهر یکسان) نسبت به مشتریان ذخیره‌شده یا ردیف‌های قبلی رد می‌شوند، مگر اینکه --on-duplicate چیز دیگری تعیین کند. همه یا هیچ: از فایلی که خوانده نشود چیزی وارد نمی‌شود (کد خروج ۲).</translation>
+    </message>
+    <message>
+        <source>file format (default: from the file name)</source>
+        <translation>قالب فایل (پیش‌فرض: از روی نام فایل)</translation>
+    </message>
+    <message>
+        <source>text encoding of CSV, TSV and vCard files (default: auto)</source>
+        <translation>کدگذاری متن فایل‌های CSV، TSV و vCard (پیش‌فرض: auto)</translation>
+    </message>
+    <message>
+        <source>put a column (header or number) into a field, or “ignore” it</source>
+        <translation>قرار دادن یک ستون (سرستون یا شماره) در یک فیلد، یا نادیده گرفتن آن با «ignore»</translation>
+    </message>
+    <message>
+        <source>what to do with duplicates (default: skip)</source>
+        <translation>با موارد تکراری چه شود (پیش‌فرض: skip)</translation>
+    </message>
+    <message>
+        <source>with update: replace filled fields too, not only empty ones</source>
+        <translation>همراه با update: فیلدهای پر هم جایگزین شوند، نه فقط فیلدهای خالی</translation>
+    </message>
+    <message>
+        <source>keep unrecognised columns in a note</source>
+        <translation>نگه داشتن ستون‌های شناخته‌نشده در یک یادداشت</translation>
+    </message>
+    <message>
+        <source>check and report, store nothing</source>
+        <translation>بررسی و گزارش، بدون ذخیرهٔ چیزی</translation>
+    </message>
+    <message>
+        <source>export customers to a CSV, XLSX or vCard file</source>
+        <translation>خروجی گرفتن از مشتریان در فایل CSV، XLSX یا vCard</translation>
+    </message>
+    <message>
+        <source>Writes every active customer, or those a search finds. CSV is UTF-8 with a BOM; the columns are the import&apos;s field names, so the file imports back unchanged. The file appears only when complete.</source>
+        <translation>همهٔ مشتریان فعال، یا مشتریانی را که یک جستجو پیدا می‌کند، در فایل می‌نویسد. فایل CSV با کدگذاری UTF-8 و BOM است؛ ستون‌ها همان نام فیلدهای ورود هستند، پس فایل بدون تغییر دوباره وارد می‌شود. فایل فقط وقتی کامل شد پدیدار می‌شود.</translation>
+    </message>
+    <message>
+        <source>file format (default: from the file name, else csv)</source>
+        <translation>قالب فایل (پیش‌فرض: از روی نام فایل، وگرنه csv)</translation>
+    </message>
+    <message>
+        <source>only the customers this search finds</source>
+        <translation>فقط مشتریانی که این جستجو پیدا می‌کند</translation>
+    </message>
+    <message>
+        <source>Persian column titles</source>
+        <translation>عنوان ستون‌ها به فارسی</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
-    <message>
-        <source>The quoted value that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
-        <translation>مقدار داخل علامت نقل‌قول که از سطر %1 شروع می‌شود، بسته نشده است: یک علامت نقل‌قول (&quot;) کم است.</translation>
-    </message>
     <message>
         <source>The file is too large (%1 MB); at most %2 MB can be read.</source>
         <translation>فایل بیش از حد بزرگ است (%1 مگابایت)؛ حداکثر %2 مگابایت خوانده می‌شود.</translation>
@@ -1437,6 +1529,21 @@
     <message>
         <source>Line %1 is not UTF-8 text. Save the file as “CSV UTF-8” and try again.</source>
         <translation>سطر %1 متن UTF-8 نیست. فایل را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted value is never closed (a &quot; is missing).</source>
+        <translation>سطر %1: یک مقدار داخل نقل‌قول هرگز بسته نشده است (یک &quot; کم است).</translation>
+    </message>
+    <message>
+        <source>line %1: the file holds a NUL character, so it is not text (or it is UTF-16 without a byte order mark: choose UTF-16).</source>
+        <translation>سطر %1: فایل نویسهٔ NUL دارد، پس متنی نیست (یا UTF-16 بدون BOM است: UTF-16 را انتخاب کنید).</translation>
+    </message>
+    <message>
+        <source>line %1: the record that starts here is longer than %2 characters; a closing quote (&quot;) may be missing.</source>
+        <translation>سطر %1: رکوردی که از اینجا شروع می‌شود بیش از %2 نویسه است؛ شاید یک نقل‌قول پایانی (&quot;) کم باشد.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1854,31 @@
     </message>
 </context>
 <context>
+    <name>DelimitedSource</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (line %1); it was read as Windows-1256.</source>
+        <translation>فایل UTF-8 معتبر نیست (سطر %1)؛ با کدگذاری Windows-1256 خوانده شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) could not be read as %1 and were replaced with “�”.</source>
+        <translation>
+            <numerusform>%n نویسه با کدگذاری %1 خوانده نشد و با «�» جایگزین شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive, perhaps an Excel workbook: choose the XLSX format.</source>
+        <translation>فایل یک فایل فشردهٔ ZIP است، شاید کتاب کار Excel: قالب XLSX را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot separate values.</source>
+        <translation>«%1» نمی‌تواند جداکنندهٔ مقدارها باشد.</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>%1 (%2)</source>
@@ -1913,6 +2045,175 @@
     <message>
         <source>“%1” could not be opened.</source>
         <translation>«%1» باز نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی گرفتن لغو شد؛ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation>فایل «%1» نوشته نمی‌شود: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>ورود لغو شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام کوچک</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Kind (person or company)</source>
+        <translation>نوع (شخص حقیقی یا شرکت)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Legal ID</source>
+        <translation>شناسهٔ ملی</translation>
+    </message>
+    <message>
+        <source>Economic code</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>شمارهٔ ثبت</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>تلفن‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>اینستاگرام</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>تلگرام</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتس‌اپ</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>لینکدین</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>مشتری از</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>وارد نشود</translation>
+    </message>
+    <message>
+        <source>The mapping “%1” must have the form COLUMN=FIELD.</source>
+        <translation>نگاشت «%1» باید به شکل COLUMN=FIELD باشد.</translation>
+    </message>
+    <message>
+        <source>The mapping “%1=%2” names an unknown field “%2”.</source>
+        <translation>نگاشت «%1=%2» به فیلد ناشناختهٔ «%2» اشاره می‌کند.</translation>
+    </message>
+    <message>
+        <source>The mapping “%1=%2” names column %1, but the file has %3 columns.</source>
+        <translation>نگاشت «%1=%2» به ستون %1 اشاره می‌کند، اما فایل %3 ستون دارد.</translation>
+    </message>
+    <message>
+        <source>The mapping “%1=%2” names a column “%1” that the file does not have.</source>
+        <translation>نگاشت «%1=%2» به ستون «%1» اشاره می‌کند که در فایل وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation>فایل «%1» نوشته نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>موبایل یکسان</translation>
+    </message>
+    <message>
+        <source>same national ID</source>
+        <translation>کد ملی یکسان</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>ایمیل یکسان</translation>
+    </message>
+    <message>
+        <source>same name and city</source>
+        <translation>نام و شهر یکسان</translation>
+    </message>
+    <message>
+        <source>Kind must be person or company.</source>
+        <translation>نوع باید شخص حقیقی یا شرکت باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldText</name>
+    <message>
+        <source>Whole row</source>
+        <translation>کل ردیف</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3348,13 @@
     </message>
 </context>
 <context>
+    <name>TableSource</name>
+    <message>
+        <source>The file “%1” cannot be opened.</source>
+        <translation>فایل «%1» باز نمی‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>TaskText</name>
     <message>
         <source>%1: %2</source>
@@ -3111,6 +3419,66 @@
     <message>
         <source>The day is not a valid date.</source>
         <translation>این روز تاریخ معتبری نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>تشخیص خودکار</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (متن یونیکد)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic/Persian)</source>
+        <translation>Windows-1256 (عربی/فارسی)</translation>
+    </message>
+</context>
+<context>
+    <name>TextInput</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>فایل خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); at most %2 MB can be read.</source>
+        <translation>فایل بیش از حد بزرگ است (%1 مگابایت)؛ حداکثر %2 مگابایت خوانده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLines</name>
+    <message>
+        <source>line %1: the file holds a NUL character, so it is not text (or it is UTF-16 without a byte order mark: choose UTF-16).</source>
+        <translation>سطر %1: فایل نویسهٔ NUL دارد، پس متنی نیست (یا UTF-16 بدون BOM است: UTF-16 را انتخاب کنید).</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 characters.</source>
+        <translation>سطر %1 بیش از %2 نویسه است.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardSource</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <source>line %1: the card that starts here has no END:VCARD.</source>
+        <translation>سطر %1: کارتی که از اینجا شروع می‌شود END:VCARD ندارد.</translation>
+    </message>
+    <message>
+        <source>line %1: a vCard must start with BEGIN:VCARD.</source>
+        <translation>سطر %1: vCard باید با BEGIN:VCARD شروع شود.</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 characters.</source>
+        <translation>سطر %1 بیش از %2 نویسه است.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3566,144 @@
     <message>
         <source>The email address is not valid (expected name@example.com).</source>
         <translation>نشانی ایمیل معتبر نیست (به شکل name@example.com).</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>The XLSX file has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>فایل XLSX برگه‌ای به نام «%1» ندارد؛ برگه‌های آن: %2.</translation>
+    </message>
+    <message>
+        <source>The XLSX file is refused: its part %1 unpacks to more than %2 MB.</source>
+        <translation>فایل XLSX پذیرفته نشد: بخش %1 آن پس از بازشدن از حالت فشرده بیش از %2 مگابایت می‌شود.</translation>
+    </message>
+    <message>
+        <source>The XLSX file is refused: its part %1 is compressed more than %2 times, as zip bombs are.</source>
+        <translation>فایل XLSX پذیرفته نشد: بخش %1 آن بیش از %2 برابر فشرده شده است؛ این ویژگی فایل فشرده‌ی مخرب است.</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be unpacked</source>
+        <translation>بخش %1 آن از حالت فشرده باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>its part %1 fails its checksum</source>
+        <translation>کد وارسی (checksum) بخش %1 آن نادرست است</translation>
+    </message>
+    <message>
+        <source>its part %1 was left unread</source>
+        <translation>بخش %1 آن ناخوانده ماند</translation>
+    </message>
+    <message>
+        <source>The XLSX file cannot be read: it must be a file that can be read in any order.</source>
+        <translation>فایل XLSX خوانده نمی‌شود: باید فایلی باشد که بتوان آن را به هر ترتیبی خواند.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>فایل %1 خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive, or it is incomplete</source>
+        <translation>فایل zip نیست یا ناقص است</translation>
+    </message>
+    <message>
+        <source>it lists more than %1 parts</source>
+        <translation>بیش از %1 بخش دارد</translation>
+    </message>
+    <message>
+        <source>its directory cannot be read</source>
+        <translation>فهرست محتویات آن خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation>بخش %1 آن وجود ندارد</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be found</source>
+        <translation>بخش %1 آن پیدا نمی‌شود</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be opened</source>
+        <translation>بخش %1 آن باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>The XLSX file is refused: it holds more than %1 shared strings.</source>
+        <translation>فایل XLSX پذیرفته نشد: بیش از %1 رشتهٔ مشترک دارد.</translation>
+    </message>
+    <message>
+        <source>The XLSX file is refused: its shared strings take more than %1 MB.</source>
+        <translation>فایل XLSX پذیرفته نشد: رشته‌های مشترک آن بیش از %1 مگابایت است.</translation>
+    </message>
+    <message>
+        <source>the cells of sheet &quot;%1&quot; are missing</source>
+        <translation>خانه‌های برگهٔ «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>its sheet has a row numbered &quot;%1&quot;</source>
+        <translation>برگهٔ آن ردیفی با شمارهٔ «%1» دارد</translation>
+    </message>
+    <message>
+        <source>row %1 of its sheet comes after row %2</source>
+        <translation>در برگهٔ آن، ردیف %1 پس از ردیف %2 آمده است</translation>
+    </message>
+    <message>
+        <source>The XLSX file is refused: its sheet has more than %1 rows.</source>
+        <translation>فایل XLSX پذیرفته نشد: برگهٔ آن بیش از %1 ردیف دارد.</translation>
+    </message>
+    <message>
+        <source>its sheet has a cell named &quot;%1&quot;</source>
+        <translation>برگهٔ آن خانه‌ای با نام «%1» دارد</translation>
+    </message>
+    <message>
+        <source>The XLSX file is refused: its sheet has a value in column %1, beyond the %2 columns allowed.</source>
+        <translation>فایل XLSX پذیرفته نشد: برگهٔ آن در ستون %1 مقدار دارد، فراتر از %2 ستون مجاز.</translation>
+    </message>
+    <message>
+        <source>its cell %1 refers to shared string %2, which it does not have</source>
+        <translation>خانهٔ %1 آن به رشتهٔ مشترک %2 اشاره می‌کند که در فایل وجود ندارد</translation>
+    </message>
+    <message>
+        <source>it has no workbook</source>
+        <translation>کتاب کار ندارد</translation>
+    </message>
+    <message>
+        <source>its workbook lists no sheets</source>
+        <translation>کتاب کار آن هیچ برگه‌ای ندارد</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>فایل %1 نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The XLSX file was already closed.</source>
+        <translation>فایل XLSX پیش‌تر بسته شده است.</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows.</source>
+        <translation>هر برگهٔ XLSX حداکثر %1 ردیف می‌تواند داشته باشد.</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 columns.</source>
+        <translation>هر برگهٔ XLSX حداکثر %1 ستون می‌تواند داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is longer than the %3 characters an XLSX cell holds.</source>
+        <translation>ردیف %1، ستون %2: متن از %3 نویسه، یعنی گنجایش یک خانهٔ XLSX، بلندتر است.</translation>
+    </message>
+    <message>
+        <source>The XLSX file is damaged: %1</source>
+        <translation>فایل XLSX آسیب‌دیده است: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3)</source>
+        <translation>ساختار XML در %1 درست نیست (سطر %2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxText</name>
+    <message>
+        <source>The XLSX file is refused: it declares a DTD or entities, which spreadsheet files never do.</source>
+        <translation>فایل XLSX پذیرفته نشد: DTD یا entity تعریف کرده است، کاری که فایل‌های صفحه‌گسترده هرگز نمی‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +4347,108 @@
     </message>
 </context>
 <context>
+    <name>peyvand::ui::CustomerExportDialog</name>
+    <message>
+        <source>All customers (%1)</source>
+        <translation>همهٔ مشتریان (%1)</translation>
+    </message>
+    <message>
+        <source>Column titles in Persian</source>
+        <translation>عنوان ستون‌ها به فارسی</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>خروجی گرفتن از مشتریان</translation>
+    </message>
+    <message>
+        <source>The customers of the current search and filters (%1)</source>
+        <translation>مشتریان جستجو و فیلترهای فعلی (%1)</translation>
+    </message>
+    <message>
+        <source>The customers of the current search and filters</source>
+        <translation>مشتریان جستجو و فیلترهای فعلی</translation>
+    </message>
+    <message>
+        <source>CSV (opens in any spreadsheet program)</source>
+        <translation>CSV (در هر برنامهٔ صفحه‌گسترده‌ای باز می‌شود)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>کتاب کار Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>vCard contacts (VCF)</source>
+        <translation>مخاطبان vCard (VCF)</translation>
+    </message>
+    <message>
+        <source>Peyvand reads either kind of title back when the file is imported.</source>
+        <translation>پیوند هنگام ورود فایل، هر دو نوع عنوان را می‌شناسد.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>مشتریان:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>قالب:</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::CustomerExportFlow</name>
+    <message>
+        <source>Exporting customers</source>
+        <translation>خروجی گرفتن از مشتریان</translation>
+    </message>
+    <message>
+        <source>Writing customer %1 of %2…</source>
+        <translation>در حال نوشتن مشتری %1 از %2…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>فایل‌های Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>مخاطبان vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>خروجی گرفتن از مشتریان</translation>
+    </message>
+    <message>
+        <source>Reading the customers…</source>
+        <translation>در حال خواندن مشتریان…</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>یک خروجی‌گیری دیگر در حال انجام است.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>خروجی‌گیری لغو شد؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1 customer exported to “%2”.</source>
+        <translation>خروجی %1 مشتری در «%2» ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>%1 customers exported to “%2”.</source>
+        <translation>خروجی %1 مشتری در «%2» ذخیره شد.</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::CustomerFilterBar</name>
     <message>
         <source>Show archived</source>
@@ -3919,6 +4527,21 @@
     </message>
 </context>
 <context>
+    <name>peyvand::ui::CustomerImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>ورود مشتریان</translation>
+    </message>
+    <message>
+        <source>Check finished: nothing was imported.</source>
+        <translation>بررسی پایان یافت: چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 new customers, %2 updated.</source>
+        <translation>ورود پایان یافت: %1 مشتری جدید، %2 مشتری به‌روزرسانی‌شده.</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::CustomerListModel</name>
     <message>
         <source>%1 (archived)</source>
@@ -3990,6 +4613,26 @@
     <message>
         <source>Create demo data</source>
         <translation>ساخت داده‌های نمونه</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>وارد کردن…</translation>
+    </message>
+    <message>
+        <source>Add customers from a CSV, Excel or vCard file</source>
+        <translation>افزودن مشتریان از فایل CSV، Excel یا vCard</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Save all customers, or those listed, as CSV, Excel or vCard</source>
+        <translation>ذخیرهٔ همهٔ مشتریان یا مشتریان فهرست‌شده در قالب CSV، Excel یا vCard</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>وارد کردن از فایل</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5671,68 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
 </context>
 <context>
+    <name>peyvand::ui::DuplicateComparisonModel</name>
+    <message>
+        <source>The row was taken for a duplicate because of this field.</source>
+        <translation>این ردیف به‌خاطر این فیلد تکراری شناخته شد.</translation>
+    </message>
+    <message>
+        <source>The values differ.</source>
+        <translation>مقدارها متفاوت‌اند.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>In the file (line %1)</source>
+        <translation>در فایل (سطر %1)</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>در فایل</translation>
+    </message>
+    <message>
+        <source>Earlier row (line %1)</source>
+        <translation>ردیف قبلی (سطر %1)</translation>
+    </message>
+    <message>
+        <source>In the customer book</source>
+        <translation>در دفتر مشتریان</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DuplicatesModel</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>سطر %1: %2</translation>
+    </message>
+    <message>
+        <source>A customer already in the book</source>
+        <translation>مشتری موجود در دفتر</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file</source>
+        <translation>ردیف قبلی همین فایل</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>در فایل</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>منطبق با</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::FollowUpDialog</name>
     <message>
         <source>Add follow-up</source>
@@ -5142,6 +5847,383 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>This file cannot be shown as an image.</source>
         <translation>این فایل را نمی‌توان به‌صورت تصویر نمایش داد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ImportDuplicatePage</name>
+    <message>
+        <source>Skip the row and keep the customer as it is</source>
+        <translation>رد کردن ردیف و نگه‌داشتن مشتری بدون تغییر</translation>
+    </message>
+    <message>
+        <source>Update the customer: fill in the fields it does not have yet</source>
+        <translation>به‌روزرسانی مشتری: پر کردن فیلدهایی که هنوز خالی‌اند</translation>
+    </message>
+    <message>
+        <source>Import the row as a new customer anyway</source>
+        <translation>وارد کردن ردیف به‌عنوان مشتری جدید در هر صورت</translation>
+    </message>
+    <message>
+        <source>Also replace the values it has with those of the file</source>
+        <translation>مقدارهای موجود هم با مقدارهای فایل بازنویسی شوند</translation>
+    </message>
+    <message>
+        <source>Check only, import nothing</source>
+        <translation>فقط بررسی، بدون وارد کردن</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>موارد تکراری</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when its mobile, national ID or email, or its name and city, match a customer you already have or an earlier row of the file.</source>
+        <translation>ردیفی تکراری است که موبایل، کد ملی یا ایمیل آن، یا نام و شهر آن، با یکی از مشتریان موجود یا ردیفی قبلی در همین فایل یکی باشد.</translation>
+    </message>
+    <message>
+        <source>Reads and checks every row and shows the report; the customer book is not changed.</source>
+        <translation>همهٔ ردیف‌ها خوانده و بررسی می‌شوند و گزارش نمایش داده می‌شود؛ دفتر مشتریان تغییری نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>When a row is a duplicate</source>
+        <translation>وقتی ردیفی تکراری است</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>No duplicates among the first %1 rows. The import checks every row of the file.</source>
+        <translation>در %1 ردیف نخست مورد تکراری‌ای نیست. هنگام ورود، همهٔ ردیف‌های فایل بررسی می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Duplicates among the first %1 rows; choose one to compare it with what it matches (differences in amber).</source>
+        <translation>موارد تکراری در %1 ردیف نخست؛ یکی را انتخاب کنید تا با مورد منطبقش مقایسه شود (تفاوت‌ها به رنگ کهربایی).</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ImportFilePage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>انتخاب فایل</translation>
+    </message>
+    <message>
+        <source>A customer list saved as CSV, TSV, an Excel workbook (XLSX) or vCard contacts. Nothing is imported until the last step.</source>
+        <translation>فهرست مشتریانی که در قالب CSV، TSV، فایل Excel (XLSX) یا مخاطبان vCard ذخیره شده است. تا گام آخر چیزی وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>فایلی انتخاب نشده است</translation>
+    </message>
+    <message>
+        <source>CSV (values separated by commas or semicolons)</source>
+        <translation>CSV (مقدارهای جداشده با ویرگول یا نقطه‌ویرگول)</translation>
+    </message>
+    <message>
+        <source>TSV (values separated by tabs)</source>
+        <translation>TSV (مقدارهای جداشده با تب)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>فایل Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>vCard contacts (VCF)</source>
+        <translation>مخاطبان vCard (VCF)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>فایل:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>قالب:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>برگه:</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>کدگذاری متن:</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>ورود مشتریان</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.tsv *.txt *.xlsx *.vcf *.vcard);;CSV and TSV (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;vCard contacts (*.vcf *.vcard);;All files (*)</source>
+        <translation>فهرست‌های مشتریان (*.csv *.tsv *.txt *.xlsx *.vcf *.vcard);;CSV و TSV (*.csv *.tsv *.txt);;فایل‌های Excel (*.xlsx);;مخاطبان vCard (*.vcf *.vcard);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it will be read.</source>
+        <translation>فایلی انتخاب کنید تا ببینید چگونه خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>در حال خواندن فایل…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>این فایل را نمی‌توان وارد کرد: %1</translation>
+    </message>
+    <message>
+        <source>Detected text encoding: %1.</source>
+        <translation>کدگذاری تشخیص‌داده‌شده: %1.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>با کدگذاری %1 خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <source>Values are separated by “%1”.</source>
+        <translation>مقدارها با «%1» از هم جدا شده‌اند.</translation>
+    </message>
+    <message>
+        <source>%1 columns; the first %2 rows are shown on the next page.</source>
+        <translation>%1 ستون؛ %2 ردیف نخست در صفحهٔ بعد نمایش داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ImportMappingPage</name>
+    <message>
+        <source>Put the columns that are not imported into the customer&apos;s notes</source>
+        <translation>افزودن ستون‌های واردنشده به یادداشت‌های مشتری</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds. Columns were matched by their titles; “Do not import” leaves a column out.</source>
+        <translation>مشخص کنید هر ستون فایل چه چیزی را در خود دارد. ستون‌ها بر اساس عنوانشان نگاشت شده‌اند؛ با «وارد نشود» آن ستون کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ستون در فایل</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>نخستین مقدار</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>وارد شود به‌عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>تکراری با %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1</source>
+        <translation>تکراری با سطر %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <source>Matches the customer %1 in the book (%2).</source>
+        <translation>با مشتری %1 در دفتر (%2) منطبق است.</translation>
+    </message>
+    <message>
+        <source>Matches line %1 of this file (%2).</source>
+        <translation>با سطر %1 همین فایل (%2) منطبق است.</translation>
+    </message>
+    <message>
+        <source>This row would be imported.</source>
+        <translation>این ردیف وارد خواهد شد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they will be stored. Red cells will not be imported: point at one to see why. Amber rows match a customer you already have.</source>
+        <translation>ردیف‌های نخست فایل، همان‌گونه که ذخیره خواهند شد. خانه‌های قرمز وارد نمی‌شوند: برای دیدن دلیل، نشانگر را روی آن‌ها نگه دارید. ردیف‌های کهربایی با یکی از مشتریان موجود منطبق‌اند.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>فایل ردیفی برای وارد کردن ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 rows previewed: %2 ready to import, %3 rejected, %4 duplicates.</source>
+        <translation>پیش‌نمایش %1 ردیف: %2 آمادهٔ ورود، %3 ردشده، %4 تکراری.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ImportReportPage</name>
+    <message>
+        <source>Save rejected rows as CSV…</source>
+        <translation>ذخیرهٔ ردیف‌های ردشده در قالب CSV…</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>انجام ورود</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>What the import did. Rejected rows can be saved as CSV, corrected and imported again.</source>
+        <translation>نتیجهٔ ورود. ردیف‌های ردشده را می‌توانید در قالب CSV ذخیره کنید، اصلاح کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Import the file with the same choices</source>
+        <translation>وارد کردن فایل با همین انتخاب‌ها</translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation>مشتریان جدید:</translation>
+    </message>
+    <message>
+        <source>Customers updated:</source>
+        <translation>مشتریان به‌روزرسانی‌شده:</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation>موارد تکراری کنارگذاشته‌شده:</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>ردیف‌های ردشده:</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported; your customers are as they were.</source>
+        <translation>ورود لغو شد. چیزی وارد نشد؛ مشتریان شما بدون تغییر مانده‌اند.</translation>
+    </message>
+    <message>
+        <source>The import stopped and nothing was imported: %1</source>
+        <translation>ورود متوقف شد و چیزی وارد نشد: %1</translation>
+    </message>
+    <message>
+        <source>Check finished: nothing was imported. Importing the file would give:</source>
+        <translation>بررسی پایان یافت: چیزی وارد نشد. نتیجهٔ وارد کردن این فایل چنین خواهد بود:</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>ورود پایان یافت.</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>ردیف‌های ردشده (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>موارد تکراری (%1)</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>ذخیرهٔ ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1 rejected rows to “%2”.</source>
+        <translation>%1 ردیف ردشده در «%2» ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ImportRunPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>لغو ورود</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>در حال ورود</translation>
+    </message>
+    <message>
+        <source>Every row is read, cleaned and checked for duplicates.</source>
+        <translation>هر ردیف خوانده، پاک‌سازی و از نظر تکراری بودن بررسی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>The whole file is imported in one step: if you cancel, or if anything goes wrong, your customers stay exactly as they were.</source>
+        <translation>کل فایل در یک مرحله وارد می‌شود: اگر لغو کنید یا مشکلی پیش بیاید، مشتریان شما دقیقاً همان‌طور که بودند باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>در حال بررسی</translation>
+    </message>
+    <message>
+        <source>Checking every row of “%1”; nothing is imported.</source>
+        <translation>در حال بررسی همهٔ ردیف‌های «%1»؛ چیزی وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Importing the customers of “%1”.</source>
+        <translation>در حال وارد کردن مشتریان «%1».</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>در حال خواندن فایل…</translation>
+    </message>
+    <message>
+        <source>almost done</source>
+        <translation>تقریباً تمام شد</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>حدود %1 ثانیه باقی مانده</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>حدود %1 دقیقه باقی مانده</translation>
+    </message>
+    <message>
+        <source>%1 rows/s — %2</source>
+        <translation>%1 ردیف در ثانیه — %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 ردیف خوانده شد</translation>
     </message>
 </context>
 <context>
@@ -6318,6 +7400,25 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Import the lines without problems</source>
         <translation>درون‌ریزی سطرهای بی‌اشکال</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
     </message>
 </context>
 <context>
