@@ -42,25 +42,80 @@ RowFeed::RowFeed(io::TableSource& source, const RowCleaner& cleaner, QDate today
     , m_overlap(overlap)
     , m_keepCells(keepCells)
 {
+    if (m_overlap)
+        m_thread = std::thread([this] { work(); });
 }
 
 RowFeed::~RowFeed()
 {
-    if (m_pending.valid())
-        m_pending.wait();
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void RowFeed::work()
+{
+    for (;;) {
+        int maxRows = 0;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || m_requested; });
+            if (m_stop)
+                return;
+            m_requested = false;
+            maxRows = m_maxRows;
+        }
+        FeedChunk chunk = readChunk(m_source, m_cleaner, m_today, maxRows, m_keepCells);
+        {
+            std::lock_guard lock(m_mutex);
+            m_result = std::move(chunk);
+            m_ready = true;
+        }
+        m_wake.notify_all();
+    }
+}
+
+void RowFeed::request(int maxRows)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_maxRows = maxRows;
+        m_requested = true;
+        m_ready = false;
+    }
+    m_wake.notify_all();
+    m_pending = true;
+}
+
+FeedChunk RowFeed::take()
+{
+    std::unique_lock lock(m_mutex);
+    m_wake.wait(lock, [this] { return m_ready; });
+    m_ready = false;
+    m_pending = false;
+    return std::move(m_result);
 }
 
 FeedChunk RowFeed::next(int maxRows)
 {
     if (m_done)
         return FeedChunk { {}, m_source.position(), true, std::nullopt };
-    FeedChunk chunk = m_pending.valid() ? m_pending.get() : readChunk(m_source, m_cleaner, m_today, maxRows, m_keepCells);
-    m_done = chunk.end || chunk.error.has_value();
-    if (m_overlap && !m_done) {
-        m_pending = std::async(std::launch::async, [this, maxRows] {
-            return readChunk(m_source, m_cleaner, m_today, maxRows, m_keepCells);
-        });
+    FeedChunk chunk;
+    if (!m_overlap) {
+        chunk = readChunk(m_source, m_cleaner, m_today, maxRows, m_keepCells);
+    } else {
+        if (!m_pending)
+            request(maxRows);
+        chunk = take();
     }
+    m_done = chunk.end || chunk.error.has_value();
+    if (m_overlap && !m_done)
+        request(maxRows);
     return chunk;
 }
 
