@@ -23,6 +23,12 @@ constexpr qint64 kImportCacheKib = 112 * 1024;
 
 constexpr int kTagBatch = 64;
 constexpr qint64 kIndexSlice = 50000;
+// For a large import the search index is built with a 32 MB FTS5 hash
+// (default 1 MB): fewer, larger segments to merge, about a third less time at
+// a million rows. The page cache gives back as much meanwhile.
+constexpr qint64 kBulkIndexHash = 32ll * 1024 * 1024;
+constexpr qint64 kBulkIndexCacheKib = 80 * 1024;
+constexpr qint64 kDefaultIndexHash = 1024 * 1024; // FTS5_DEFAULT_HASHSIZE
 const char* const kFacetNames[] = { "city", "source", "tag" };
 
 // The columns of CustomerRepository::insert, in its order, with the id first.
@@ -348,10 +354,39 @@ Status CustomerWriter::tagsWritten(const QStringList& tags)
     return flush();
 }
 
+Status CustomerWriter::indexInBulk()
+{
+    QSqlDatabase& conn = m_db.connection();
+    auto prior = storage::scalar(conn, QStringLiteral("SELECT v FROM customer_fts_config WHERE k = 'hashsize'"));
+    if (!prior)
+        return prior.error();
+    const auto setHash = [&](qint64 bytes) {
+        return execSql(conn, QStringLiteral("INSERT INTO customer_fts (customer_fts, rank) VALUES ('hashsize', %1)").arg(bytes));
+    };
+    if (auto s = execSql(conn, QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkIndexCacheKib)); !s)
+        return s;
+    if (auto s = setHash(kBulkIndexHash); !s)
+        return s;
+    if (auto s = flush(); !s)
+        return s;
+    // Back as it was: the stored value, or none (and the default in memory).
+    if (!prior->isNull())
+        return setHash(prior->toLongLong());
+    if (auto s = setHash(kDefaultIndexHash); !s)
+        return s;
+    return execSql(conn, QStringLiteral("DELETE FROM customer_fts_config WHERE k = 'hashsize'"));
+}
+
 Status CustomerWriter::finish()
 {
     if (m_finished)
         return {};
+    if (auto s = writePending(); !s)
+        return s;
+    if (m_writtenUpTo - m_flushedUpTo >= kIndexSlice) {
+        if (auto s = indexInBulk(); !s)
+            return s;
+    }
     if (auto s = flush(); !s)
         return s;
     for (const QString& sql : std::as_const(m_triggerSql)) {

@@ -97,6 +97,7 @@ private:
     };
     Status writeCustomers(SqlStatement& st, const Queued* rows, int count);
     Status writeTags();
+    Status indexInBulk();
     void countFacet(int facet, const QString& key, const QString& value);
 
     storage::Database& m_db;

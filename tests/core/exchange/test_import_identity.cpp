@@ -133,3 +133,24 @@ TEST_CASE("importing into a database with customers keeps counts and facets exac
     customers::CustomerQuery all;
     CHECK(*customers::CustomerSearch(*f.db).count(all) == 3);
 }
+
+TEST_CASE("a large import builds the search index in bulk and leaves its settings as they were", "[exchange][import][identity]")
+{
+    ExchangeFixture f;
+    const QStringList configBefore = rowsOf(*f.db, QStringLiteral("SELECT k, v FROM customer_fts_config ORDER BY k"));
+    QString csv = QStringLiteral("name,mobile\n");
+    const int rows = 51000; // more than one slice of the search index
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("Person %1,0912%2\n").arg(i).arg(i, 7, 10, QLatin1Char('0'));
+    const auto report = f.importCsv(csv);
+    REQUIRE(report);
+    REQUIRE(report->imported == rows);
+    CHECK(rowsOf(*f.db, QStringLiteral("SELECT k, v FROM customer_fts_config ORDER BY k")) == configBefore);
+    CHECK(storage::run(f.db->connection(), QStringLiteral("INSERT INTO customer_fts (customer_fts) VALUES ('integrity-check')")));
+    CHECK(searchIds(*f.db, QStringLiteral("09120050999")).size() == 1);
+    CHECK(searchIds(*f.db, QStringLiteral("Person 50999")).size() == 1);
+    CHECK(searchIds(*f.db, QStringLiteral("person")).size() == rows);
+    auto cache = storage::scalar(f.db->connection(), QStringLiteral("PRAGMA cache_size"));
+    REQUIRE(cache);
+    CHECK(cache->toLongLong() == -16000);
+}
