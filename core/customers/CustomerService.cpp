@@ -26,18 +26,6 @@ struct CustomersText {
     Q_DECLARE_TR_FUNCTIONS(Customers)
 };
 
-// Normalises each line on its own so that multi-line notes keep their lines.
-QString normalizeMultiline(const QString& text)
-{
-    QStringList lines;
-    for (const QString& line : text.split(u'\n'))
-        lines << text::normalizeForStorage(line);
-    while (!lines.isEmpty() && lines.constFirst().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    return lines.join(u'\n');
-}
 
 // For create and delete rows: the values that say something.
 QJsonObject withoutEmpty(const QJsonObject& values)
@@ -207,7 +195,7 @@ Result<Note> CustomerService::addNote(qint64 customerId, const QString& text, QD
 {
     Note note;
     note.customerId = customerId;
-    note.text = normalizeMultiline(text);
+    note.text = text::normalizeMultilineForStorage(text);
     if (note.text.isEmpty())
         return Error::invalid(QStringLiteral("text"), CustomersText::tr("The note is empty."));
     const QDateTime now = m_clock.nowUtc();
@@ -246,8 +234,8 @@ Status CustomerService::removeNote(qint64 noteId)
 
 Result<Interaction> CustomerService::logInteraction(Interaction interaction)
 {
-    interaction.summary = normalizeMultiline(interaction.summary);
-    interaction.outcome = normalizeMultiline(interaction.outcome);
+    interaction.summary = text::normalizeMultilineForStorage(interaction.summary);
+    interaction.outcome = text::normalizeMultilineForStorage(interaction.outcome);
     interaction.contactPerson = text::normalizeForStorage(interaction.contactPerson);
     if (interaction.summary.isEmpty())
         return Error::invalid(QStringLiteral("summary"), CustomersText::tr("Write a short summary of the interaction."));

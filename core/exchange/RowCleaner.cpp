@@ -52,18 +52,6 @@ QStringList splitList(const QString& value, bool atNewlines)
     return out;
 }
 
-// Notes keep their lines; each line gets the storage form.
-QString normalizeMultiline(const QString& text)
-{
-    QStringList lines;
-    for (const QString& line : text.split(u'\n'))
-        lines << text::normalizeForStorage(line);
-    while (!lines.isEmpty() && lines.constFirst().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    return lines.join(u'\n');
-}
 
 } // namespace
 
@@ -226,7 +214,7 @@ CleanedRow RowCleaner::clean(const io::SourceRow& row) const
             continue;
         noteLines << (plainNote ? v : m_headers.value(column).trimmed() + QStringLiteral(": ") + v);
     }
-    out.note = normalizeMultiline(noteLines.join(u'\n'));
+    out.note = text::normalizeMultilineForStorage(noteLines.join(u'\n'));
     return out;
 }
 

@@ -46,7 +46,7 @@ void checkWorkflow(Issues& issues, Lead& lead)
         addError(issues, QStringLiteral("best_time_to_call"),
                  LeadsText::tr("Best time to call is too long (at most %1 characters).").arg(kShortTextMax));
     }
-    lead.lostReason = normalizeMultiline(lead.lostReason);
+    lead.lostReason = text::normalizeMultilineForStorage(lead.lostReason);
     if (lead.status != LeadStatus::Lost)
         lead.lostReason.clear();
     else if (lead.lostReason.isEmpty())
@@ -97,17 +97,6 @@ void checkCustom(Issues& issues, Lead& lead, const ScoringProfile& profile)
 
 } // namespace
 
-QString normalizeMultiline(const QString& text)
-{
-    QStringList lines;
-    for (const QString& line : text.split(u'\n'))
-        lines << text::normalizeForStorage(line);
-    while (!lines.isEmpty() && lines.constFirst().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    return lines.join(u'\n');
-}
 
 Result<customers::ValidationReport> cleanAndValidateLead(storage::Database& db, Lead& lead, const ScoringProfile& profile)
 {

@@ -18,7 +18,5 @@ namespace peyvand::leads {
 // a database error is the only failure.
 Result<customers::ValidationReport> cleanAndValidateLead(storage::Database& db, Lead& lead, const ScoringProfile& profile);
 
-// Multi-line text in storage form, line by line, without empty edge lines.
-QString normalizeMultiline(const QString& text);
 
 } // namespace peyvand::leads

@@ -172,7 +172,7 @@ Status LeadService::remove(qint64 id)
 
 Result<Lead> LeadService::setOverride(qint64 id, int score, const QString& reason)
 {
-    const QString cleanReason = normalizeMultiline(reason);
+    const QString cleanReason = text::normalizeMultilineForStorage(reason);
     if (cleanReason.isEmpty())
         return Error::invalid(QStringLiteral("override_reason"), LeadsText::tr("Override reason is required: say why the score is set by hand."));
     if (score < -kOverrideLimit || score > kOverrideLimit) {

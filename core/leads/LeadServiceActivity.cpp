@@ -57,7 +57,7 @@ Result<LeadNote> LeadService::addNote(qint64 leadId, const QString& text, QDateT
 {
     LeadNote note;
     note.customerId = leadId;
-    note.text = normalizeMultiline(text);
+    note.text = text::normalizeMultilineForStorage(text);
     if (note.text.isEmpty())
         return Error::invalid(QStringLiteral("text"), LeadsText::tr("The note is empty."));
     const QDateTime now = m_clock.nowUtc();
@@ -99,8 +99,8 @@ Status LeadService::removeNote(qint64 noteId)
 
 Result<LeadInteraction> LeadService::logInteraction(LeadInteraction interaction)
 {
-    interaction.summary = normalizeMultiline(interaction.summary);
-    interaction.outcome = normalizeMultiline(interaction.outcome);
+    interaction.summary = text::normalizeMultilineForStorage(interaction.summary);
+    interaction.outcome = text::normalizeMultilineForStorage(interaction.outcome);
     interaction.contactPerson = text::normalizeForStorage(interaction.contactPerson);
     interaction.followUp = {};
     if (interaction.summary.isEmpty())

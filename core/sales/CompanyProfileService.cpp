@@ -1,7 +1,6 @@
 #include "CompanyProfileService.h"
 
 #include "DocumentNumbering.h"
-#include "TextFields.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
@@ -119,7 +118,7 @@ Status cleanProfile(CompanyProfile& p)
 {
     for (QString* t : { &p.name, &p.registrationNumber, &p.address, &p.city, &p.province, &p.website })
         *t = text::normalizeForStorage(*t);
-    p.defaultTerms = normalizeMultiline(p.defaultTerms);
+    p.defaultTerms = text::normalizeMultilineForStorage(p.defaultTerms);
     if (auto s = cleanField<QString>(p.economicCode, QStringLiteral("economic_code"), text::normalizeEconomicCode, same); !s)
         return s;
     if (auto s = cleanNationalOrLegalId(p.nationalId); !s)

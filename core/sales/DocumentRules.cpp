@@ -1,6 +1,5 @@
 #include "DocumentRules.h"
 
-#include "TextFields.h"
 #include "customers/Customer.h"
 #include "text/Jalali.h"
 #include "text/PersianText.h"
@@ -34,12 +33,12 @@ void normalizeDocument(Document& d)
 {
     for (QString* t : { &d.marketer, &d.outgoingNumber, &d.remittanceNumber, &d.title })
         *t = text::normalizeForStorage(*t);
-    d.description = normalizeMultiline(d.description);
-    d.paymentNote = normalizeMultiline(d.paymentNote);
+    d.description = text::normalizeMultilineForStorage(d.description);
+    d.paymentNote = text::normalizeMultilineForStorage(d.paymentNote);
     for (DocumentLine& l : d.lines) {
         for (QString* t : { &l.code, &l.unit, &l.serial })
             *t = text::normalizeForStorage(*t);
-        l.description = normalizeMultiline(l.description);
+        l.description = text::normalizeMultilineForStorage(l.description);
     }
     for (DocumentAddition& a : d.additions)
         a.description = text::normalizeForStorage(a.description);

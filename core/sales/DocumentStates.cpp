@@ -4,9 +4,9 @@
 #include "DocumentRules.h"
 #include "DocumentStore.h"
 #include "DocumentWorkflow.h"
-#include "TextFields.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
+#include "text/PersianText.h"
 
 #include <QCoreApplication>
 
@@ -61,7 +61,7 @@ Result<Document> DocumentService::reject(qint64 id, const QString& reason)
         if (d->state != DocumentState::Issued)
             return conflict(StatesText::tr("This pre-invoice is “%1”; only an issued pre-invoice can be rejected.").arg(stateName(*d)));
         QJsonObject extra;
-        if (const QString why = normalizeMultiline(reason); !why.isEmpty())
+        if (const QString why = text::normalizeMultilineForStorage(reason); !why.isEmpty())
             extra.insert(QStringLiteral("reason"), why);
         if (auto s = DocumentWorkflow(m_db, m_clock).moveState(*d, DocumentState::Rejected, extra); !s)
             return s.error();

@@ -18,18 +18,6 @@ struct TasksText {
 
 const QString kTask = QStringLiteral("task");
 
-// Normalises each line on its own so that multi-line notes keep their lines.
-QString normalizeMultiline(const QString& text)
-{
-    QStringList lines;
-    for (const QString& line : text.split(u'\n'))
-        lines << text::normalizeForStorage(line);
-    while (!lines.isEmpty() && lines.constFirst().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    return lines.join(u'\n');
-}
 
 // The stored form of a time: UTC, whole seconds.
 QDateTime wholeSecondsUtc(const QDateTime& at)
@@ -46,7 +34,7 @@ QString startOfLocalDay(QDate date)
 Status cleanAndValidate(Task& task)
 {
     task.title = text::normalizeForStorage(task.title);
-    task.notes = normalizeMultiline(task.notes);
+    task.notes = text::normalizeMultilineForStorage(task.notes);
     if (task.subject == Subject::None)
         task.subjectId = 0;
     if (task.title.isEmpty())

@@ -1,5 +1,7 @@
 #include "PersianText.h"
 
+#include <QStringList>
+
 #include "Digits.h"
 
 #include <QList>
@@ -170,6 +172,20 @@ QString normalizeForStorage(QStringView text)
     for (QChar& c : composed)
         c = storageLetter(c);
     return collapseGaps(composed);
+}
+
+QString normalizeMultilineForStorage(QStringView text)
+{
+    QString unified = text.toString();
+    unified.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    QStringList lines;
+    for (const QString& line : unified.split(u'\n'))
+        lines << normalizeForStorage(line);
+    while (!lines.isEmpty() && lines.constFirst().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n');
 }
 
 QString searchKey(QStringView text)

@@ -8,6 +8,11 @@ namespace peyvand::text {
 // The storage form of domain.md §1: what is saved, shown and printed.
 QString normalizeForStorage(QStringView text);
 
+// The storage form of a text that may span several lines (notes, reasons,
+// descriptions): each line normalised on its own, CR LF and CR read as line
+// breaks, blank lines at either end dropped.
+QString normalizeMultilineForStorage(QStringView text);
+
 // The search key of domain.md §1 (computed from any text; applies the storage
 // form first). Never shown. Equal keys mean "the same to a searching user".
 QString searchKey(QStringView text);

@@ -466,3 +466,13 @@ TEST_CASE("idempotence for every pair of Arabic-block and invisible characters",
     }
     CHECK(failures == 0);
 }
+
+TEST_CASE("multi-line storage form: each line normalised, line breaks unified, blank ends dropped", "[text][normalize]")
+{
+    using peyvand::text::normalizeMultilineForStorage;
+    CHECK(normalizeMultilineForStorage(u8("علي  كريمي\nتماس ۱۲")) == u8("علی کریمی\nتماس 12"));
+    CHECK(normalizeMultilineForStorage(QStringLiteral("a\r\nb\rc")) == QStringLiteral("a\nb\nc"));
+    CHECK(normalizeMultilineForStorage(QStringLiteral("\n\n  first  \n\nlast\n \n")) == QStringLiteral("first\n\nlast"));
+    CHECK(normalizeMultilineForStorage(QStringLiteral(" \n\r\n ")).isEmpty());
+    CHECK(normalizeMultilineForStorage(QString()).isEmpty());
+}
