@@ -12,6 +12,7 @@ const QList<Migration>& migrations()
         { 2, ":/migrations/migrations/0002_customer_facets.sql", {} },
         { 3, ":/migrations/migrations/0003_sales.sql", {} },
         { 4, ":/migrations/migrations/0004_leads.sql", {} },
+        { 5, ":/migrations/migrations/0005_payments.sql", {} },
     };
     return all;
 }
