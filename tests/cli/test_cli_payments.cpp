@@ -196,6 +196,11 @@ TEST_CASE("payments add: more than the balance only with --on-account", "[cli][p
     CHECK(inv.value(s("balance")).toInteger() == 0);
     CHECK(inv.value(s("settled")).toBool());
     CHECK(inv.value(s("state")).toString() == s("settled"));
+    // Human output: one ID per row stored.
+    const qint64 second = invoice(db, 100);
+    const CliRun twoRows = pay(db, { s("--invoice"), n(second), s("--method"), s("cash"), s("--amount"), s("150"), s("--on-account") });
+    REQUIRE(twoRows.code == 0);
+    CHECK(twoRows.out.trimmed().split(u'\n').size() == 2);
     // Money on account without an invoice.
     const qint64 customer = customerOf(db, id);
     const QJsonObject onAccount = paid(db, { s("--customer"), n(customer), s("--method"), s("cash"), s("--amount"), s("700") });
@@ -411,7 +416,10 @@ TEST_CASE("plans create, show and remove", "[cli][plans]")
     REQUIRE(human.code == 0);
     CHECK(human.out.contains(s("3,000,000")));
 
-    REQUIRE(db.run({ s("plans"), s("remove"), s("--invoice"), n(id) }).code == 0);
+    const CliRun removed = db.run({ s("plans"), s("remove"), s("--invoice"), n(id), s("--json") });
+    REQUIRE(removed.code == 0);
+    CHECK(removed.object().value(s("document_id")).toInteger() == id);
+    CHECK(removed.object().value(s("removed")).toBool());
     CHECK(rows(db, "instalment_plans") == 0);
     refused(db, { s("plans"), s("show"), s("--invoice"), n(id) }, "");
 }
@@ -453,9 +461,12 @@ TEST_CASE("invoices settle receives the balance in cash; payments void reopens",
     refused(db, { s("invoices"), s("settle"), s("999") }, "");
     refused(db, { s("invoices"), s("settle"), n(id), s("--undo") }, "--undo");
 
-    const CliRun voided = db.run({ s("payments"), s("void"), n(cash.value(s("id")).toInteger()), s("--reason"), s("typed twice") });
+    const CliRun voided = db.run({ s("payments"), s("void"), n(cash.value(s("id")).toInteger()), s("--reason"), s("typed twice"), s("--json") });
     INFO(voided.err.toStdString());
     REQUIRE(voided.code == 0);
+    CHECK(voided.object().value(s("id")).toInteger() == cash.value(s("id")).toInteger());
+    CHECK(voided.object().value(s("status")).toString() == s("void"));
+    refused(db, { s("payments"), s("void"), n(cash.value(s("id")).toInteger()), s("--reason"), s("again") }, "");
     const QJsonObject reopened = show(db, id);
     CHECK_FALSE(reopened.value(s("settled")).toBool());
     CHECK(reopened.value(s("state")).toString() == s("issued"));
