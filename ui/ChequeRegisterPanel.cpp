@@ -125,9 +125,13 @@ void ChequeRegisterPanel::refresh()
 
 void ChequeRegisterPanel::applyFilter()
 {
+    const qint64 selected = currentChequeId();
     payments::ChequeFilter filter = m_filter->filter();
     filter.sort = m_model->filter().sort;
     m_model->setFilter(filter);
+    // The chosen cheque stays chosen while the filters still show it.
+    if (const int row = m_model->rowOf(selected); selected > 0 && row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
     showCurrent();
 }
 
