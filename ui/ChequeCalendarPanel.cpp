@@ -75,7 +75,7 @@ ChequeCalendarPanel::ChequeCalendarPanel(CollectionServices& services, QWidget* 
     splitter->addWidget(m_calendar);
     splitter->addWidget(dayPanel);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

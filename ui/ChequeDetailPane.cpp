@@ -22,7 +22,7 @@ namespace peyvand::ui {
 using payments::ChequeStatus;
 
 namespace {
-constexpr int kImageHeight = 150;
+constexpr int kImageHeight = 110;
 }
 
 ChequeDetailPane::ChequeDetailPane(QWidget* parent)
@@ -49,24 +49,31 @@ ChequeDetailPane::ChequeDetailPane(QWidget* parent)
     m_title->setFont(titleFont);
     m_edit->setObjectName(QStringLiteral("editChequeButton"));
 
+    // Two columns of fields: the cheque itself, then who and what it is for.
     auto* fields = new QWidget(m_body);
-    auto* form = new QFormLayout(fields);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addValue(form, QStringLiteral("status"), tr("Status"));
-    addValue(form, QStringLiteral("direction"), tr("Direction"));
-    addValue(form, QStringLiteral("amount"), tr("Amount"));
-    addValue(form, QStringLiteral("due_date"), tr("Due date"));
-    addValue(form, QStringLiteral("sayad_id"), tr("Sayad ID"));
-    addValue(form, QStringLiteral("serial"), tr("Serial"));
-    addValue(form, QStringLiteral("bank"), tr("Bank and branch"));
-    addValue(form, QStringLiteral("account"), tr("Account"));
-    addValue(form, QStringLiteral("drawer"), tr("Drawer"));
-    addValue(form, QStringLiteral("customer"), tr("Customer"));
-    addValue(form, QStringLiteral("document"), tr("Invoice"));
-    addValue(form, QStringLiteral("entry_date"), tr("Entered"));
-    addValue(form, QStringLiteral("status_date"), tr("Last change"));
-    addValue(form, QStringLiteral("note"), tr("Note"));
+    auto* columns = new QHBoxLayout(fields);
+    columns->setContentsMargins(0, 0, 0, 0);
+    auto* first = new QFormLayout;
+    auto* second = new QFormLayout;
+    for (QFormLayout* form : { first, second }) {
+        form->setContentsMargins(0, 0, 0, 0);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        columns->addLayout(form, 1);
+    }
+    addValue(first, fields, QStringLiteral("status"), tr("Status"));
+    addValue(first, fields, QStringLiteral("direction"), tr("Direction"));
+    addValue(first, fields, QStringLiteral("amount"), tr("Amount"));
+    addValue(first, fields, QStringLiteral("due_date"), tr("Due date"));
+    addValue(first, fields, QStringLiteral("sayad_id"), tr("Sayad ID"));
+    addValue(first, fields, QStringLiteral("serial"), tr("Serial"));
+    addValue(first, fields, QStringLiteral("bank"), tr("Bank and branch"));
+    addValue(second, fields, QStringLiteral("account"), tr("Account"));
+    addValue(second, fields, QStringLiteral("drawer"), tr("Drawer"));
+    addValue(second, fields, QStringLiteral("customer"), tr("Customer"));
+    addValue(second, fields, QStringLiteral("document"), tr("Invoice"));
+    addValue(second, fields, QStringLiteral("entry_date"), tr("Entered"));
+    addValue(second, fields, QStringLiteral("status_date"), tr("Last change"));
+    addValue(second, fields, QStringLiteral("note"), tr("Note"));
 
     m_image->setObjectName(QStringLiteral("chequeImage"));
     m_image->setAlignment(Qt::AlignCenter);
@@ -83,24 +90,30 @@ ChequeDetailPane::ChequeDetailPane(QWidget* parent)
     header->setSectionResizeMode(ChequeHistoryModel::DateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChequeHistoryModel::ChangeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChequeHistoryModel::NoteColumn, QHeaderView::Stretch);
-    m_historyView->setMinimumHeight(120);
+    m_historyView->setMinimumHeight(90);
 
     m_actionRow = new QHBoxLayout;
     m_actionRow->setContentsMargins(0, 0, 0, 0);
-    m_actionRow->addStretch(1);
+    m_actionRow->addSpacing(12);
     m_actionRow->addWidget(m_edit);
 
     auto* historyBox = new QGroupBox(tr("History"), m_body);
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_historyView);
 
+    auto* left = new QVBoxLayout;
+    left->addWidget(fields);
+    left->addWidget(m_image, 1);
+    auto* row = new QHBoxLayout;
+    row->addLayout(left, 3);
+    row->addWidget(historyBox, 2);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addLayout(m_actionRow);
     auto* bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(m_title);
-    bodyLayout->addLayout(m_actionRow);
-    bodyLayout->addWidget(fields);
-    bodyLayout->addWidget(m_image);
-    bodyLayout->addWidget(historyBox, 1);
+    bodyLayout->addLayout(top);
+    bodyLayout->addLayout(row, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -111,9 +124,9 @@ ChequeDetailPane::ChequeDetailPane(QWidget* parent)
     clear();
 }
 
-QLabel* ChequeDetailPane::addValue(QFormLayout* form, const QString& field, const QString& caption)
+QLabel* ChequeDetailPane::addValue(QFormLayout* form, QWidget* parent, const QString& field, const QString& caption)
 {
-    auto* value = new QLabel(form->parentWidget());
+    auto* value = new QLabel(parent);
     value->setObjectName(QStringLiteral("value_") + field);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -169,7 +182,7 @@ void ChequeDetailPane::showCheque(const payments::Cheque& cheque, const QList<pa
         bank << (cheque.branchCode.isEmpty()
                      ? cheque.branchName
                      : tr("%1 (code %2)", "branch name (code)")
-                           .arg(cheque.branchName, Display::digits(cheque.branchCode)).trimmed());
+                           .arg(Display::isolate(cheque.branchName), Display::digits(cheque.branchCode)));
     setValue(QStringLiteral("bank"), Display::isolatedList(bank));
     setValue(QStringLiteral("account"),
              cheque.accountNumber.isEmpty()

@@ -47,7 +47,7 @@ signals:
     void editRequested();
 
 private:
-    QLabel* addValue(QFormLayout* form, const QString& field, const QString& caption);
+    QLabel* addValue(QFormLayout* form, QWidget* parent, const QString& field, const QString& caption);
     void setValue(const QString& field, const QString& text);
 
     payments::Cheque m_cheque;

@@ -52,6 +52,9 @@ ChequeFilterBar::ChequeFilterBar(QWidget* parent)
     m_from->setField(QStringLiteral("due_from"));
     m_to->setObjectName(QStringLiteral("chequeDueTo"));
     m_to->setField(QStringLiteral("due_to"));
+    // An empty end of the range is open, not today.
+    m_from->lineEdit()->setPlaceholderText(tr("Any day"));
+    m_to->lineEdit()->setPlaceholderText(tr("Any day"));
     m_dateMessage->setObjectName(QStringLiteral("chequeDateMessage"));
     m_dateMessage->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
     m_dateMessage->hide();

@@ -83,13 +83,14 @@ ChequeRegisterPanel::ChequeRegisterPanel(CollectionServices& services, QWidget* 
     infoRow->addWidget(m_newIssued);
     listLayout->addLayout(infoRow);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // The list takes the whole width (nine columns); the chosen cheque below it.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listSide);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 760, 460 });
+    splitter->setSizes({ 460, 340 });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -171,7 +171,6 @@ void ReceivablesPage::loadInvoices()
     m_invoicesTitle->setText(name.isEmpty() ? tr("All customers' open invoices")
                                             : tr("Open invoices of %1").arg(Display::isolate(name)));
     m_all->setEnabled(m_customerId > 0);
-    m_invoiceTable->setColumnHidden(OpenInvoiceModel::CustomerColumn, m_customerId > 0);
 }
 
 } // namespace peyvand::ui

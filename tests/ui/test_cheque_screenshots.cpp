@@ -13,7 +13,10 @@
 #include "MainWindow.h"
 #include "ReceivablesPage.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QTableView>
 
 using namespace peyvand;
@@ -27,6 +30,29 @@ void save(QWidget& widget, const QString& name)
     QDir().mkpath(dir);
     test::settle(50);
     CHECK(widget.grab().save(dir + QLatin1Char('/') + name, "PNG"));
+}
+
+// A drawn stand-in for a scanned cheque leaf.
+QByteArray scan()
+{
+    QImage image(520, 230, QImage::Format_RGB32);
+    image.fill(QColor(0xe0, 0xf2, 0xfe));
+    QPainter painter(&image);
+    painter.setPen(QPen(QColor(0x03, 0x69, 0xa1), 3));
+    painter.drawRect(6, 6, 508, 218);
+    painter.setPen(QColor(0x0c, 0x4a, 0x6e));
+    QFont font = painter.font();
+    font.setPixelSize(22);
+    painter.setFont(font);
+    painter.drawText(QRect(20, 20, 480, 40), Qt::AlignRight, u8("بانک ملت"));
+    painter.drawText(QRect(20, 80, 480, 40), Qt::AlignRight, u8("مبلغ: ۱۵۰٬۰۰۰٬۰۰۰ ریال"));
+    painter.drawText(QRect(20, 150, 480, 40), Qt::AlignLeft, QStringLiteral("1402567890123457"));
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 // A small business's book: six customers, invoices of every age, cheques
@@ -52,6 +78,13 @@ qint64 fill(test::CollectionFixture& f)
                                             QStringLiteral("784513"), u8("ملت"), u8("شرکت فناوران پارس"), f.day(-118));
     f.move(a2.id, ChequeStatus::Deposited, f.day(-19));
     f.move(a2.id, ChequeStatus::Bounced, f.day(-16), u8("کسری موجودی"));
+    payments::Cheque withScan = *f.services->payments.cheque(a2.id, true);
+    withScan.image = scan();
+    withScan.imageMime = QStringLiteral("image/png");
+    withScan.branchName = u8("شعبه میدان ونک");
+    withScan.branchCode = QStringLiteral("0712");
+    withScan.accountNumber = QStringLiteral("4587213690");
+    REQUIRE(f.services->payments.updateCheque(withScan));
     f.chequeFor(a, 100'000'000, f.day(6), QStringLiteral("1402567890123458"), QStringLiteral("784514"), u8("ملت"),
                 u8("شرکت فناوران پارس"), f.day(-118));
 
