@@ -156,5 +156,10 @@ TEST_CASE("Screenshots of the cheque register, its calendar and the receivables"
         receivables->allInvoicesButton()->click();
         CHECK(receivables->invoiceModel()->rowCount() >= 6); // everyone's open invoices
         save(window, QStringLiteral("receivables-") + suffix);
+
+        // Not kept in docs: the Today panel with its payments, to look at.
+        window.showTasks();
+        test::settle(50);
+        CHECK(window.grab().save(QDir::temp().filePath(QStringLiteral("today-payments-") + suffix), "PNG"));
     }
 }
