@@ -145,6 +145,8 @@ void ChequeRegisterPanel::updateEmptyState()
                                        "a cheque the business writes can be added with “New issued cheque…”."));
     m_clearFilters->setVisible(narrowed);
     m_stack->setCurrentIndex(empty ? 1 : 0);
+    // Nothing to choose: no "choose a cheque" pane under the empty list.
+    m_detail->setVisible(!empty || m_detail->chequeId() > 0);
     m_count->setText(m_model->rowCount() == 1 ? tr("1 cheque")
                                               : tr("%1 cheques").arg(Display::number(m_model->rowCount())));
 }
