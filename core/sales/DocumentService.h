@@ -81,8 +81,8 @@ public:
     Result<Document> reject(qint64 id, const QString& reason = {});
     // Issued quotes whose validity ended before `today` → expired; returns how many.
     Result<int> expireDue(QDate today);
-    // Issued invoice ↔ settled (until the payments area decides it).
-    Result<Document> setSettled(qint64 id, bool settled);
+    // (An invoice becomes settled, and open again, only through
+    // payments::PaymentService, when its balance reaches zero or leaves it.)
     // A new draft with the same customer, fields and lines, dated today.
     Result<Document> duplicate(qint64 id);
     // An issued or accepted pre-invoice becomes an issued invoice dated

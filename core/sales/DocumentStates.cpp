@@ -95,27 +95,6 @@ Result<int> DocumentService::expireDue(QDate today)
     });
 }
 
-Result<Document> DocumentService::setSettled(qint64 id, bool settled)
-{
-    return m_db.writeValue<Document>([&]() -> Result<Document> {
-        auto d = DocumentStore(m_db).load(id);
-        if (!d)
-            return d.error();
-        if (auto s = requireType(*d, DocumentType::Invoice); !s)
-            return s.error();
-        const DocumentState from = settled ? DocumentState::Issued : DocumentState::Settled;
-        if (d->state != from) {
-            const QString message = settled ? StatesText::tr("This invoice is “%1”; only an open invoice can be marked settled.")
-                                            : StatesText::tr("This invoice is “%1”; only a settled invoice can be reopened.");
-            return conflict(message.arg(stateName(*d)));
-        }
-        const DocumentState to = settled ? DocumentState::Settled : DocumentState::Issued;
-        if (auto s = DocumentWorkflow(m_db, m_clock).moveState(*d, to); !s)
-            return s.error();
-        return *d;
-    });
-}
-
 Result<ConversionReport> DocumentService::convert(qint64 quoteId, QDate invoiceDate)
 {
     if (!invoiceDate.isValid())

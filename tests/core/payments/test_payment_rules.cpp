@@ -261,8 +261,10 @@ TEST_CASE("Schema 5 turns invoices marked settled into one cash payment of their
             REQUIRE(documents.issue(draft->id));
             *id = draft->id;
         }
-        clock.set(QDateTime(QDate(2025, 3, 4), QTime(10, 0), Qt::UTC));
-        REQUIRE(documents.setSettled(settled, true));
+        // What schema 4's "mark settled" stored.
+        REQUIRE(storage::run((*db)->connection(),
+                             QStringLiteral("UPDATE documents SET state = 'settled', state_changed_at = '2025-03-04T10:00:00Z' WHERE id = ?"),
+                             { settled }));
     }
     auto db = storage::Database::open(path, storage::Database::Options { true, dir.path(), nullptr });
     REQUIRE(db);

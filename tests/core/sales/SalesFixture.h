@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "customers/CustomerService.h"
+#include "payments/PaymentService.h"
 #include "sales/CompanyProfileService.h"
 #include "sales/DocumentQuery.h"
 #include "sales/DocumentService.h"
@@ -55,6 +56,36 @@ struct SalesFixture {
         auto v = storage::scalar(db->connection(), sql, values);
         REQUIRE(v);
         return v->toInt();
+    }
+
+    // An issued invoice paid in full in cash (it becomes settled), or that
+    // payment voided (it reopens): how invoices change state since payments.
+    Status settle(qint64 invoiceId)
+    {
+        payments::PaymentService service(*db, clock);
+        auto account = service.account(invoiceId);
+        if (!account)
+            return account.error();
+        payments::NewPayment cash;
+        cash.documentId = invoiceId;
+        cash.amount = account->balance.isZero() ? account->total : account->balance;
+        auto received = service.receive(cash);
+        if (!received)
+            return received.error();
+        return {};
+    }
+
+    Status unsettle(qint64 invoiceId)
+    {
+        payments::PaymentService service(*db, clock);
+        auto account = service.account(invoiceId);
+        if (!account)
+            return account.error();
+        for (const auto& p : account->payments) {
+            if (p.status == payments::PaymentStatus::Settled)
+                return service.voidPayment(p.id, QStringLiteral("test"));
+        }
+        return Error::make(ErrorCode::Conflict, QStringLiteral("nothing to void"));
     }
 
     QStringList auditActions(const QString& entity, qint64 id)

@@ -120,7 +120,7 @@ SalesHistory buildHistory(test::SalesFixture& f)
     };
     issued(h.customer, DocumentType::Invoice, jalali(1404, 1, 5), 1'000'000);
     const qint64 settled = issued(h.customer, DocumentType::Invoice, jalali(1404, 1, 10), 2'000'000);
-    REQUIRE(f.documents->setSettled(settled, true));
+    REQUIRE(f.settle(settled));
     const qint64 quote = issued(h.customer, DocumentType::Quote, jalali(1404, 1, 2), 3'000'000);
     REQUIRE(f.documents->convert(quote, jalali(1404, 1, 12)));
     issued(h.customer, DocumentType::Quote, jalali(1404, 1, 3), 9'000'000);

@@ -45,7 +45,7 @@ struct ListFixture : test::SalesFixture {
         if (state == DocumentState::Rejected)
             REQUIRE(documents->reject(draft->id));
         if (state == DocumentState::Settled)
-            REQUIRE(documents->setSettled(draft->id, true));
+            REQUIRE(settle(draft->id));
     }
 
     QList<qint64> idsOf(const DocumentFilter& filter, DocumentSort sort = DocumentSort::IssueDateDesc, int limit = 100, int offset = 0)

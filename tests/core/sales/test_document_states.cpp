@@ -55,7 +55,7 @@ qint64 documentIn(test::SalesFixture& f, qint64 customer, DocumentType type, Doc
         REQUIRE(f.documents->convert(id));
         break;
     case DocumentState::Settled:
-        REQUIRE(f.documents->setSettled(id, true));
+        REQUIRE(f.settle(id));
         break;
     case DocumentState::Draft:
     case DocumentState::Issued:
@@ -80,9 +80,9 @@ Status perform(test::SalesFixture& f, Action action, qint64 id)
     case Action::Reject:
         return status(f.documents->reject(id, u8("قیمت بالاست")));
     case Action::Settle:
-        return status(f.documents->setSettled(id, true));
+        return f.settle(id);
     case Action::Unsettle:
-        return status(f.documents->setSettled(id, false));
+        return f.unsettle(id);
     case Action::Convert:
         return status(f.documents->convert(id));
     }
