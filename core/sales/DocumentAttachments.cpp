@@ -148,7 +148,10 @@ Result<CustomerSales> DocumentService::customerSales(qint64 customerId)
         "       coalesce(sum(grand_total) FILTER (WHERE type = 'invoice' AND state IN ('issued', 'settled')), 0), "
         "       max(issue_date) FILTER (WHERE type = 'invoice' AND state IN ('issued', 'settled')), "
         "       count(*) FILTER (WHERE type = 'quote' AND state <> 'draft'), "
-        "       coalesce(sum(grand_total) FILTER (WHERE type = 'invoice' AND state = 'issued'), 0) "
+        // Open invoices owe their balance: the total less the payments settled on them.
+        "       coalesce(sum(grand_total - coalesce((SELECT sum(p.amount) FROM payments p "
+        "                                            WHERE p.document_id = documents.id AND p.status = 'settled'), 0)) "
+        "                FILTER (WHERE type = 'invoice' AND state = 'issued'), 0) "
         "FROM documents WHERE customer_id = ?"), { customerId });
     if (!q)
         return q.error();

@@ -42,7 +42,7 @@ struct CustomerSales {
     Money lifetimeValue;         // their grand totals
     QDate lastPurchase;          // invalid when none
     int quoteCount = 0;
-    Money openBalance;           // issued (unsettled) invoices
+    Money openBalance;           // issued (unsettled) invoices: total − settled payments
 };
 
 // Everything a user can do to pre-invoices and invoices. Every write runs in
