@@ -13,13 +13,15 @@ QList<CommandSpec> customerViewCommands();     // customers show/search/list
 QList<CommandSpec> customerActivityCommands(); // customers note/interact
 QList<CommandSpec> customerExchangeCommands(); // customers import/export
 QList<CommandSpec> productCommands();          // products add/list/import
-QList<CommandSpec> documentCommands();         // quotes create/show/issue/…, invoices settle
+QList<CommandSpec> documentCommands();         // quotes create/show/issue/…
 QList<CommandSpec> documentListCommands();     // quotes list/render, invoices list
 QList<CommandSpec> leadCommands();             // leads add/update/show/list
 QList<CommandSpec> leadActivityCommands();     // leads note/log/override/convert
 QList<CommandSpec> scoringCommands();          // leads rescore, scoring export/import
 QList<CommandSpec> dealCommands();             // deals add/move/list/stages
 QList<CommandSpec> taskCommands();             // tasks add/list/done/export
+QList<CommandSpec> paymentCommands();          // payments add/void, invoices show/settle, plans create/show/remove
+QList<CommandSpec> chequeCommands();           // cheques list/show/set-status, reminders, receivables
 
 // Every command, in the order --help lists them.
 QList<CommandSpec> allCommands();

@@ -7,6 +7,8 @@
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
 #include "customers/CustomerValidator.h"
+#include "PaymentJson.h"
+#include "payments/PaymentRecord.h"
 #include "storage/Database.h"
 #include "text/PersianText.h"
 
@@ -110,6 +112,9 @@ int runShow(CommandContext& ctx, const ParsedArgs& args)
     Result<QList<Interaction>> interactions = service.interactions(id);
     if (!interactions)
         return ctx.fail(interactions.error());
+    Result<payments::PaymentRecord> record = payments::PaymentRecordReader(*target->db).record(id);
+    if (!record)
+        return ctx.fail(record.error());
 
     if (ctx.json()) {
         QJsonObject o = toJson(*customer);
@@ -122,11 +127,15 @@ int runShow(CommandContext& ctx, const ParsedArgs& args)
         for (const Interaction& i : *interactions)
             interactionArray.append(toJson(i));
         o.insert(QStringLiteral("interactions"), interactionArray);
+        o.insert(QStringLiteral("payment_rating"),
+                 record->grade ? QJsonValue(payments::toKey(*record->grade)) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("payment_record"), recordJson(*record));
         ctx.printJson(o);
         return Success;
     }
     printCustomer(ctx, *customer);
     printSummary(ctx, *summary, *notes, *interactions);
+    ctx.line(QCoreApplication::translate("Cli", "Payment rating: %1").arg(payments::describe(*record)));
     return Success;
 }
 

@@ -1,5 +1,4 @@
-// quotes create / show / issue / accept / reject / duplicate / convert / list,
-// invoices list / settle.
+// quotes create / show / issue / accept / reject / duplicate / convert.
 #include "CommandContext.h"
 #include "Commands.h"
 #include "ExitCode.h"
@@ -119,7 +118,7 @@ int runShow(CommandContext& ctx, const ParsedArgs& args)
     return printResult(ctx, *document);
 }
 
-// issue / accept / reject / settle: one state change, then the document.
+// issue / accept / reject: one state change, then the document.
 template <typename Change>
 int runChange(CommandContext& ctx, const ParsedArgs& args, Change change)
 {
@@ -226,13 +225,6 @@ QList<CommandSpec> documentCommands()
                       QT_TRANSLATE_NOOP("Cli", "convert an issued or accepted pre-invoice into an invoice; prints the invoice ID"),
                       QT_TRANSLATE_NOOP("Cli", "Tax is re-priced at the invoice date; a warning says so when the rates differ."),
                       1, 1, { dateOption }, runConvert },
-        CommandSpec { { QStringLiteral("invoices"), QStringLiteral("settle") }, "ID",
-                      QT_TRANSLATE_NOOP("Cli", "mark an open invoice as settled (--undo reopens it)"), "", 1, 1,
-                      { OptionSpec { QStringLiteral("undo"), {}, QT_TRANSLATE_NOOP("Cli", "reopen a settled invoice"), false } },
-                      [](CommandContext& ctx, const ParsedArgs& a) {
-                          const bool settled = !a.has(QStringLiteral("undo"));
-                          return runChange(ctx, a, [&](DocumentService& s, qint64 id) { return s.setSettled(id, settled); });
-                      } },
     };
 }
 

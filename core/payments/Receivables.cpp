@@ -1,0 +1,375 @@
+#include "Receivables.h"
+
+#include "ChequeStates.h"
+#include "PaymentService.h"
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace peyvand::payments {
+
+namespace {
+
+struct ReceivablesText {
+    Q_DECLARE_TR_FUNCTIONS(Receivables)
+};
+
+constexpr int kDefaultReminderDays = 3;
+constexpr int kMaxReminderDays = 60;
+constexpr int kMaxReminderHorizon = 3660;
+const QString kReminderDaysKey = QStringLiteral("payment_reminder_days");
+
+// An open invoice and what of its balance falls due when.
+struct DuePart {
+    QDate due;
+    qint64 rial = 0;
+};
+struct InvoiceDues {
+    OpenInvoice invoice;
+    qint64 pendingCheques = 0;
+    QList<DuePart> parts;
+};
+
+// Issued invoices with a balance (settled ones have none); with a plan,
+// each unpaid instalment's remainder falls due on its own date, the rest of
+// the balance (if the plan covers less) on the issue date.
+Result<QList<InvoiceDues>> readOpenInvoices(storage::Database& db, const Clock& clock, std::optional<qint64> customerId)
+{
+    QString sql = QStringLiteral(
+        "SELECT d.id, d.number, d.customer_id, c.name, d.issue_date, d.grand_total, "
+        "coalesce((SELECT sum(amount) FROM payments WHERE document_id = d.id AND status = 'settled'), 0), "
+        "coalesce((SELECT sum(amount) FROM payments WHERE document_id = d.id AND status = 'pending'), 0), "
+        "coalesce((SELECT sum(amount) FROM payments WHERE document_id = d.id AND status = 'pending' AND method = 'cheque'), 0), "
+        "EXISTS (SELECT 1 FROM instalment_plans p WHERE p.document_id = d.id) "
+        "FROM documents d JOIN customers c ON c.id = d.customer_id "
+        "WHERE d.type = 'invoice' AND d.state = 'issued'");
+    QVariant customer;
+    if (customerId) {
+        sql += QStringLiteral(" AND d.customer_id = ?");
+        customer = *customerId;
+    }
+    sql += QStringLiteral(" ORDER BY d.id");
+    auto q = customerId ? storage::run(db.connection(), sql, { customer }) : storage::run(db.connection(), sql);
+    if (!q)
+        return q.error();
+
+    const QDate today = clock.today();
+    QList<InvoiceDues> out;
+    QList<qint64> withPlan;
+    while (q->next()) {
+        InvoiceDues dues;
+        OpenInvoice& inv = dues.invoice;
+        inv.documentId = q->value(0).toLongLong();
+        inv.number = q->value(1).toString();
+        inv.customerId = q->value(2).toLongLong();
+        inv.customerName = q->value(3).toString();
+        inv.issueDate = storage::dateFromIso(q->value(4));
+        inv.total = Money::fromRial(q->value(5).toLongLong());
+        inv.paid = Money::fromRial(q->value(6).toLongLong());
+        inv.pending = Money::fromRial(q->value(7).toLongLong());
+        inv.balance = Money::fromRial(std::max<qint64>(0, inv.total.rial() - inv.paid.rial()));
+        dues.pendingCheques = q->value(8).toLongLong();
+        if (inv.balance.isZero())
+            continue;
+        if (q->value(9).toInt() != 0)
+            withPlan << inv.documentId;
+        out << dues;
+    }
+    q->finish();
+
+    PaymentService service(db, clock);
+    for (InvoiceDues& dues : out) {
+        OpenInvoice& inv = dues.invoice;
+        const qint64 balance = inv.balance.rial();
+        inv.nextDue = inv.issueDate;
+        if (withPlan.contains(inv.documentId)) {
+            auto plan = service.plan(inv.documentId);
+            if (!plan)
+                return plan.error();
+            if (plan->has_value()) {
+                for (const Instalment& instalment : (*plan)->instalments) {
+                    const qint64 left = instalment.amount.rial() - instalment.paid.rial();
+                    if (left > 0)
+                        dues.parts << DuePart { instalment.dueDate, left };
+                }
+            }
+        }
+        // The parts never add up to more than the balance: the latest give way.
+        qint64 planned = 0;
+        for (const DuePart& part : dues.parts)
+            planned += part.rial;
+        for (qsizetype i = dues.parts.size() - 1; i >= 0 && planned > balance; --i) {
+            const qint64 cut = std::min(dues.parts[i].rial, planned - balance);
+            dues.parts[i].rial -= cut;
+            planned -= cut;
+            if (dues.parts[i].rial == 0)
+                dues.parts.removeAt(i);
+        }
+        if (!dues.parts.isEmpty())
+            inv.nextDue = dues.parts.first().due;
+        if (planned < balance)
+            dues.parts.prepend(DuePart { inv.issueDate, balance - planned });
+        std::stable_sort(dues.parts.begin(), dues.parts.end(), [](const DuePart& a, const DuePart& b) { return a.due < b.due; });
+        inv.daysOverdue = static_cast<int>(inv.nextDue.daysTo(today));
+    }
+    return out;
+}
+
+Reminder::Kind dueOrOverdue(int days, Reminder::Kind due, Reminder::Kind overdue) { return days < 0 ? overdue : due; }
+
+Status readChequeReminders(storage::Database& db, QDate today, QDate horizon, QList<Reminder>& out)
+{
+    auto q = storage::run(db.connection(),
+                          QStringLiteral("SELECT ch.id, ch.direction, ch.amount, ch.due_date, coalesce(ch.customer_id, 0), "
+                                         "coalesce(c.name, ''), ch.drawer_name, coalesce(ch.document_id, 0), coalesce(d.number, ''), "
+                                         "coalesce(ch.instalment_id, 0) "
+                                         "FROM cheques ch LEFT JOIN customers c ON c.id = ch.customer_id "
+                                         "LEFT JOIN documents d ON d.id = ch.document_id "
+                                         "WHERE ch.status IN ('received', 'deposited', 'redeposited') AND ch.due_date <= ?"),
+                          { storage::isoDate(horizon) });
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Reminder r;
+        r.chequeId = q->value(0).toLongLong();
+        r.direction = chequeDirectionFromKey(q->value(1).toString()).value_or(ChequeDirection::Received);
+        r.amount = Money::fromRial(q->value(2).toLongLong());
+        r.date = storage::dateFromIso(q->value(3));
+        r.customerId = q->value(4).toLongLong();
+        r.customerName = q->value(5).toString();
+        // Issued cheques name their payee; a received one its customer, else its drawer.
+        if (r.customerName.isEmpty() || r.direction == ChequeDirection::Issued)
+            r.customerName = q->value(6).toString().isEmpty() ? r.customerName : q->value(6).toString();
+        r.documentId = q->value(7).toLongLong();
+        r.documentNumber = q->value(8).toString();
+        r.instalmentId = q->value(9).toLongLong();
+        r.days = static_cast<int>(today.daysTo(r.date));
+        r.kind = dueOrOverdue(r.days, Reminder::Kind::ChequeDue, Reminder::Kind::ChequeOverdue);
+        out << r;
+    }
+    return {};
+}
+
+Status readInstalmentReminders(storage::Database& db, const Clock& clock, QDate today, QDate horizon, QList<Reminder>& out)
+{
+    auto q = storage::run(db.connection(),
+                          QStringLiteral("SELECT d.id, d.number, d.customer_id, c.name FROM documents d "
+                                         "JOIN instalment_plans p ON p.document_id = d.id JOIN customers c ON c.id = d.customer_id "
+                                         "WHERE d.type = 'invoice' AND d.state = 'issued' "
+                                         "AND EXISTS (SELECT 1 FROM instalments i WHERE i.plan_id = p.id AND i.due_date <= ?)"),
+                          { storage::isoDate(horizon) });
+    if (!q)
+        return q.error();
+    QList<Reminder> invoices;
+    while (q->next()) {
+        Reminder r;
+        r.documentId = q->value(0).toLongLong();
+        r.documentNumber = q->value(1).toString();
+        r.customerId = q->value(2).toLongLong();
+        r.customerName = q->value(3).toString();
+        invoices << r;
+    }
+    q->finish();
+    PaymentService service(db, clock);
+    for (const Reminder& invoice : invoices) {
+        auto plan = service.plan(invoice.documentId);
+        if (!plan)
+            return plan.error();
+        if (!plan->has_value())
+            continue;
+        for (const Instalment& instalment : (*plan)->instalments) {
+            const qint64 left = instalment.amount.rial() - instalment.paid.rial();
+            if (left <= 0 || instalment.dueDate > horizon)
+                continue;
+            Reminder r = invoice;
+            r.instalmentId = instalment.id;
+            r.amount = Money::fromRial(left);
+            r.date = instalment.dueDate;
+            r.days = static_cast<int>(today.daysTo(r.date));
+            r.kind = dueOrOverdue(r.days, Reminder::Kind::InstalmentDue, Reminder::Kind::InstalmentOverdue);
+            out << r;
+        }
+    }
+    return {};
+}
+
+// Open credit promises; those made for an instalment remind through it.
+Status readPromiseReminders(storage::Database& db, QDate today, QDate horizon, QList<Reminder>& out)
+{
+    auto q = storage::run(db.connection(),
+                          QStringLiteral("SELECT p.id, p.amount, p.due_date, p.customer_id, c.name, coalesce(p.document_id, 0), "
+                                         "coalesce(d.number, '') FROM payments p JOIN customers c ON c.id = p.customer_id "
+                                         "LEFT JOIN documents d ON d.id = p.document_id "
+                                         "WHERE p.method = 'credit' AND p.status = 'pending' AND p.due_date <= ? "
+                                         "AND p.instalment_id IS NULL"),
+                          { storage::isoDate(horizon) });
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Reminder r;
+        r.paymentId = q->value(0).toLongLong();
+        r.amount = Money::fromRial(q->value(1).toLongLong());
+        r.date = storage::dateFromIso(q->value(2));
+        r.customerId = q->value(3).toLongLong();
+        r.customerName = q->value(4).toString();
+        r.documentId = q->value(5).toLongLong();
+        r.documentNumber = q->value(6).toString();
+        r.days = static_cast<int>(today.daysTo(r.date));
+        r.kind = dueOrOverdue(r.days, Reminder::Kind::PromiseDue, Reminder::Kind::PromiseOverdue);
+        out << r;
+    }
+    return {};
+}
+
+Status readQuoteReminders(storage::Database& db, QDate today, QDate horizon, QList<Reminder>& out)
+{
+    auto q = storage::run(db.connection(),
+                          QStringLiteral("SELECT d.id, d.number, d.customer_id, c.name, d.valid_until, d.grand_total "
+                                         "FROM documents d JOIN customers c ON c.id = d.customer_id "
+                                         "WHERE d.type = 'quote' AND d.state = 'issued' AND d.valid_until BETWEEN ? AND ?"),
+                          { storage::isoDate(today), storage::isoDate(horizon) });
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Reminder r;
+        r.kind = Reminder::Kind::QuoteExpiring;
+        r.documentId = q->value(0).toLongLong();
+        r.documentNumber = q->value(1).toString();
+        r.customerId = q->value(2).toLongLong();
+        r.customerName = q->value(3).toString();
+        r.date = storage::dateFromIso(q->value(4));
+        r.amount = Money::fromRial(q->value(5).toLongLong());
+        r.days = static_cast<int>(today.daysTo(r.date));
+        out << r;
+    }
+    return {};
+}
+
+qint64 reminderIdentity(const Reminder& r) { return r.chequeId + r.paymentId + r.instalmentId + r.documentId; }
+
+} // namespace
+
+Receivables::Receivables(storage::Database& db, const Clock& clock) : m_db(db), m_clock(clock) { }
+
+Result<Ageing> Receivables::ageing()
+{
+    auto open = readOpenInvoices(m_db, m_clock, std::nullopt);
+    if (!open)
+        return open.error();
+    const QDate today = m_clock.today();
+    Ageing ageing;
+    QList<qint64> order;
+    QHash<qint64, AgeingRow> rows;
+    for (const InvoiceDues& dues : *open) {
+        AgeingRow& row = rows[dues.invoice.customerId];
+        if (row.customerId == 0) {
+            row.customerId = dues.invoice.customerId;
+            row.customerName = dues.invoice.customerName;
+            order << row.customerId;
+        }
+        ++row.openInvoices;
+        row.pendingCheques = Money::fromRial(row.pendingCheques.rial() + dues.pendingCheques);
+        for (const DuePart& part : dues.parts) {
+            const auto b = static_cast<size_t>(ageBucket(static_cast<int>(part.due.daysTo(today))));
+            row.buckets[b] = Money::fromRial(row.buckets[b].rial() + part.rial);
+            row.total = Money::fromRial(row.total.rial() + part.rial);
+            ageing.totals[b] = Money::fromRial(ageing.totals[b].rial() + part.rial);
+            ageing.total = Money::fromRial(ageing.total.rial() + part.rial);
+        }
+    }
+    for (qint64 id : order)
+        ageing.rows << rows.value(id);
+    std::stable_sort(ageing.rows.begin(), ageing.rows.end(), [](const AgeingRow& a, const AgeingRow& b) { return a.total > b.total; });
+    return ageing;
+}
+
+Result<QList<OpenInvoice>> Receivables::openInvoices(std::optional<qint64> customerId)
+{
+    auto open = readOpenInvoices(m_db, m_clock, customerId);
+    if (!open)
+        return open.error();
+    QList<OpenInvoice> out;
+    for (const InvoiceDues& dues : *open)
+        out << dues.invoice;
+    std::stable_sort(out.begin(), out.end(), [](const OpenInvoice& a, const OpenInvoice& b) { return a.daysOverdue > b.daysOverdue; });
+    return out;
+}
+
+Result<QList<Cheque>> Receivables::chequesDue(QDate from, QDate to)
+{
+    if (!from.isValid())
+        return Error::invalid(QStringLiteral("from"), ReceivablesText::tr("The first day is not a valid date."));
+    if (!to.isValid() || to < from)
+        return Error::invalid(QStringLiteral("to"), ReceivablesText::tr("The last day must be a valid date on or after the first day."));
+    ChequeFilter filter;
+    for (ChequeStatus status : cheque_states::all()) {
+        if (!cheque_states::isFinal(status))
+            filter.statuses << status;
+    }
+    filter.dueFrom = from;
+    filter.dueTo = to;
+    filter.sort = ChequeFilter::Sort::DueAsc;
+    return PaymentService(m_db, m_clock).cheques(filter);
+}
+
+Result<QList<Reminder>> Receivables::reminders(int days)
+{
+    if (days < 0 || days > kMaxReminderHorizon)
+        return Error::invalid(QStringLiteral("days"),
+                              ReceivablesText::tr("Days ahead must be a whole number from 0 to %1.").arg(kMaxReminderHorizon));
+    const QDate today = m_clock.today();
+    const QDate horizon = today.addDays(days);
+    QList<Reminder> out;
+    if (auto s = readChequeReminders(m_db, today, horizon, out); !s)
+        return s.error();
+    if (auto s = readInstalmentReminders(m_db, m_clock, today, horizon, out); !s)
+        return s.error();
+    if (auto s = readPromiseReminders(m_db, today, horizon, out); !s)
+        return s.error();
+    if (auto s = readQuoteReminders(m_db, today, horizon, out); !s)
+        return s.error();
+    std::stable_sort(out.begin(), out.end(), [](const Reminder& a, const Reminder& b) {
+        if (a.date != b.date)
+            return a.date < b.date;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return reminderIdentity(a) < reminderIdentity(b);
+    });
+    return out;
+}
+
+Result<int> Receivables::reminderDays()
+{
+    auto stored = storage::scalar(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), { kReminderDaysKey });
+    if (!stored)
+        return stored.error();
+    if (!stored->isValid())
+        return kDefaultReminderDays;
+    bool ok = false;
+    const int days = stored->toString().toInt(&ok);
+    if (!ok || days < 0 || days > kMaxReminderDays)
+        return kDefaultReminderDays;
+    return days;
+}
+
+Status Receivables::setReminderDays(int days)
+{
+    if (days < 0 || days > kMaxReminderDays)
+        return Error::invalid(QStringLiteral("days"),
+                              ReceivablesText::tr("Reminder days must be a whole number from 0 to %1.").arg(kMaxReminderDays));
+    return m_db.write([&]() -> Status {
+        auto q = storage::run(m_db.connection(),
+                              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                              { kReminderDaysKey, QString::number(days) });
+        if (!q)
+            return q.error();
+        return {};
+    });
+}
+
+} // namespace peyvand::payments
