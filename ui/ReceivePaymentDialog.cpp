@@ -480,7 +480,7 @@ bool ReceivePaymentDialog::collect(payments::NewPayment& p)
     p.method = current;
     p.onAccount = m_onAccount->isChecked();
     p.note = m_note->text().trimmed();
-    if (m_instalment->isVisible() && m_instalment->currentData().isValid())
+    if (m_account->plan && m_instalment->currentData().isValid())
         p.instalmentId = m_instalment->currentData().toLongLong();
 
     QList<Error> errors;
