@@ -241,6 +241,7 @@ QWidget* InstalmentPlanDialog::createEditPage()
         else
             m_feedback->showError(kDates, message);
     }, Qt::QueuedConnection);
+    onEveryChanged();
     return page;
 }
 

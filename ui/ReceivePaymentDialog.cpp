@@ -104,7 +104,8 @@ ReceivePaymentDialog::ReceivePaymentDialog(DocumentServices& services, qint64 in
         m_general->setText(ErrorText::describe(account.error()));
         m_general->show();
     }
-    resize(720, sizeHint().height());
+    setMinimumWidth(760);
+    resize(780, sizeHint().height());
     m_amount->setFocus();
     m_amount->selectAll();
 }
@@ -305,18 +306,12 @@ QWidget* ReceivePaymentDialog::createChequePage()
     QLineEdit* sayad = addText(first, left, cheque, QStringLiteral("sayad"), tr("Sayad ID"), QStringLiteral("sayad_id"));
     sayad->setPlaceholderText(tr("16 digits"));
     sayad->setMaxLength(40);
+    sayad->setMinimumWidth(sayad->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 20);
     addText(first, left, cheque, QStringLiteral("serial"), tr("Serial"));
     addText(first, left, cheque, QStringLiteral("bank"), tr("Bank"));
     addText(first, left, cheque, QStringLiteral("branch_name"), tr("Branch"));
     addText(first, left, cheque, QStringLiteral("branch_code"), tr("Branch code"));
 
-    auto* due = new JalaliDateEdit(second);
-    due->setObjectName(QStringLiteral("edit_cheque.due_date"));
-    due->setField(QStringLiteral("due_date"));
-    m_dueDates.insert(int(cheque), due);
-    const QString dueKey = keyed(cheque, QStringLiteral("due_date"));
-    addFieldRow(right, m_feedback, dueKey, tr("Due date"), due);
-    connect(due, &JalaliDateEdit::edited, this, [this, dueKey] { m_feedback->clear(dueKey); });
     m_accountType = new QComboBox(second);
     m_accountType->setObjectName(QStringLiteral("edit_cheque.account_type"));
     for (const payments::AccountType type :
@@ -331,11 +326,19 @@ QWidget* ReceivePaymentDialog::createChequePage()
     columns->addWidget(first, 1);
     columns->addWidget(second, 1);
 
-    m_chequeImage = new ImagePicker(tr("Choose the scan of the cheque"), page);
-    m_chequeImage->setObjectName(QStringLiteral("edit_cheque.image"));
+    // The due date with its hint in words and the scan take the whole width.
     auto* imageHolder = new QWidget(page);
     QFormLayout* imageForm = newForm(imageHolder);
     imageForm->setContentsMargins(0, 0, 0, 0);
+    auto* due = new JalaliDateEdit(imageHolder);
+    due->setObjectName(QStringLiteral("edit_cheque.due_date"));
+    due->setField(QStringLiteral("due_date"));
+    m_dueDates.insert(int(cheque), due);
+    const QString dueKey = keyed(cheque, QStringLiteral("due_date"));
+    addFieldRow(imageForm, m_feedback, dueKey, tr("Due date"), due);
+    connect(due, &JalaliDateEdit::edited, this, [this, dueKey] { m_feedback->clear(dueKey); });
+    m_chequeImage = new ImagePicker(tr("Choose the scan of the cheque"), imageHolder);
+    m_chequeImage->setObjectName(QStringLiteral("edit_cheque.image"));
     const QString imageKey = keyed(cheque, QStringLiteral("image"));
     addFieldRow(imageForm, m_feedback, imageKey, tr("Scan (optional)"), m_chequeImage);
     connect(m_chequeImage, &ImagePicker::changed, this, [this, imageKey] { m_feedback->clear(imageKey); });
