@@ -120,12 +120,14 @@ int printCheque(CommandContext& ctx, PaymentService& service, qint64 id)
     }
     const HumanFormat& f = ctx.format();
     ctx.line(chequeLine(ctx, *cheque));
-    if (!cheque->bank.isEmpty() || !cheque->branchName.isEmpty())
-        ctx.line(CliText::tr("Bank") + QStringLiteral(": ") + cheque->bank + QStringLiteral(" ") + cheque->branchName);
+    const QString bank = QStringList { cheque->bank, cheque->branchName }.join(u' ').trimmed();
+    if (!bank.isEmpty())
+        ctx.line(CliText::tr("Bank") + QStringLiteral(": ") + bank);
     if (!cheque->serial.isEmpty())
         ctx.line(CliText::tr("Serial") + QStringLiteral(": ") + f.digits(cheque->serial));
-    if (!cheque->drawerName.isEmpty())
-        ctx.line(CliText::tr("Drawer") + QStringLiteral(": ") + cheque->drawerName + QStringLiteral(" ") + f.digits(cheque->drawerId));
+    const QString drawer = QStringList { cheque->drawerName, f.digits(cheque->drawerId) }.join(u' ').trimmed();
+    if (!drawer.isEmpty())
+        ctx.line(CliText::tr("Drawer") + QStringLiteral(": ") + drawer);
     if (!cheque->documentNumber.isEmpty())
         ctx.line(CliText::tr("Invoice") + QStringLiteral(": ") + f.digits(cheque->documentNumber));
     for (const ChequeEvent& e : *history) {

@@ -1,6 +1,9 @@
 #include "PaymentRecord.h"
 
+#include "text/Digits.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace peyvand::payments {
 
@@ -95,12 +98,16 @@ QString describe(const PaymentRecord& record)
     if (!record.grade)
         return RecordText::tr("No rating yet: nothing has fallen due");
     const QString averageText = QString::number(record.averageDaysLate, 'f', 1);
-    return RecordText::tr("%1: %2 of %3 on time, %4 bounced, %5 days late on average")
-        .arg(toKey(*record.grade))
-        .arg(record.onTime)
-        .arg(record.itemsDue)
-        .arg(record.bouncedCheques)
-        .arg(averageText);
+    const QString line = RecordText::tr("%1: %2 of %3 on time, %4 bounced, %5 days late on average")
+                             .arg(toKey(*record.grade))
+                             .arg(record.onTime)
+                             .arg(record.itemsDue)
+                             .arg(record.bouncedCheques)
+                             .arg(averageText);
+    // Persian digits (and the Persian decimal separator) under a Persian locale.
+    if (QLocale().language() == QLocale::Persian)
+        return text::toPersianDigits(QString(line).replace(u'.', QChar(0x066B)));
+    return line;
 }
 
 } // namespace peyvand::payments

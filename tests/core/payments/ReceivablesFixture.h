@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "customers/CustomerService.h"
 #include "payments/PaymentRecord.h"
+#include "payments/PaymentService.h"
 #include "payments/Receivables.h"
 #include "sales/DocumentService.h"
 #include "storage/Database.h"
@@ -24,6 +25,7 @@ struct ReceivablesFixture {
     std::unique_ptr<sales::DocumentService> documents;
     std::unique_ptr<payments::Receivables> receivables;
     std::unique_ptr<payments::PaymentRecordReader> records;
+    std::unique_ptr<payments::PaymentService> payments;
 
     ReceivablesFixture()
     {
@@ -34,6 +36,7 @@ struct ReceivablesFixture {
         documents = std::make_unique<sales::DocumentService>(*db, clock);
         receivables = std::make_unique<payments::Receivables>(*db, clock);
         records = std::make_unique<payments::PaymentRecordReader>(*db, clock);
+        payments = std::make_unique<payments::PaymentService>(*db, clock);
     }
 
     QDate today() const { return clock.today(); }
@@ -85,6 +88,33 @@ struct ReceivablesFixture {
         auto issued = documents->issue(created->id);
         REQUIRE(issued);
         return issued->id;
+    }
+
+    // Settled cash received through PaymentService on `on`.
+    void cash(qint64 invoiceId, qint64 rial, QDate on, std::optional<qint64> instalmentId = std::nullopt)
+    {
+        payments::NewPayment p;
+        p.documentId = invoiceId;
+        p.method = payments::PaymentMethod::Cash;
+        p.amount = Money::fromRial(rial);
+        p.date = on;
+        p.instalmentId = instalmentId;
+        auto receipt = payments->receive(p);
+        REQUIRE(receipt);
+    }
+
+    // A plan of `down` and `count` equal instalments every `days` days from `start`.
+    payments::Plan plan(qint64 invoiceId, qint64 down, int count, QDate start, int days)
+    {
+        payments::PlanRequest request;
+        request.downPayment = Money::fromRial(down);
+        request.count = count;
+        request.start = start;
+        request.every = payments::Interval { payments::Interval::Unit::Day, days };
+        clock.advanceSeconds(1); // money received before is not the plan's
+        auto created = payments->createPlan(invoiceId, request);
+        REQUIRE(created);
+        return *created;
     }
 
     void exec(const QString& sql, std::initializer_list<QVariant> values)

@@ -153,3 +153,62 @@ TEST_CASE("Payments are refused on drafts and pre-invoices and need a known invo
     CHECK(f.rows("payments") == 0);
     CHECK(f.rows("cheques") == 0);
 }
+
+TEST_CASE("Payments on account need only the customer; listings are newest first", "[payments]")
+{
+    test::PaymentFixture f;
+    const qint64 c = f.customer();
+    NewPayment p = test::cash(0, 250'000);
+    p.documentId.reset();
+    p.customerId = c;
+    p.date = f.clock.today().addDays(-3);
+    auto r = f.payments->receive(p);
+    REQUIRE(r);
+    REQUIRE(r->payments.size() == 1);
+    CHECK(r->payments.at(0).isOnAccount());
+    CHECK(r->payments.at(0).paidOn == f.clock.today().addDays(-3));
+    CHECK_FALSE(r->account.has_value());
+    CHECK(*f.payments->onAccountCredit(c) == Money::fromRial(250'000));
+
+    const qint64 inv = f.invoice(c, 100'000);
+    REQUIRE(f.payments->receive(test::cash(inv, 100'000)));
+    auto rows = f.payments->paymentsOf(c);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(0).documentId == inv);
+    CHECK(rows->at(1).isOnAccount());
+    CHECK(f.payments->paymentsOf(9191).error().code == ErrorCode::NotFound);
+    CHECK(*f.payments->onAccountCredit(9191) == Money {});
+
+    auto quote = f.documents->createDraft(test::draftFor(c));
+    REQUIRE(quote);
+    CHECK(f.payments->account(quote->id).error().code == ErrorCode::Conflict);
+    CHECK(f.payments->account(8080).error().code == ErrorCode::NotFound);
+    const qint64 draft = f.draftInvoice(c, 10);
+    auto ofDraft = f.payments->account(draft);
+    REQUIRE(ofDraft);
+    CHECK_FALSE(ofDraft->issued);
+}
+
+TEST_CASE("Issued cheques need an amount, a due date and a known payee customer", "[payments][cheques]")
+{
+    test::PaymentFixture f;
+    Cheque c;
+    c.sayadId = QString::fromLatin1(test::kSayad);
+    c.dueDate = f.clock.today();
+    auto noAmount = f.payments->addIssuedCheque(c);
+    REQUIRE_FALSE(noAmount);
+    CHECK(noAmount.error().field == QStringLiteral("amount"));
+    c.amount = Money::fromRial(10);
+    c.dueDate = {};
+    CHECK(f.payments->addIssuedCheque(c).error().field == QStringLiteral("due_date"));
+    c.dueDate = f.clock.today();
+    c.customerId = 999;
+    CHECK(f.payments->addIssuedCheque(c).error().field == QStringLiteral("customer"));
+    c.customerId.reset();
+    c.sayadId = QStringLiteral("12");
+    CHECK(f.payments->addIssuedCheque(c).error().field == QStringLiteral("sayad_id"));
+    CHECK(f.rows("cheques") == 0);
+    CHECK(f.rows("cheque_events") == 0);
+    CHECK(f.payments->cheque(1).error().code == ErrorCode::NotFound);
+}
