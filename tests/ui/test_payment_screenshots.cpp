@@ -3,10 +3,12 @@
 // files for a human to look at:
 //   PEYVAND_SHOTS=docs/screenshots ./test_ui "[.screenshots][payments]"
 // (payment-dialog-fa.png, payment-dialog-en.png, instalment-plan-fa.png,
-// instalment-plan-en.png, plus invoice-payments-*).
+// instalment-plan-en.png, plus invoice-payments-* and customer-rating-*).
 #include "PaymentTestSupport.h"
 
+#include "CustomerPage.h"
 #include "DocumentEditor.h"
+#include "MainWindow.h"
 #include "ImagePicker.h"
 #include "InstalmentPlanDialog.h"
 #include "InvoicePaymentsPanel.h"
@@ -153,5 +155,46 @@ TEST_CASE("Screenshots of the payment dialog and the instalment plan", "[.screen
         editor.resize(1280, 900);
         editor.show();
         save(editor, QStringLiteral("invoice-payments-") + suffix);
+    }
+}
+
+TEST_CASE("Screenshot of the customer page with the payment rating", "[.screenshots][payments]")
+{
+    for (const i18n::Language lang : { i18n::Language::Persian, i18n::Language::English }) {
+        test::TranslatedLanguage language(lang);
+        const QString suffix = i18n::languageCode(lang) + QStringLiteral(".png");
+        const Names names = namesFor(lang);
+        auto db = test::memoryDatabase();
+        ui::MainWindow window(*db);
+        const qint64 customer = test::addCustomer(window.service(), names.customer, QStringLiteral("09121234567")).id;
+        // The window reads the record as of the real today: the history is
+        // written two months back on a clock of its own.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        FixedClock past(now.addDays(-60));
+        ui::DocumentServices services(*db, past);
+        sales::Document draft;
+        draft.type = sales::DocumentType::Invoice;
+        draft.customerId = customer;
+        draft.lines = { test::documentLine(names.item, 90000000) };
+        const qint64 invoice = services.documents.issue(services.documents.createDraft(draft)->id)->id;
+        payments::NewPayment promise;
+        promise.documentId = invoice;
+        promise.method = PaymentMethod::Credit;
+        promise.amount = Money::fromRial(40000000);
+        promise.dueDate = past.today().addDays(20);
+        REQUIRE(services.payments.receive(promise).hasValue());
+        past.set(now.addDays(-45));
+        payments::NewPayment deposit;
+        deposit.documentId = invoice;
+        deposit.method = PaymentMethod::Deposit;
+        deposit.amount = Money::fromRial(99000000); // the whole invoice: the promise was kept
+        REQUIRE(services.payments.receive(deposit).hasValue());
+        draft.lines = { test::documentLine(names.item, 120000000) };
+        REQUIRE(services.documents.issue(services.documents.createDraft(draft)->id).hasValue());
+
+        window.resize(1280, 860);
+        window.show();
+        REQUIRE(window.showCustomer(customer));
+        save(window, QStringLiteral("customer-rating-") + suffix);
     }
 }
