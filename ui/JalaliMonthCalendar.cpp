@@ -50,6 +50,20 @@ void CalendarDayCell::setTaskCount(int count)
     update();
 }
 
+void CalendarDayCell::setLines(const QList<CalendarDayLine>& lines)
+{
+    m_lines = lines;
+    QStringList texts;
+    for (const CalendarDayLine& line : lines)
+        texts << line.text;
+    if (!texts.isEmpty()) {
+        setToolTip(texts.join(QLatin1Char('\n')));
+        setAccessibleName(Display::list(QStringList { text() } + texts));
+    }
+    updateGeometry();
+    update();
+}
+
 void CalendarDayCell::setToday(bool today)
 {
     m_today = today;
@@ -59,7 +73,7 @@ void CalendarDayCell::setToday(bool today)
 QSize CalendarDayCell::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return { 3 * line + 8, 2 * line + 14 };
+    return { 3 * line + 8, (2 + int(m_lines.size())) * line + 14 };
 }
 
 QSize CalendarDayCell::minimumSizeHint() const
@@ -94,6 +108,22 @@ void CalendarDayCell::paintEvent(QPaintEvent* event)
     // The day number at the top of the start side; the count at the bottom of the end side.
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     painter.drawText(inner, Qt::AlignTop | (rtl ? Qt::AlignRight : Qt::AlignLeft), text());
+    if (!m_lines.isEmpty()) {
+        QFont lineFont = font();
+        lineFont.setPointSizeF(font().pointSizeF() * 0.8);
+        lineFont.setBold(false);
+        painter.setFont(lineFont);
+        const QFontMetrics lineMetrics(lineFont);
+        QRect lineRect(inner.left(), inner.top() + fontMetrics().height() + 1, inner.width(), lineMetrics.height());
+        for (const CalendarDayLine& line : std::as_const(m_lines)) {
+            if (lineRect.bottom() > inner.bottom())
+                break;
+            painter.setPen(line.color);
+            painter.drawText(lineRect, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
+                             lineMetrics.elidedText(line.text, Qt::ElideRight, lineRect.width()));
+            lineRect.translate(0, lineMetrics.height());
+        }
+    }
     if (m_count <= 0)
         return;
     QFont small = font();
@@ -258,6 +288,7 @@ void JalaliMonthCalendar::layoutDays()
         if (day < 1 || day > days) {
             cell->setDay({}, 0, false);
             cell->setTaskCount(0);
+            cell->setLines({});
             cell->setToday(false);
             cell->setChecked(false);
             // Keep the grid's shape: an empty week row still takes its place.
@@ -270,6 +301,7 @@ void JalaliMonthCalendar::layoutDays()
         const QDate date = first.addDays(day - 1);
         cell->setDay(date, day, i % kDays == kDays - 1);
         cell->setTaskCount(0);
+        cell->setLines({});
         cell->setToday(date == m_today);
         cell->setChecked(date == m_selected);
         cell->show();
@@ -281,6 +313,14 @@ void JalaliMonthCalendar::setCounts(const QMap<QDate, int>& counts)
     for (CalendarDayCell* cell : std::as_const(m_cells)) {
         if (cell->date().isValid())
             cell->setTaskCount(counts.value(cell->date(), 0));
+    }
+}
+
+void JalaliMonthCalendar::setDayLines(const QMap<QDate, QList<CalendarDayLine>>& lines)
+{
+    for (CalendarDayCell* cell : std::as_const(m_cells)) {
+        if (cell->date().isValid())
+            cell->setLines(lines.value(cell->date()));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QColor>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -10,6 +11,12 @@ class QLabel;
 class QToolButton;
 
 namespace peyvand::ui {
+
+// A short coloured line under a day's number ("↓ 2 · 45,000,000").
+struct CalendarDayLine {
+    QString text;
+    QColor color;
+};
 
 // One day of the month calendar: its number (in the language's digits) and,
 // when it has tasks, their count.
@@ -26,6 +33,9 @@ public:
     int taskCount() const { return m_count; }
     void setToday(bool today);
     bool isToday() const { return m_today; }
+    // Lines drawn under the number (cheques' counts and sums); none by default.
+    void setLines(const QList<CalendarDayLine>& lines);
+    const QList<CalendarDayLine>& lines() const { return m_lines; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -39,6 +49,7 @@ private:
     bool m_weekend = false;
     int m_count = 0;
     bool m_today = false;
+    QList<CalendarDayLine> m_lines;
 };
 
 // A month of the Jalali calendar (core's arithmetic, never QCalendar): weekday
@@ -71,6 +82,8 @@ public:
 
     // Task counts per local date; days not in the map show none.
     void setCounts(const QMap<QDate, int>& counts);
+    // Lines per local date, under the day number; days not in the map show none.
+    void setDayLines(const QMap<QDate, QList<CalendarDayLine>>& lines);
     void setSelectedDate(QDate date);
     QDate selectedDate() const { return m_selected; }
 

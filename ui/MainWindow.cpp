@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CatalogPage.h"
+#include "ChequesPage.h"
 #include "CustomerExportDialog.h"
 #include "CustomerExportFlow.h"
 #include "CustomerFormDialog.h"
@@ -17,12 +18,17 @@
 #include "LeadRescoreJob.h"
 #include "LeadsSection.h"
 #include "NavigationBar.h"
+#include "PaymentReminderService.h"
+#include "PaymentReminderSettings.h"
+#include "PaymentRemindersBox.h"
 #include "PipelinePage.h"
+#include "ReceivablesPage.h"
 #include "ReminderNotifiers.h"
 #include "ReminderService.h"
 #include "SettingsPage.h"
 #include "StagePanel.h"
 #include "TasksPage.h"
+#include "TodayPanel.h"
 #include "customers/DemoData.h"
 #include "storage/Database.h"
 
@@ -51,6 +57,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     , m_search(db)
     , m_documentServices(db)
     , m_pipeline(db)
+    , m_collections(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString file = db.isInMemory() ? tr("in memory") : QFileInfo(db.path()).fileName();
@@ -73,6 +80,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_pages->addWidget(m_leads);
     m_settings->addLeadTabs(db);
     createPipelinePages();
+    createCollectionPages();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -162,6 +170,29 @@ void MainWindow::createPipelinePages()
     connect(stages, &StagePanel::stagesChanged, m_pipelinePage, &PipelinePage::refresh);
 }
 
+void MainWindow::createCollectionPages()
+{
+    m_chequesPage = new ChequesPage(m_collections, this);
+    m_receivablesPage = new ReceivablesPage(m_collections, this);
+    m_pages->addWidget(m_chequesPage);
+    m_pages->addWidget(m_receivablesPage);
+    auto* payments = new PaymentRemindersBox(m_collections, this);
+    m_tasksPage->today()->addPaymentReminders(payments);
+    auto* reminderDays = new PaymentReminderSettings(m_collections.receivables, this);
+    m_settings->addGeneralGroup(reminderDays);
+
+    connect(m_chequesPage, &ChequesPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_chequesPage, &ChequesPage::chequesChanged, payments, &PaymentRemindersBox::reload);
+    connect(m_receivablesPage, &ReceivablesPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_receivablesPage, &ReceivablesPage::openCustomerRequested, this, &MainWindow::showCustomer);
+    connect(m_receivablesPage, &ReceivablesPage::openDocumentRequested, this, &MainWindow::showDocument);
+    connect(payments, &PaymentRemindersBox::openChequeRequested, this, &MainWindow::showCheque);
+    connect(payments, &PaymentRemindersBox::openDocumentRequested, this, &MainWindow::showDocument);
+    connect(payments, &PaymentRemindersBox::openCustomerRequested, this, &MainWindow::showCustomer);
+    connect(reminderDays, &PaymentReminderSettings::statusMessage, this, &MainWindow::showStatus);
+    connect(reminderDays, &PaymentReminderSettings::daysChanged, payments, &PaymentRemindersBox::reload);
+}
+
 LeadRescoreJob* MainWindow::refreshStaleLeadScores()
 {
     leads::LeadRescorer rescorer(m_db);
@@ -203,6 +234,9 @@ ReminderService* MainWindow::startReminders(ReminderNotifier* notifier)
     m_reminders = new ReminderService(m_pipeline.tasks, *notifier, m_pipeline.clock, this);
     connect(m_reminders, &ReminderService::failed, this, &MainWindow::showStatus);
     m_reminders->start();
+    m_paymentReminders = new PaymentReminderService(m_collections.receivables, *notifier, m_collections.clock, this);
+    connect(m_paymentReminders, &PaymentReminderService::failed, this, &MainWindow::showStatus);
+    m_paymentReminders->start();
     return m_reminders;
 }
 
@@ -295,9 +329,39 @@ void MainWindow::showTasks()
     m_pages->setCurrentWidget(m_tasksPage);
 }
 
+void MainWindow::showCheques()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Cheques);
+    m_pages->setCurrentWidget(m_chequesPage);
+}
+
+bool MainWindow::showCheque(qint64 chequeId)
+{
+    if (!mayLeaveEditor())
+        return false;
+    showCheques();
+    return m_chequesPage->openCheque(chequeId);
+}
+
+void MainWindow::showReceivables()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Receivables);
+    m_pages->setCurrentWidget(m_receivablesPage);
+}
+
 void MainWindow::showSection(NavigationBar::Section section)
 {
     switch (section) {
+    case NavigationBar::Section::Cheques:
+        showCheques();
+        return;
+    case NavigationBar::Section::Receivables:
+        showReceivables();
+        return;
     case NavigationBar::Section::Pipeline:
         showPipeline();
         return;
@@ -332,6 +396,8 @@ bool MainWindow::showPage(const QString& name)
         { QStringLiteral("leads"), NavigationBar::Section::Leads },
         { QStringLiteral("pipeline"), NavigationBar::Section::Pipeline },
         { QStringLiteral("tasks"), NavigationBar::Section::Tasks },
+        { QStringLiteral("cheques"), NavigationBar::Section::Cheques },
+        { QStringLiteral("receivables"), NavigationBar::Section::Receivables },
     };
     const auto it = sections.constFind(name);
     if (it == sections.cend())
@@ -363,6 +429,8 @@ bool MainWindow::showDocument(qint64 documentId)
     QWidget* from = m_pages->currentWidget() == m_customerStack && m_customerStack->currentWidget() == m_page
         ? static_cast<QWidget*>(m_page)
         : m_documentList;
+    if (m_pages->currentWidget() == m_receivablesPage || m_pages->currentWidget() == m_tasksPage)
+        from = m_pages->currentWidget();
     if (showsDocumentEditor()) {
         if (!m_editor->confirmLeave())
             return false;
@@ -418,6 +486,14 @@ bool MainWindow::mayLeaveEditor()
 void MainWindow::leaveEditor()
 {
     m_documentStack->setCurrentWidget(m_documentList); // the editor is left: no question again
+    if (m_editorReturnTo == m_receivablesPage) {
+        showReceivables();
+        return;
+    }
+    if (m_editorReturnTo == m_tasksPage) {
+        showTasks();
+        return;
+    }
     if (m_editorReturnTo == m_page && m_page->customerId() > 0) {
         m_page->reload();
         showCustomer(m_page->customerId());

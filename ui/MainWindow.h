@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CollectionServices.h"
 #include "DocumentServices.h"
 #include "NavigationBar.h"
 #include "PipelineServices.h"
@@ -21,6 +22,7 @@ class Database;
 namespace peyvand::ui {
 
 class CatalogPage;
+class ChequesPage;
 class CustomerExportDialog;
 class CustomerExportFlow;
 class CustomerImportWizard;
@@ -32,7 +34,9 @@ class DocumentListPage;
 class LeadRescoreJob;
 class LeadsSection;
 class NavigationBar;
+class PaymentReminderService;
 class PipelinePage;
+class ReceivablesPage;
 class ReminderBar;
 class ReminderNotifier;
 class ReminderService;
@@ -56,8 +60,13 @@ public:
     void showCatalog();
     void showPipeline();
     void showTasks();
+    void showCheques();
+    void showReceivables();
+    // The cheque register with this cheque chosen.
+    bool showCheque(qint64 chequeId);
     // The area of the navigation bar; showPage takes its name as on the
-    // command line (customers, documents, catalog, settings, pipeline, tasks).
+    // command line (customers, documents, catalog, settings, pipeline, tasks,
+    // cheques, receivables).
     void showSection(NavigationBar::Section section);
     bool showPage(const QString& name);
     // Opens a pre-invoice or invoice in its editor.
@@ -107,6 +116,10 @@ public:
     TasksPage* tasksPage() const { return m_tasksPage; }
     ReminderBar* reminderBar() const { return m_reminderBar; }
     ReminderService* reminders() const { return m_reminders; }
+    PaymentReminderService* paymentReminders() const { return m_paymentReminders; }
+    CollectionServices& collectionServices() { return m_collections; }
+    ChequesPage* chequesPage() const { return m_chequesPage; }
+    ReceivablesPage* receivablesPage() const { return m_receivablesPage; }
     bool showsCustomerPage() const;
     customers::CustomerService& service() { return m_service; }
 
@@ -116,6 +129,7 @@ private:
     void showStatus(const QString& message);
     void createDocumentPages();
     void createPipelinePages();
+    void createCollectionPages();
     void openTaskSubject(tasks::Subject subject, qint64 subjectId);
     void showEditor(QWidget* returnTo);
     void leaveEditor();
@@ -142,6 +156,10 @@ private:
     TasksPage* m_tasksPage = nullptr;
     ReminderBar* m_reminderBar = nullptr;
     ReminderService* m_reminders = nullptr;
+    CollectionServices m_collections;
+    ChequesPage* m_chequesPage = nullptr;
+    ReceivablesPage* m_receivablesPage = nullptr;
+    PaymentReminderService* m_paymentReminders = nullptr;
     CustomerExportFlow* m_exportFlow = nullptr;
     QPointer<CustomerImportWizard> m_importWizard;
 };

@@ -41,8 +41,9 @@ NavigationBar::NavigationBar(QWidget* parent)
     layout->addWidget(addButton(Section::Tasks, tr("Today and tasks"), true));
     layout->addWidget(addButton(Section::Documents, tr("Pre-invoices and invoices"), true));
     layout->addWidget(addButton(Section::Catalog, tr("Products and services"), true));
+    layout->addWidget(addButton(Section::Cheques, tr("Cheques"), true));
+    layout->addWidget(addButton(Section::Receivables, tr("Receivables"), true));
     layout->addWidget(soon);
-    layout->addWidget(addButton(Section::Payments, tr("Payments"), false));
     layout->addWidget(addButton(Section::Reports, tr("Reports"), false));
     layout->addStretch(1);
     layout->addWidget(addButton(Section::Settings, tr("Settings"), true));

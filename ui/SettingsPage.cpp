@@ -119,6 +119,7 @@ QWidget* SettingsPage::createGeneralTab(const QString& databasePath)
     layout->addWidget(languageGroup);
     layout->addWidget(dataGroup);
     layout->addStretch(1);
+    m_generalLayout = layout;
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::saveLanguage);
     return page;
 }
@@ -134,6 +135,11 @@ void SettingsPage::addLeadTabs(storage::Database& db)
     connect(m_scoring, &ScoringSettingsTab::statusMessage, this, &SettingsPage::statusMessage);
     connect(m_industries, &IndustriesPanel::statusMessage, this, &SettingsPage::statusMessage);
     connect(m_industries, &IndustriesPanel::industriesChanged, m_scoring, &ScoringSettingsTab::setIndustries);
+}
+
+void SettingsPage::addGeneralGroup(QWidget* group)
+{
+    m_generalLayout->insertWidget(m_generalLayout->count() - 1, group);
 }
 
 StagePanel* SettingsPage::addStagesTab(pipeline::DealService& deals)

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace peyvand::pipeline {
 class DealService;
@@ -47,6 +48,8 @@ public:
 
     // Adds the "Lead scoring" and "Industries" tabs (they work on the database directly).
     void addLeadTabs(storage::Database& db);
+    // Adds a group to the General tab, above its free space.
+    void addGeneralGroup(QWidget* group);
     // Adds the "Pipeline stages" tab (the window owns the deal service).
     StagePanel* addStagesTab(pipeline::DealService& deals);
     void showTab(Tab tab);
@@ -96,6 +99,7 @@ private:
     QPushButton* m_discard = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_note = nullptr;
+    QVBoxLayout* m_generalLayout = nullptr;
     ScoringSettingsTab* m_scoring = nullptr;
     IndustriesPanel* m_industries = nullptr;
 };

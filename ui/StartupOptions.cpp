@@ -66,10 +66,10 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     if (!options.showPage.isEmpty()
         && !QStringList { QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"),
                           QStringLiteral("settings"), QStringLiteral("leads"), QStringLiteral("pipeline"),
-                          QStringLiteral("tasks") }
+                          QStringLiteral("tasks"), QStringLiteral("cheques"), QStringLiteral("receivables") }
                 .contains(options.showPage))
         options.error = QCoreApplication::translate(
-            "StartupOptions", "--show-page needs customers, documents, catalog, settings, leads, pipeline or tasks.");
+            "StartupOptions", "--show-page needs customers, documents, catalog, settings, leads, pipeline, tasks, cheques or receivables.");
     if (parser.isSet(showDocumentOption)) {
         bool ok = false;
         options.showDocumentId = parser.value(showDocumentOption).toLongLong(&ok);

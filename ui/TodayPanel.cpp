@@ -3,6 +3,7 @@
 #include "AgendaModel.h"
 #include "Display.h"
 #include "ErrorText.h"
+#include "PaymentRemindersBox.h"
 #include "PipelineServices.h"
 
 #include <QHeaderView>
@@ -74,9 +75,23 @@ TodayPanel::TodayPanel(PipelineServices& services, QWidget* parent)
     });
 }
 
+void TodayPanel::addPaymentReminders(PaymentRemindersBox* payments)
+{
+    if (m_payments || !payments)
+        return;
+    m_payments = payments;
+    payments->setParent(this);
+    layout()->addWidget(payments);
+    static_cast<QVBoxLayout*>(layout())->setStretchFactor(payments, 1);
+    connect(payments, &PaymentRemindersBox::statusMessage, this, &TodayPanel::statusMessage);
+    payments->reload();
+}
+
 void TodayPanel::reload()
 {
     m_reloadPending = false;
+    if (m_payments)
+        m_payments->reload();
     const qint64 selected = currentTaskId();
     const Result<tasks::Agenda> agenda = m_services.tasks.agenda(kUpcomingDays);
     if (!agenda)

@@ -10,6 +10,7 @@ class QTreeView;
 namespace peyvand::ui {
 
 class AgendaModel;
+class PaymentRemindersBox;
 class PipelineServices;
 
 // "Today": open tasks that are overdue (in red), due today and due in the
@@ -25,6 +26,9 @@ public:
     explicit TodayPanel(PipelineServices& services, QWidget* parent = nullptr);
 
     void reload();
+    // Adds the "Payments" list under the tasks (it reloads with the panel).
+    void addPaymentReminders(PaymentRemindersBox* payments);
+    PaymentRemindersBox* paymentReminders() const { return m_payments; }
     qint64 currentTaskId() const;
     void select(qint64 taskId);
     AgendaModel* model() const { return m_model; }
@@ -45,6 +49,7 @@ private:
     AgendaModel* m_model = nullptr;
     QTreeView* m_view = nullptr;
     QLabel* m_empty = nullptr;
+    PaymentRemindersBox* m_payments = nullptr;
     bool m_reloadPending = false;
 };
 

@@ -132,8 +132,7 @@ Status checkCustom(const PlanRequest& r, qint64 rest)
     if (sum != rest) {
         return Error::invalid(QStringLiteral("amounts"),
                               ScheduleText::tr("The instalments add up to %1 Rial but %2 Rial is left to split after the down payment.")
-                                  .arg(sum)
-                                  .arg(rest));
+                                  .arg(localAmount(Money::fromRial(sum)), localAmount(Money::fromRial(rest))));
     }
     return {};
 }
@@ -150,7 +149,7 @@ Result<QList<Instalment>> makeSchedule(const PlanRequest& r)
         return Error::invalid(QStringLiteral("count"), ScheduleText::tr("The number of instalments must be between 1 and %1.").arg(kMaxCount));
     if (down < 0 || down > balance || (down == balance && r.count > 0) || (r.count == 0 && down != balance)) {
         return Error::invalid(QStringLiteral("down"),
-                              ScheduleText::tr("The down payment must be at least zero and less than the balance of %1 Rial.").arg(balance));
+                              ScheduleText::tr("The down payment must be at least zero and less than the balance of %1 Rial.").arg(localAmount(Money::fromRial(balance))));
     }
     if (!r.start.isValid())
         return Error::invalid(QStringLiteral("start"), ScheduleText::tr("Choose the date of the down payment."));
@@ -163,7 +162,7 @@ Result<QList<Instalment>> makeSchedule(const PlanRequest& r)
             return Error::invalid(QStringLiteral("every"), ScheduleText::tr("The interval must be between 1 and %1 of its unit.").arg(maxCount(r.every.unit)));
         if (r.count > 0 && rest < r.count) {
             return Error::invalid(QStringLiteral("count"),
-                                  ScheduleText::tr("%1 Rial cannot be split into %2 instalments of at least one Rial.").arg(rest).arg(r.count));
+                                  ScheduleText::tr("%1 Rial cannot be split into %2 instalments of at least one Rial.").arg(localAmount(Money::fromRial(rest))).arg(r.count));
         }
     }
 

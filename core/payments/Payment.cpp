@@ -2,8 +2,10 @@
 
 #include "common/EnumKeys.h"
 #include "text/Digits.h"
+#include "text/Jalali.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace peyvand::payments {
 
@@ -152,6 +154,20 @@ QString maskCardNumber(const QString& text)
             return {};
     }
     return digits.left(6) + QString(6, QLatin1Char('*')) + digits.right(4);
+}
+
+namespace {
+bool persianLocale() { return QLocale().language() == QLocale::Persian; }
+} // namespace
+
+QString localAmount(Money amount)
+{
+    return text::formatGrouped(amount.rial(), persianLocale() ? text::DigitScript::Persian : text::DigitScript::Latin);
+}
+
+QString localDate(QDate date)
+{
+    return text::jalali::formatLong(date, persianLocale() ? text::jalali::Language::Persian : text::jalali::Language::English);
 }
 
 } // namespace peyvand::payments

@@ -110,4 +110,9 @@ QString displayName(AccountType type);
 // script, separators ignored). Empty when the text has no 16 digits.
 QString maskCardNumber(const QString& text);
 
+// For messages: "2,750,000" and "3 Dey 1405" in the current locale's
+// digits and calendar language (Persian digits and month names in fa).
+QString localAmount(Money amount);
+QString localDate(QDate date);
+
 } // namespace peyvand::payments

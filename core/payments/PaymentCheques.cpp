@@ -134,7 +134,7 @@ Result<Cheque> PaymentService::setChequeStatus(qint64 chequeId, ChequeStatus to,
         }
         if (date < c->statusDate) {
             return Error::invalid(QStringLiteral("date"), ChequesText::tr("The date cannot be before the cheque's last change on %1.")
-                                                              .arg(storage::isoDate(c->statusDate)));
+                                                              .arg(localDate(c->statusDate)));
         }
         const QDateTime now = m_clock.nowUtc();
         storage::AuditLog audit(m_db);

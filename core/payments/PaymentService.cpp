@@ -83,12 +83,12 @@ Error tooMuch(const NewPayment& p, qint64 limit)
 {
     if (settlesAtOnce(p.method)) {
         return conflict(ServiceText::tr("%1 Rial is more than the invoice's balance of %2 Rial; lower the amount or put the rest on account.")
-                            .arg(p.amount.rial())
-                            .arg(limit));
+                            .arg(localAmount(p.amount))
+                            .arg(localAmount(Money::fromRial(limit))));
     }
     return conflict(ServiceText::tr("%1 Rial is more than the %2 Rial of the balance that no cheque or promise covers yet; lower the amount or put the rest on account.")
-                        .arg(p.amount.rial())
-                        .arg(limit));
+                        .arg(localAmount(p.amount))
+                        .arg(localAmount(Money::fromRial(limit))));
 }
 
 Payment rowOf(const NewPayment& p, QDate today, const QDateTime& now)

@@ -25,18 +25,6 @@ const std::pair<Reminder::Kind, const char*> kReminderKinds[] = {
     { Reminder::Kind::QuoteExpiring, "quote_expiring" },
 };
 
-bool persianLocale() { return QLocale().language() == QLocale::Persian; }
-
-QString amountText(Money amount)
-{
-    return text::formatGrouped(amount.rial(), persianLocale() ? text::DigitScript::Persian : text::DigitScript::Latin);
-}
-
-QString dateText(QDate date)
-{
-    return text::jalali::formatLong(date, persianLocale() ? text::jalali::Language::Persian : text::jalali::Language::English);
-}
-
 } // namespace
 
 AgeBucket ageBucket(int daysOverdue)
@@ -73,8 +61,8 @@ QString toKey(Reminder::Kind kind) { return keyOf(kind, kReminderKinds); }
 
 QString describe(const Reminder& r)
 {
-    const QString amount = amountText(r.amount);
-    const QString date = dateText(r.date);
+    const QString amount = localAmount(r.amount);
+    const QString date = localDate(r.date);
     const QString who = r.customerName;
     const bool ours = r.direction == ChequeDirection::Issued;
     switch (r.kind) {
