@@ -215,6 +215,8 @@ void CustomerPage::loadActivity()
     if (summary)
         m_summary->setSummary(*summary);
     m_summary->setSales(m_documents.documents.customerSales(m_customer.id).valueOr({}));
+    const Result<payments::PaymentRecord> record = m_documents.paymentRecords.record(m_customer.id);
+    m_summary->setPaymentRecord(record ? std::optional(*record) : std::nullopt);
     m_documentsBox->setCustomer(m_customer.id);
 }
 

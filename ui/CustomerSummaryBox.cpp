@@ -1,6 +1,7 @@
 #include "CustomerSummaryBox.h"
 
 #include "Display.h"
+#include "PaymentRatingBadge.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@ CustomerSummaryBox::CustomerSummaryBox(QWidget* parent)
     , m_purchases(new QLabel(this))
     , m_lifetime(new QLabel(this))
     , m_open(new QLabel(this))
+    , m_rating(new PaymentRatingBadge(this))
 {
     m_last->setWordWrap(true);
     m_interactions->setObjectName(QStringLiteral("summaryInteractions"));
@@ -42,6 +44,7 @@ CustomerSummaryBox::CustomerSummaryBox(QWidget* parent)
     form->addRow(tr("Purchases"), m_purchases);
     form->addRow(tr("Lifetime value"), m_lifetime);
     form->addRow(tr("Open balance"), m_open);
+    form->addRow(tr("Payment rating"), m_rating);
     setSales({});
 }
 
@@ -70,6 +73,11 @@ void CustomerSummaryBox::setSales(const sales::CustomerSales& sales)
     m_purchases->setText(Display::number(sales.purchaseCount));
     m_lifetime->setText(tr("%1 Rial").arg(Display::number(sales.lifetimeValue.rial())));
     m_open->setText(tr("%1 Rial").arg(Display::number(sales.openBalance.rial())));
+}
+
+void CustomerSummaryBox::setPaymentRecord(const std::optional<payments::PaymentRecord>& record)
+{
+    m_rating->setRecord(record);
 }
 
 } // namespace peyvand::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customers/Customer.h"
+#include "payments/PaymentRecord.h"
 #include "sales/DocumentService.h"
 
 #include <QGroupBox>
@@ -9,8 +10,11 @@ class QLabel;
 
 namespace peyvand::ui {
 
+class PaymentRatingBadge;
+
 // The summary of the 360° view: since when, last contact and with whom, how
-// many interactions, the next follow-up, purchases and payments.
+// many interactions, the next follow-up, purchases, the open balance and the
+// payment rating (A–D, its reasons in the tooltip).
 class CustomerSummaryBox final : public QGroupBox {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerSummaryBox)
@@ -28,6 +32,9 @@ public:
     QLabel* purchaseCountLabel() const { return m_purchases; }
     QLabel* lifetimeValueLabel() const { return m_lifetime; }
     QLabel* openBalanceLabel() const { return m_open; }
+    // From PaymentRecordReader; nothing when it could not be read.
+    void setPaymentRecord(const std::optional<payments::PaymentRecord>& record);
+    PaymentRatingBadge* ratingBadge() const { return m_rating; }
 
 private:
     QLabel* m_since = nullptr;
@@ -39,6 +46,7 @@ private:
     QLabel* m_purchases = nullptr;
     QLabel* m_lifetime = nullptr;
     QLabel* m_open = nullptr;
+    PaymentRatingBadge* m_rating = nullptr;
 };
 
 } // namespace peyvand::ui

@@ -1,11 +1,14 @@
 #include "DocumentActions.h"
 
+#include "AmountText.h"
 #include "AttachmentsDialog.h"
 #include "Dialogs.h"
 #include "Display.h"
 #include "DocumentPrinting.h"
 #include "DocumentServices.h"
 #include "ErrorText.h"
+#include "InstalmentPlanDialog.h"
+#include "ReceivePaymentDialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -26,9 +29,9 @@ DocumentActions::DocumentActions(DocumentServices& services, QWidget* parentWidg
     m_accept = addAction(tr("Accepted by customer"), QStringLiteral("acceptAction"));
     m_reject = addAction(tr("Rejected by customer…"), QStringLiteral("rejectAction"));
     m_convert = addAction(tr("Convert to invoice…"), QStringLiteral("convertAction"));
-    m_settle = addAction(tr("Mark settled"), QStringLiteral("settleAction"));
-    m_reopen = addAction(tr("Reopen"), QStringLiteral("reopenAction"));
-    m_reopen->setToolTip(tr("Mark the invoice as not settled"));
+    m_receive = addAction(tr("Receive payment…"), QStringLiteral("receivePaymentAction"));
+    m_receive->setToolTip(tr("Record money received, a cheque or a credit promise against this invoice"));
+    m_plan = addAction(tr("Instalment plan…"), QStringLiteral("planAction"));
     m_duplicate = addAction(tr("Duplicate"), QStringLiteral("duplicateAction"));
     m_duplicate->setToolTip(tr("A new draft with the same customer and lines, dated today"));
     m_print = addAction(tr("Print preview…"), QStringLiteral("printAction"));
@@ -40,8 +43,8 @@ DocumentActions::DocumentActions(DocumentServices& services, QWidget* parentWidg
     connect(m_accept, &QAction::triggered, this, &DocumentActions::accept);
     connect(m_reject, &QAction::triggered, this, &DocumentActions::reject);
     connect(m_convert, &QAction::triggered, this, &DocumentActions::convert);
-    connect(m_settle, &QAction::triggered, this, [this] { setSettled(true); });
-    connect(m_reopen, &QAction::triggered, this, [this] { setSettled(false); });
+    connect(m_receive, &QAction::triggered, this, &DocumentActions::receivePayment);
+    connect(m_plan, &QAction::triggered, this, &DocumentActions::openPlan);
     connect(m_duplicate, &QAction::triggered, this, &DocumentActions::duplicate);
     connect(m_print, &QAction::triggered, this,
             [this] { DocumentPrinting(m_services).previewInteractively(m_parentWidget, m_id); });
@@ -63,7 +66,7 @@ QAction* DocumentActions::addAction(const QString& text, const QString& name)
 
 QList<QAction*> DocumentActions::actions() const
 {
-    return { m_issue, m_accept, m_reject, m_convert, m_settle, m_reopen, m_duplicate,
+    return { m_issue, m_accept, m_reject, m_convert, m_receive, m_plan, m_duplicate,
              m_print, m_pdf, m_attachments, m_remove };
 }
 
@@ -102,8 +105,8 @@ void DocumentActions::updateActions()
     offer(m_accept, saved && quote && m_state == DocumentState::Issued);
     offer(m_reject, saved && quote && m_state == DocumentState::Issued);
     offer(m_convert, saved && quote && (m_state == DocumentState::Issued || m_state == DocumentState::Accepted));
-    offer(m_settle, saved && !quote && m_state == DocumentState::Issued);
-    offer(m_reopen, saved && !quote && m_state == DocumentState::Settled);
+    offer(m_receive, saved && !quote && m_state == DocumentState::Issued);
+    offer(m_plan, saved && !quote && (m_state == DocumentState::Issued || m_state == DocumentState::Settled));
     offer(m_remove, saved && m_state == DocumentState::Draft);
     for (QAction* always : { m_duplicate, m_print, m_pdf, m_attachments })
         offer(always, saved);
@@ -183,14 +186,36 @@ bool DocumentActions::reject()
     return rejected.hasValue();
 }
 
-bool DocumentActions::setSettled(bool settled)
+ReceivePaymentDialog* DocumentActions::receivePayment()
 {
     if (m_id <= 0)
-        return false;
-    const Result<sales::Document> result = m_services.documents.setSettled(m_id, settled);
-    changed(result, settled ? tr("Mark settled") : tr("Reopen"),
-            settled ? tr("Marked %1 settled").arg(documentName()) : tr("Reopened %1").arg(documentName()));
-    return result.hasValue();
+        return nullptr;
+    auto* dialog = new ReceivePaymentDialog(m_services, m_id, m_parentWidget);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = m_id;
+    connect(dialog, &ReceivePaymentDialog::received, this, [this, id](const payments::PaymentReceipt& receipt) {
+        const Money amount = receipt.payments.isEmpty() ? Money() : receipt.payments.first().amount;
+        if (id == m_id)
+            setDocument(id);
+        emit documentChanged(id);
+        emit statusMessage(tr("Received %1 for %2").arg(AmountText::withUnit(amount, m_services.profile.load().valueOr({}).displayToman), documentName()));
+    });
+    dialog->open();
+    return dialog;
+}
+
+InstalmentPlanDialog* DocumentActions::openPlan()
+{
+    if (m_id <= 0)
+        return nullptr;
+    auto* dialog = new InstalmentPlanDialog(m_services, m_id, m_parentWidget);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InstalmentPlanDialog::planChanged, this, [this](qint64 id) {
+        emit documentChanged(id);
+        emit statusMessage(tr("Instalment plan of %1 changed").arg(documentName()));
+    });
+    dialog->open();
+    return dialog;
 }
 
 std::optional<qint64> DocumentActions::duplicate()

@@ -14,12 +14,14 @@ class QWidget;
 namespace peyvand::ui {
 
 class AttachmentsDialog;
+class InstalmentPlanDialog;
+class ReceivePaymentDialog;
 class DocumentServices;
 
 // What a user can do to one saved document, shared by the document list, the
 // editor and the customer page: issue, accept, reject, duplicate, convert to
-// an invoice, settle or reopen, print, export, attachments and deleting a
-// draft. Each action is offered only in the states where it applies (core
+// an invoice, receive a payment or set up instalments on an issued invoice,
+// print, export, attachments and deleting a draft. Each action is offered only in the states where it applies (core
 // checks again); destructive ones ask first (Dialogs) and errors are shown.
 class DocumentActions final : public QObject {
     Q_OBJECT
@@ -39,8 +41,8 @@ public:
     QAction* rejectAction() const { return m_reject; }
     QAction* duplicateAction() const { return m_duplicate; }
     QAction* convertAction() const { return m_convert; }
-    QAction* settleAction() const { return m_settle; }
-    QAction* reopenAction() const { return m_reopen; }
+    QAction* receivePaymentAction() const { return m_receive; }
+    QAction* planAction() const { return m_plan; }
     QAction* printAction() const { return m_print; }
     QAction* pdfAction() const { return m_pdf; }
     QAction* attachmentsAction() const { return m_attachments; }
@@ -54,7 +56,9 @@ public:
     bool reject();
     std::optional<qint64> duplicate();
     std::optional<sales::ConversionReport> convert();
-    bool setSettled(bool settled);
+    // Opens the payment dialog (non-modal); the document changes when it is accepted.
+    ReceivePaymentDialog* receivePayment();
+    InstalmentPlanDialog* openPlan();
     bool removeDraft();
     AttachmentsDialog* openAttachments();
 
@@ -89,8 +93,8 @@ private:
     QAction* m_reject = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_convert = nullptr;
-    QAction* m_settle = nullptr;
-    QAction* m_reopen = nullptr;
+    QAction* m_receive = nullptr;
+    QAction* m_plan = nullptr;
     QAction* m_print = nullptr;
     QAction* m_pdf = nullptr;
     QAction* m_attachments = nullptr;

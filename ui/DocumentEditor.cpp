@@ -13,6 +13,7 @@
 #include "DocumentTotalsPanel.h"
 #include "ErrorText.h"
 #include "FieldFeedback.h"
+#include "InvoicePaymentsPanel.h"
 #include "LineItemDelegate.h"
 #include "LineTableView.h"
 
@@ -40,6 +41,7 @@ DocumentEditor::DocumentEditor(DocumentServices& services, QWidget* parent)
     , m_adjustments(new DocumentAdjustmentsBox(this))
     , m_totals(new DocumentTotalsPanel(this))
     , m_actions(new DocumentActions(services, this))
+    , m_payments(new InvoicePaymentsPanel(services, this))
     , m_bar(new DocumentEditorBar(*m_actions, this))
 {
     setObjectName(QStringLiteral("documentEditor"));
@@ -59,7 +61,9 @@ DocumentEditor::DocumentEditor(DocumentServices& services, QWidget* parent)
     layout->addWidget(createBanner());
     layout->addWidget(headerBox);
     layout->addWidget(createLinesBox(), 1);
+    layout->addWidget(m_payments, 1);
     layout->addLayout(bottom);
+    m_payments->hide();
 
     connect(m_bar, &DocumentEditorBar::backClicked, this, [this] {
         if (confirmLeave())
@@ -78,6 +82,12 @@ DocumentEditor::DocumentEditor(DocumentServices& services, QWidget* parent)
         m_table->edit(quantity);
     }, Qt::QueuedConnection);
     connect(m_actions, &DocumentActions::statusMessage, this, &DocumentEditor::statusMessage);
+    connect(m_payments, &InvoicePaymentsPanel::statusMessage, this, &DocumentEditor::statusMessage);
+    connect(m_payments, &InvoicePaymentsPanel::invoiceChanged, this, [this](qint64 id) {
+        if (id == m_document.id)
+            openDocument(id);
+        emit documentChanged(id);
+    });
     connect(m_actions, &DocumentActions::documentChanged, this, [this](qint64 id) {
         if (id == m_document.id)
             openDocument(id);
@@ -106,7 +116,8 @@ DocumentEditor::~DocumentEditor()
 {
     // Children are destroyed after this object: an open cell editor then
     // commits its text, which must no longer reach this editor.
-    for (QObject* source : std::initializer_list<QObject*> { m_header, m_lines, m_adjustments, m_delegate, m_actions })
+    for (QObject* source :
+         std::initializer_list<QObject*> { m_header, m_lines, m_adjustments, m_delegate, m_actions, m_payments })
         source->disconnect(this);
 }
 
@@ -208,6 +219,9 @@ void DocumentEditor::load(const Document& document)
     m_adjustments->setTableRates(m_services.profile.ratesOn(document.issueDate));
     m_totals->setDisplayToman(profile.displayToman);
     m_actions->setDocument(document);
+    const bool hasPayments = document.type == DocumentType::Invoice && document.isLocked() && document.id > 0;
+    m_payments->setInvoice(hasPayments ? document.id : 0);
+    m_payments->setVisible(hasPayments);
     m_linesMessage->hide();
     applyReadOnly();
     updateTitleAndBanner();

@@ -18,6 +18,7 @@ class DocumentHeaderForm;
 class DocumentLinesModel;
 class DocumentServices;
 class DocumentTotalsPanel;
+class InvoicePaymentsPanel;
 class LineItemDelegate;
 class LineTableView;
 
@@ -27,7 +28,8 @@ class LineTableView;
 // computes money). Ctrl+S saves the draft, Ctrl+Enter saves and issues.
 // Errors of core name a field or a cell ("lines[2].quantity"), which is
 // marked with the message. An issued document opens read-only, with a
-// banner that says why and offers a duplicate.
+// banner that says why and offers a duplicate; an issued invoice shows its
+// payments under the lines (InvoicePaymentsPanel).
 class DocumentEditor final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentEditor)
@@ -59,6 +61,8 @@ public:
     DocumentAdjustmentsBox* adjustments() const { return m_adjustments; }
     DocumentTotalsPanel* totals() const { return m_totals; }
     DocumentActions* actions() const { return m_actions; }
+    // Shown for an issued or settled invoice only.
+    InvoicePaymentsPanel* paymentsPanel() const { return m_payments; }
     QFrame* banner() const { return m_banner; }
     QLabel* bannerText() const { return m_bannerText; }
     QPushButton* bannerDuplicateButton() const { return m_bannerDuplicate; }
@@ -94,6 +98,7 @@ private:
     DocumentAdjustmentsBox* m_adjustments = nullptr;
     DocumentTotalsPanel* m_totals = nullptr;
     DocumentActions* m_actions = nullptr;
+    InvoicePaymentsPanel* m_payments = nullptr;
     DocumentEditorBar* m_bar = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;

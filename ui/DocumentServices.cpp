@@ -10,6 +10,8 @@ DocumentServices::DocumentServices(storage::Database& db, const Clock& theClock)
     , profile(db, theClock)
     , customers(db, theClock)
     , customerSearch(db)
+    , payments(db, theClock)
+    , paymentRecords(db, theClock)
 {
 }
 

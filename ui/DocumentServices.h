@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
+#include "payments/PaymentRecord.h"
+#include "payments/PaymentService.h"
 #include "sales/CatalogService.h"
 #include "sales/CompanyProfileService.h"
 #include "sales/DocumentQuery.h"
@@ -15,7 +17,7 @@ class Database;
 namespace peyvand::ui {
 
 // The core services of the sales area, for one database: the document list,
-// the editor, printing and the customer page share them. The clock gives
+// the editor, printing, the payment screens and the customer page share them. The clock gives
 // "today" (issue dates, expiry) so tests can fix it.
 class DocumentServices final {
 public:
@@ -31,6 +33,8 @@ public:
     sales::CompanyProfileService profile;
     customers::CustomerService customers;
     customers::CustomerSearch customerSearch;
+    payments::PaymentService payments;
+    payments::PaymentRecordReader paymentRecords;
 };
 
 } // namespace peyvand::ui

@@ -6,6 +6,7 @@
 #include "DocumentFilterBar.h"
 #include "DocumentListModel.h"
 #include "DocumentListPage.h"
+#include "ReceivePaymentDialog.h"
 #include "JalaliDateEdit.h"
 
 #include <QAction>
@@ -176,9 +177,14 @@ TEST_CASE("The document list shows what was issued, with count and sum", "[ui][d
         REQUIRE(report);
         CHECK_FALSE(report->ratesChanged);
         CHECK(f.page->currentDocumentId() == report->invoiceId); // the new invoice is selected
-        CHECK(f.page->actions()->settleAction()->isVisible());
-        REQUIRE(f.page->actions()->setSettled(true));
-        CHECK(f.page->actions()->reopenAction()->isVisible());
+        CHECK(f.page->actions()->receivePaymentAction()->isVisible());
+        ui::ReceivePaymentDialog* payment = f.page->actions()->receivePayment();
+        REQUIRE(payment);
+        payment->accept(); // cash, the whole balance
+        REQUIRE(payment->receipt());
+        CHECK(f.services->documents.get(report->invoiceId).valueOr({}).state == DocumentState::Settled);
+        CHECK_FALSE(f.page->actions()->receivePaymentAction()->isVisible());
+        CHECK(f.page->actions()->planAction()->isVisible());
 
         QSignalSpy open(f.page.get(), &ui::DocumentListPage::openDocumentRequested);
         const std::optional<qint64> copy = f.page->actions()->duplicate();

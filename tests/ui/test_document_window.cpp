@@ -104,7 +104,10 @@ TEST_CASE("The customer page lists the customer's documents and sales", "[ui][do
 {
     test::UiLanguage language(i18n::Language::Persian);
     WindowFixture f;
-    REQUIRE(f.services.documents.setSettled(f.invoice.id, true).hasValue());
+    payments::NewPayment cash;
+    cash.documentId = f.invoice.id;
+    cash.amount = f.invoice.grandTotal;
+    REQUIRE(f.services.payments.receive(cash).hasValue());
     REQUIRE(f.window.showCustomer(f.customer));
     ui::CustomerPage& page = *f.window.customerPage();
     ui::CustomerDocumentsBox& box = *page.documentsBox();
