@@ -120,6 +120,73 @@
     </message>
 </context>
 <context>
+    <name>ChequeText</name>
+    <message>
+        <source>Receive</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>واگذاری به بانک</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>وصول</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>برگشت</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>عودت</translation>
+    </message>
+    <message>
+        <source>Redeposit</source>
+        <translation>واگذاری دوباره</translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation>خرج کردن</translation>
+    </message>
+    <message>
+        <source>Cancel cheque</source>
+        <translation>ابطال چک</translation>
+    </message>
+    <message>
+        <source>Receive the cheque</source>
+        <translation>دریافت چک</translation>
+    </message>
+    <message>
+        <source>Deposit the cheque at the bank</source>
+        <translation>واگذاری چک به بانک</translation>
+    </message>
+    <message>
+        <source>The cheque cleared</source>
+        <translation>چک وصول شد</translation>
+    </message>
+    <message>
+        <source>The cheque bounced</source>
+        <translation>چک برگشت خورد</translation>
+    </message>
+    <message>
+        <source>Return the cheque to its drawer</source>
+        <translation>عودت چک به صادرکننده</translation>
+    </message>
+    <message>
+        <source>Deposit the cheque again</source>
+        <translation>واگذاری دوبارهٔ چک به بانک</translation>
+    </message>
+    <message>
+        <source>Endorse the cheque to a third party</source>
+        <translation>خرج کردن چک (واگذاری به غیر)</translation>
+    </message>
+    <message>
+        <source>Cancel the cheque</source>
+        <translation>ابطال چک</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown option “%1”</source>
@@ -742,14 +809,6 @@
     <message>
         <source>Tax is re-priced at the invoice date; a warning says so when the rates differ.</source>
         <translation>مالیات با نرخ‌های تاریخ فاکتور دوباره محاسبه می‌شود؛ اگر نرخ‌ها فرق کنند، هشداری این را اعلام می‌کند.</translation>
-    </message>
-    <message>
-        <source>mark an open invoice as settled (--undo reopens it)</source>
-        <translation>علامت‌گذاری فاکتور باز به‌عنوان تسویه‌شده (--undo آن را دوباره باز می‌کند)</translation>
-    </message>
-    <message>
-        <source>reopen a settled invoice</source>
-        <translation>باز کردن دوبارهٔ فاکتور تسویه‌شده</translation>
     </message>
     <message>
         <source>unknown state “%1”</source>
@@ -1514,6 +1573,330 @@
     <message>
         <source>Persian column titles</source>
         <translation>عنوان ستون‌ها به فارسی</translation>
+    </message>
+    <message>
+        <source>No cheques.</source>
+        <translation>چکی نیست.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>صادرکننده</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next %1 days.</source>
+        <translation>در %1 روز آینده چیزی سررسید نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>همهٔ مشتریان</translation>
+    </message>
+    <message>
+        <source>balance %1, next due %2</source>
+        <translation>مانده %1، سررسید بعدی %2</translation>
+    </message>
+    <message>
+        <source>list cheques by due date</source>
+        <translation>فهرست چک‌ها به ترتیب سررسید</translation>
+    </message>
+    <message>
+        <source>--due-within DAYS lists the cheques not yet cleared, returned, transferred or cancelled that fall due by then, overdue ones included.</source>
+        <translation>--due-within DAYS چک‌هایی را که هنوز وصول، عودت، خرج یا باطل نشده‌اند و تا آن روز سررسید می‌شوند، همراه با چک‌های سررسیدگذشته فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>only open cheques due by then</source>
+        <translation>فقط چک‌های باز که تا آن روز سررسید می‌شوند</translation>
+    </message>
+    <message>
+        <source>only this status (received, deposited, cleared, bounced, returned, redeposited, transferred, cancelled)</source>
+        <translation>فقط این وضعیت (received، deposited، cleared، bounced، returned، redeposited، transferred، cancelled)</translation>
+    </message>
+    <message>
+        <source>only cheques received or issued</source>
+        <translation>فقط چک‌های دریافتی یا پرداختی</translation>
+    </message>
+    <message>
+        <source>only this customer&apos;s cheques</source>
+        <translation>فقط چک‌های این مشتری</translation>
+    </message>
+    <message>
+        <source>Sayad ID, serial, drawer, customer or bank contains</source>
+        <translation>شناسهٔ صیادی، سریال، صادرکننده، مشتری یا بانک شامل این متن باشد</translation>
+    </message>
+    <message>
+        <source>show a cheque with its history of states</source>
+        <translation>نمایش چک همراه با سابقهٔ وضعیت‌های آن</translation>
+    </message>
+    <message>
+        <source>move a cheque to deposited, cleared, bounced, returned, redeposited, transferred or cancelled</source>
+        <translation>بردن چک به وضعیت واگذارشده به بانک، وصول‌شده، برگشتی، عودت‌داده‌شده، واگذاری دوباره، خرج‌شده یا باطل‌شده</translation>
+    </message>
+    <message>
+        <source>Only the moves of the cheque state machine are allowed: received → deposited, transferred, returned or cancelled; deposited or redeposited → cleared or bounced; bounced → returned or redeposited. Cleared settles the invoice&apos;s money; bounced, returned and cancelled reopen its balance.</source>
+        <translation>فقط تغییرهای مجاز در چرخهٔ وضعیت چک پذیرفته می‌شود: نزد ما ← واگذارشده به بانک، خرج‌شده، عودت‌داده‌شده یا باطل‌شده؛ واگذارشده یا واگذاری دوباره ← وصول‌شده یا برگشتی؛ برگشتی ← عودت‌داده‌شده یا واگذاری دوباره. با وصول چک، مبلغ آن از ماندهٔ فاکتور تسویه می‌شود؛ با برگشت، عودت یا ابطال، ماندهٔ فاکتور دوباره باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>when it happened (default: today)</source>
+        <translation>تاریخ رخ دادن (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>a note kept with the change</source>
+        <translation>یادداشتی که همراه این تغییر نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>cheques, instalments and credit promises due soon or overdue, and pre-invoices about to expire</source>
+        <translation>چک‌ها، اقساط و وعده‌های پرداختی که سررسیدشان نزدیک است یا گذشته است، و پیش‌فاکتورهای رو به پایان اعتبار</translation>
+    </message>
+    <message>
+        <source>how many days ahead (default: the setting, 3)</source>
+        <translation>چند روز پیش از سررسید (پیش‌فرض: مقدار تنظیمات، ۳)</translation>
+    </message>
+    <message>
+        <source>what customers owe, aged 0–30, 31–60, 61–90 and over 90 days</source>
+        <translation>بدهی مشتریان به تفکیک سن مطالبات: ۰ تا ۳۰، ۳۱ تا ۶۰، ۶۱ تا ۹۰ و بیش از ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>With a plan, each unpaid instalment is aged from its own due date; without one, the invoice&apos;s balance from its issue date.</source>
+        <translation>اگر فاکتور برنامهٔ اقساط داشته باشد، سن هر قسط پرداخت‌نشده از سررسید خودش حساب می‌شود؛ وگرنه سن ماندهٔ فاکتور از تاریخ صدور آن.</translation>
+    </message>
+    <message>
+        <source>also list the open invoices, most overdue first</source>
+        <translation>نمایش فهرست فاکتورهای باز نیز، سررسیدگذشته‌ترین‌ها اول</translation>
+    </message>
+    <message>
+        <source>list this customer&apos;s open invoices</source>
+        <translation>فهرست فاکتورهای باز این مشتری</translation>
+    </message>
+    <message>
+        <source>Payment rating: %1</source>
+        <translation>رتبهٔ خوش‌حسابی: %1</translation>
+    </message>
+    <message>
+        <source>give --invoice ID, or --customer ID for a payment on account</source>
+        <translation>--invoice ID را بدهید، یا برای پرداخت علی‌الحساب --customer ID را</translation>
+    </message>
+    <message>
+        <source>only a cheque has this; use --method cheque</source>
+        <translation>این گزینه فقط برای چک است؛ از --method cheque استفاده کنید</translation>
+    </message>
+    <message>
+        <source>--reason is required</source>
+        <translation>--reason الزامی است</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>سررسید %1</translation>
+    </message>
+    <message>
+        <source>Instalment plan #%1 of %2 Rial, every %3</source>
+        <translation>برنامهٔ اقساط شمارهٔ %1 به مبلغ %2 ریال، هر %3</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>پیش‌پرداخت</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>دریافت‌شده %1</translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>%1 دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Total: %1, paid: %2, pending: %3, balance: %4</source>
+        <translation>جمع کل: %1، دریافت‌شده: %2، در انتظار وصول: %3، مانده: %4</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>پرداخت‌ها:</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already settled</source>
+        <translation>فاکتور %1 پیش‌تر تسویه شده است</translation>
+    </message>
+    <message>
+        <source>--invoice ID is required</source>
+        <translation>--invoice ID الزامی است</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s payment rating: %1</source>
+        <translation>رتبهٔ خوش‌حسابی مشتری: %1</translation>
+    </message>
+    <message>
+        <source>custom dates are set in the desktop app; give 1m, 2w or 30d</source>
+        <translation>تاریخ‌های دلخواه در برنامهٔ دسکتاپ تعیین می‌شوند؛ 1m، 2w یا 30d بدهید</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no instalment plan</source>
+        <translation>فاکتور %1 برنامهٔ اقساط ندارد</translation>
+    </message>
+    <message>
+        <source>the invoice paid (or --customer for money on account)</source>
+        <translation>فاکتوری که پرداخت می‌شود (یا --customer برای وجه علی‌الحساب)</translation>
+    </message>
+    <message>
+        <source>the customer, for a payment on account without an invoice</source>
+        <translation>مشتری، برای پرداخت علی‌الحساب بدون فاکتور</translation>
+    </message>
+    <message>
+        <source>cash, pos, deposit, card, credit or cheque</source>
+        <translation>cash، pos، deposit، card، credit یا cheque</translation>
+    </message>
+    <message>
+        <source>the amount in Rial (any digits, separators allowed)</source>
+        <translation>مبلغ به ریال (با هر نوع رقم؛ جداکننده هم مجاز است)</translation>
+    </message>
+    <message>
+        <source>accept more than the balance: the rest goes on the customer&apos;s account</source>
+        <translation>پذیرفتن مبلغ بیش از مانده: باقی آن به حساب مشتری (علی‌الحساب) می‌رود</translation>
+    </message>
+    <message>
+        <source>received or promised on (default: today)</source>
+        <translation>تاریخ دریافت یا وعده (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>due date of a cheque or credit promise (required for them)</source>
+        <translation>سررسید چک یا وعدهٔ پرداخت (برای این دو الزامی است)</translation>
+    </message>
+    <message>
+        <source>the instalment of the invoice&apos;s plan this pays</source>
+        <translation>قسطی از برنامهٔ اقساط فاکتور که این پرداخت بابت آن است</translation>
+    </message>
+    <message>
+        <source>cheque: the 16-digit Sayad ID</source>
+        <translation>چک: شناسهٔ صیادی ۱۶ رقمی</translation>
+    </message>
+    <message>
+        <source>cheque: serial number</source>
+        <translation>چک: شمارهٔ سریال</translation>
+    </message>
+    <message>
+        <source>cheque: drawee bank; deposit slip: the bank</source>
+        <translation>چک: بانک محال‌علیه؛ فیش واریزی: بانک</translation>
+    </message>
+    <message>
+        <source>cheque: branch name</source>
+        <translation>چک: نام شعبه</translation>
+    </message>
+    <message>
+        <source>cheque: branch code</source>
+        <translation>چک: کد شعبه</translation>
+    </message>
+    <message>
+        <source>cheque: who signed it</source>
+        <translation>چک: امضاکننده</translation>
+    </message>
+    <message>
+        <source>cheque: the drawer&apos;s national or legal ID</source>
+        <translation>چک: کد ملی یا شناسهٔ ملی صادرکننده</translation>
+    </message>
+    <message>
+        <source>cheque: account number; deposit, card-to-card: destination account or card</source>
+        <translation>چک: شمارهٔ حساب؛ فیش واریزی و کارت به کارت: حساب یا کارت مقصد</translation>
+    </message>
+    <message>
+        <source>slip or tracking number</source>
+        <translation>شمارهٔ فیش/پیگیری</translation>
+    </message>
+    <message>
+        <source>POS: terminal</source>
+        <translation>کارتخوان: پایانه</translation>
+    </message>
+    <message>
+        <source>POS: trace number</source>
+        <translation>کارتخوان: شمارهٔ پیگیری</translation>
+    </message>
+    <message>
+        <source>POS, card-to-card: the card (stored masked)</source>
+        <translation>کارتخوان و کارت به کارت: شمارهٔ کارت (به‌صورت پوشیده ذخیره می‌شود)</translation>
+    </message>
+    <message>
+        <source>who paid (deposit slips)</source>
+        <translation>نام واریزکننده (فیش واریزی)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>the invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>receive a payment against an invoice or on account; prints its ID</source>
+        <translation>دریافت وجه بابت فاکتور یا به‌صورت علی‌الحساب؛ شناسهٔ پرداخت را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <source>A payment above the invoice&apos;s balance is refused unless --on-account; then the invoice takes its balance and the rest is a second payment on account. A cheque needs --sayad (16 digits) and --due; a credit promise --due. The invoice is settled when its balance reaches zero; cheques count once cleared.</source>
+        <translation>پرداخت بیش از ماندهٔ فاکتور پذیرفته نمی‌شود، مگر با --on-account؛ در این صورت فاکتور به اندازهٔ مانده‌اش دریافت می‌کند و باقی، پرداخت دومی به‌صورت علی‌الحساب می‌شود. چک به --sayad (۱۶ رقم) و --due نیاز دارد و وعدهٔ پرداخت به --due. فاکتور وقتی مانده‌اش به صفر برسد تسویه‌شده می‌شود؛ چک‌ها پس از وصول به حساب می‌آیند.</translation>
+    </message>
+    <message>
+        <source>withdraw a payment recorded by mistake (cheques: cheques set-status ID cancelled)</source>
+        <translation>ابطال پرداختی که به اشتباه ثبت شده است (برای چک‌ها: cheques set-status ID cancelled)</translation>
+    </message>
+    <message>
+        <source>why (required)</source>
+        <translation>دلیل (الزامی)</translation>
+    </message>
+    <message>
+        <source>show an invoice with its payments, balance and instalment plan</source>
+        <translation>نمایش فاکتور همراه با پرداخت‌ها، مانده و برنامهٔ اقساط آن</translation>
+    </message>
+    <message>
+        <source>receive the invoice&apos;s remaining balance in cash today</source>
+        <translation>دریافت نقدی ماندهٔ فاکتور در تاریخ امروز</translation>
+    </message>
+    <message>
+        <source>The invoice becomes settled. A payment is withdrawn with “payments void ID”.</source>
+        <translation>فاکتور تسویه‌شده می‌شود. برای ابطال پرداخت از «payments void ID» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>a note on the payment</source>
+        <translation>یادداشتی روی پرداخت</translation>
+    </message>
+    <message>
+        <source>split an invoice&apos;s balance into a down payment and instalments</source>
+        <translation>تقسیم ماندهٔ فاکتور به پیش‌پرداخت و اقساط</translation>
+    </message>
+    <message>
+        <source>The instalments are equal parts of the balance after the down payment, the remainder on the last; they fall every --every (1m: Jalali months, 2w: weeks, 30d: days) after --start, the down payment&apos;s due date. The customer&apos;s payment rating is shown with the plan.</source>
+        <translation>اقساط سهم‌های برابر از ماندهٔ پس از پیش‌پرداخت‌اند و باقیماندهٔ تقسیم به قسط آخر افزوده می‌شود؛ سررسید آن‌ها از --start (سررسید پیش‌پرداخت) به بعد، هر --every یک بار است (1m: ماه‌های شمسی، 2w: هفته‌ها، 30d: روزها). رتبهٔ خوش‌حسابی مشتری همراه با برنامه نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>the down payment (0 for none)</source>
+        <translation>مبلغ پیش‌پرداخت (۰ برای بدون پیش‌پرداخت)</translation>
+    </message>
+    <message>
+        <source>how many instalments after the down payment (1 to 360)</source>
+        <translation>تعداد اقساط پس از پیش‌پرداخت (۱ تا ۳۶۰)</translation>
+    </message>
+    <message>
+        <source>1m, 3m, 2w, 30d … (default 1m)</source>
+        <translation>1m، 3m، 2w، 30d … (پیش‌فرض: 1m)</translation>
+    </message>
+    <message>
+        <source>the down payment&apos;s due date (default: today)</source>
+        <translation>سررسید پیش‌پرداخت (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <source>show an invoice&apos;s instalment plan and what has been paid of it</source>
+        <translation>نمایش برنامهٔ اقساط فاکتور و مبلغ دریافت‌شده از آن</translation>
+    </message>
+    <message>
+        <source>remove an instalment plan that has not started</source>
+        <translation>حذف برنامهٔ اقساطی که هنوز آغاز نشده است</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3043,296 @@
     </message>
 </context>
 <context>
+    <name>PaymentRecord</name>
+    <message>
+        <source>No rating yet: nothing has fallen due</source>
+        <translation>هنوز رتبه‌ای نیست: چیزی سررسید نشده است</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 on time, %4 bounced, %5 days late on average</source>
+        <translation>%1: %2 از %3 به‌موقع، %4 چک برگشتی، به‌طور میانگین %5 روز تأخیر</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>There is no cheque with number %1.</source>
+        <translation>چکی با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The interval “%1” is not understood; write it as 1m (months), 2w (weeks), 30d (days) or custom.</source>
+        <translation>بازهٔ «%1» مفهوم نیست؛ آن را به شکل 1m (ماه)، 2w (هفته)، 30d (روز) یا custom بنویسید.</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and %1 of its unit.</source>
+        <translation>بازه باید بین ۱ و %1 واحد باشد.</translation>
+    </message>
+    <message>
+        <source>Give one due date for each of the %1 instalments.</source>
+        <translation>برای هر یک از %1 قسط یک سررسید تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Instalment %1 has no due date.</source>
+        <translation>قسط %1 سررسید ندارد.</translation>
+    </message>
+    <message>
+        <source>Instalment %1 must fall after the one before it and after the start.</source>
+        <translation>سررسید قسط %1 باید پس از قسط پیش از خود و پس از تاریخ شروع باشد.</translation>
+    </message>
+    <message>
+        <source>Give one amount for each of the %1 instalments, or none.</source>
+        <translation>برای هر یک از %1 قسط یک مبلغ تعیین کنید، یا هیچ مبلغی تعیین نکنید.</translation>
+    </message>
+    <message>
+        <source>The amount of instalment %1 must be above zero and at most what is left to split.</source>
+        <translation>مبلغ قسط %1 باید بیش از صفر و حداکثر برابر با مبلغ باقی‌مانده برای تقسیم باشد.</translation>
+    </message>
+    <message>
+        <source>The instalments add up to %1 Rial but %2 Rial is left to split after the down payment.</source>
+        <translation>جمع اقساط %1 ریال است، اما پس از پیش‌پرداخت %2 ریال برای تقسیم باقی مانده است.</translation>
+    </message>
+    <message>
+        <source>There is nothing left to pay, so there is nothing to split.</source>
+        <translation>مبلغی برای پرداخت باقی نمانده است، پس چیزی برای تقسیم نیست.</translation>
+    </message>
+    <message>
+        <source>The number of instalments must be between 1 and %1.</source>
+        <translation>تعداد اقساط باید بین ۱ و %1 باشد.</translation>
+    </message>
+    <message>
+        <source>The down payment must be at least zero and less than the balance of %1 Rial.</source>
+        <translation>پیش‌پرداخت باید صفر یا بیشتر و کمتر از ماندهٔ %1 ریال باشد.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the down payment.</source>
+        <translation>تاریخ پیش‌پرداخت را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 Rial cannot be split into %2 instalments of at least one Rial.</source>
+        <translation>%1 ریال را نمی‌توان به %2 قسط دست‌کم یک ریالی تقسیم کرد.</translation>
+    </message>
+    <message>
+        <source>The instalments would fall outside the calendar.</source>
+        <translation>سررسید اقساط از محدودهٔ تقویم بیرون می‌افتد.</translation>
+    </message>
+    <message>
+        <source>There is no invoice with number %1.</source>
+        <translation>فاکتوری با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقد</translation>
+    </message>
+    <message>
+        <source>Card reader (POS)</source>
+        <translation>کارتخوان</translation>
+    </message>
+    <message>
+        <source>Bank deposit slip</source>
+        <translation>فیش واریزی</translation>
+    </message>
+    <message>
+        <source>Card to card</source>
+        <translation>کارت به کارت</translation>
+    </message>
+    <message>
+        <source>Credit promise</source>
+        <translation>وعدهٔ پرداخت (اعتباری)</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>چک</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>تسویه‌شده</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>در انتظار وصول</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>عمل‌شده</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>باطل‌شده</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>پرداختی</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>نزد ما</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>واگذارشده به بانک</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>وصول‌شده</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>برگشتی</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>عودت‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>Redeposited</source>
+        <translation>واگذاری دوباره</translation>
+    </message>
+    <message>
+        <source>Endorsed to a third party</source>
+        <translation>خرج‌شده (واگذار به غیر)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>باطل‌شده</translation>
+    </message>
+    <message>
+        <source>Current account</source>
+        <translation>حساب جاری</translation>
+    </message>
+    <message>
+        <source>Savings account</source>
+        <translation>حساب پس‌انداز</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <translation>حساب دیگر</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>مبلغ باید بیش از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Enter the cheque&apos;s due date.</source>
+        <translation>سررسید چک را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The chosen customer no longer exists.</source>
+        <translation>مشتری انتخاب‌شده دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A cheque that is “%1” cannot become “%2”.</source>
+        <translation>چکی که در وضعیت «%1» است نمی‌تواند به وضعیت «%2» برود.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the cheque&apos;s last change on %1.</source>
+        <translation>تاریخ نمی‌تواند پیش از آخرین تغییر چک در %1 باشد.</translation>
+    </message>
+    <message>
+        <source>Payments are received against invoices; %1 is a pre-invoice.</source>
+        <translation>پرداخت‌ها بابت فاکتور دریافت می‌شوند؛ %1 پیش‌فاکتور است.</translation>
+    </message>
+    <message>
+        <source>This invoice is still a draft; issue it before planning its instalments.</source>
+        <translation>این فاکتور هنوز پیش‌نویس است؛ پیش از برنامه‌ریزی اقساط، آن را صادر کنید.</translation>
+    </message>
+    <message>
+        <source>This invoice is settled; there is nothing left to split into instalments.</source>
+        <translation>این فاکتور تسویه‌شده است؛ چیزی برای تقسیم به اقساط باقی نمانده است.</translation>
+    </message>
+    <message>
+        <source>This invoice has no instalment plan.</source>
+        <translation>این فاکتور برنامهٔ اقساط ندارد.</translation>
+    </message>
+    <message>
+        <source>The instalment plan has started (money came in or its first date has passed); it can no longer be changed.</source>
+        <translation>برنامهٔ اقساط آغاز شده است (وجهی دریافت شده یا نخستین سررسید آن گذشته است)؛ دیگر نمی‌توان آن را تغییر داد.</translation>
+    </message>
+    <message>
+        <source>This invoice already has an instalment plan; change that one instead.</source>
+        <translation>این فاکتور از پیش برنامهٔ اقساط دارد؛ به جای آن، همان برنامه را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>There is no payment with number %1.</source>
+        <translation>پرداختی با شمارهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This invoice is still a draft; issue it before receiving payments.</source>
+        <translation>این فاکتور هنوز پیش‌نویس است؛ پیش از دریافت وجه، آن را صادر کنید.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the invoice&apos;s issue date.</source>
+        <translation>سررسید نمی‌تواند پیش از تاریخ صدور فاکتور باشد.</translation>
+    </message>
+    <message>
+        <source>That instalment is not part of this invoice&apos;s plan.</source>
+        <translation>این قسط جزو برنامهٔ اقساط این فاکتور نیست.</translation>
+    </message>
+    <message>
+        <source>A payment on account cannot pay an instalment; choose its invoice.</source>
+        <translation>پرداخت علی‌الحساب نمی‌تواند بابت قسط باشد؛ فاکتور آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A credit promise is made against an invoice.</source>
+        <translation>وعدهٔ پرداخت بابت یک فاکتور ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who pays.</source>
+        <translation>مشتری پرداخت‌کننده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 Rial is more than the invoice&apos;s balance of %2 Rial; lower the amount or put the rest on account.</source>
+        <translation>%1 ریال بیش از ماندهٔ فاکتور (%2 ریال) است؛ مبلغ را کم کنید یا باقی آن را علی‌الحساب ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>%1 Rial is more than the %2 Rial of the balance that no cheque or promise covers yet; lower the amount or put the rest on account.</source>
+        <translation>%1 ریال بیش از بخشی از مانده (%2 ریال) است که هنوز چک یا وعده‌ای آن را پوشش نمی‌دهد؛ مبلغ را کم کنید یا باقی آن را علی‌الحساب ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>This payment is a cheque; cancel or return the cheque instead.</source>
+        <translation>این پرداخت با چک انجام شده است؛ به‌جای آن، چک را ابطال یا عودت کنید.</translation>
+    </message>
+    <message>
+        <source>This payment is already void.</source>
+        <translation>این پرداخت پیش‌تر باطل شده است.</translation>
+    </message>
+    <message>
+        <source>The Sayad ID must be exactly 16 digits.</source>
+        <translation>شناسهٔ صیادی باید دقیقاً ۱۶ رقم باشد.</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s ID is not a valid legal ID.</source>
+        <translation>شناسهٔ صادرکننده یک شناسهٔ ملی معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s ID is not a valid national ID.</source>
+        <translation>شناسهٔ صادرکننده یک کد ملی معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s ID must be a national ID of 10 digits or a legal ID of 11 digits.</source>
+        <translation>شناسهٔ صادرکننده باید کد ملی ۱۰ رقمی یا شناسهٔ ملی ۱۱ رقمی باشد.</translation>
+    </message>
+    <message>
+        <source>The cheque&apos;s image is larger than %1 MB.</source>
+        <translation>حجم تصویر چک بیشتر از %1 مگابایت است.</translation>
+    </message>
+    <message>
+        <source>Enter the date the customer promised to pay by.</source>
+        <translation>تاریخی را که مشتری قول داده است تا آن روز پرداخت کند وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The card number must have 16 digits.</source>
+        <translation>شمارهٔ کارت باید ۱۶ رقم باشد.</translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <source>First contact</source>
@@ -2855,6 +3528,81 @@
     </message>
 </context>
 <context>
+    <name>Receivables</name>
+    <message>
+        <source>The first day is not a valid date.</source>
+        <translation>روز آغاز، تاریخ معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>The last day must be a valid date on or after the first day.</source>
+        <translation>روز پایان باید تاریخی معتبر و برابر با روز آغاز یا پس از آن باشد.</translation>
+    </message>
+    <message>
+        <source>Days ahead must be a whole number from 0 to %1.</source>
+        <translation>تعداد روز پیش از سررسید باید عددی صحیح از ۰ تا %1 باشد.</translation>
+    </message>
+    <message>
+        <source>Reminder days must be a whole number from 0 to %1.</source>
+        <translation>روزهای یادآوری باید عددی صحیح از ۰ تا %1 باشد.</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>سررسیدنشده</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>۰ تا ۳۰ روز</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>۳۱ تا ۶۰ روز</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>۶۱ تا ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>بیش از ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Our cheque to %1 for %2 Rial falls due on %3</source>
+        <translation>چک ما در وجه %1 به مبلغ %2 ریال در تاریخ %3 سررسید می‌شود</translation>
+    </message>
+    <message>
+        <source>Cheque from %1 for %2 Rial falls due on %3</source>
+        <translation>چک دریافتی از %1 به مبلغ %2 ریال در تاریخ %3 سررسید می‌شود</translation>
+    </message>
+    <message>
+        <source>Our cheque to %1 for %2 Rial was due on %3 and has not cleared</source>
+        <translation>چک ما در وجه %1 به مبلغ %2 ریال در تاریخ %3 سررسید شده و هنوز وصول نشده است</translation>
+    </message>
+    <message>
+        <source>Cheque from %1 for %2 Rial was due on %3 and has not cleared</source>
+        <translation>چک دریافتی از %1 به مبلغ %2 ریال در تاریخ %3 سررسید شده و هنوز وصول نشده است</translation>
+    </message>
+    <message>
+        <source>Instalment of invoice %1 (%2): %3 Rial due on %4</source>
+        <translation>قسط فاکتور %1 (%2): %3 ریال، سررسید %4</translation>
+    </message>
+    <message>
+        <source>Instalment of invoice %1 (%2): %3 Rial overdue since %4</source>
+        <translation>قسط فاکتور %1 (%2): %3 ریال، سررسیدگذشته از %4</translation>
+    </message>
+    <message>
+        <source>Credit promise of %1 for %2 Rial due on %3</source>
+        <translation>وعدهٔ پرداخت %1 به مبلغ %2 ریال، سررسید %3</translation>
+    </message>
+    <message>
+        <source>Credit promise of %1 for %2 Rial overdue since %3</source>
+        <translation>وعدهٔ پرداخت %1 به مبلغ %2 ریال، سررسیدگذشته از %3</translation>
+    </message>
+    <message>
+        <source>Pre-invoice %1 for %2 (%3 Rial) is valid until %4</source>
+        <translation>پیش‌فاکتور %1 برای %2 (%3 ریال) تا %4 اعتبار دارد</translation>
+    </message>
+</context>
+<context>
     <name>Sales</name>
     <message>
         <source>A discount must be between 0 and 100 percent.</source>
@@ -3035,14 +3783,6 @@
     <message>
         <source>This pre-invoice is “%1”; only an issued pre-invoice can be rejected.</source>
         <translation>وضعیت این پیش‌فاکتور «%1» است؛ فقط پیش‌فاکتور صادرشده را می‌توان رد کرد.</translation>
-    </message>
-    <message>
-        <source>This invoice is “%1”; only an open invoice can be marked settled.</source>
-        <translation>وضعیت این فاکتور «%1» است؛ فقط فاکتور باز را می‌توان تسویه‌شده علامت زد.</translation>
-    </message>
-    <message>
-        <source>This invoice is “%1”; only a settled invoice can be reopened.</source>
-        <translation>وضعیت این فاکتور «%1» است؛ فقط فاکتور تسویه‌شده را می‌توان دوباره باز کرد.</translation>
     </message>
     <message>
         <source>This pre-invoice is “%1”; only an issued or accepted pre-invoice can be converted into an invoice.</source>
@@ -3339,12 +4079,12 @@
         <translation>--show-document به شمارهٔ سند نیاز دارد.</translation>
     </message>
     <message>
-        <source>--show-page needs customers, documents, catalog, settings, leads, pipeline or tasks.</source>
-        <translation>--show-page یکی از این‌ها را لازم دارد: customers، documents، catalog، settings، leads، pipeline یا tasks.</translation>
-    </message>
-    <message>
         <source>--show-lead needs a lead number.</source>
         <translation>--show-lead شمارهٔ سرنخ را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>--show-page needs customers, documents, catalog, settings, leads, pipeline, tasks, cheques or receivables.</source>
+        <translation>گزینهٔ --show-page یکی از این مقدارها را می‌پذیرد: customers، documents، catalog، settings، leads، pipeline، tasks، cheques یا receivables.</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +4447,29 @@
     </message>
 </context>
 <context>
+    <name>peyvand::ui::AgeingModel</name>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>جمع کل (%1)</translation>
+    </message>
+    <message>
+        <source>Pending cheques</source>
+        <translation>چک‌های در انتظار وصول</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>فاکتورهای باز</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::AgendaModel</name>
     <message>
         <source>Overdue (%1)</source>
@@ -4017,6 +4780,415 @@
     <message>
         <source>Product deleted</source>
         <translation>کالا حذف شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChequeCalendarPanel</name>
+    <message>
+        <source>↓ %1 · %2</source>
+        <comment>received cheques: count · sum</comment>
+        <translation>↓ %1 · %2</translation>
+    </message>
+    <message>
+        <source>↑ %1 · %2</source>
+        <comment>issued cheques: count · sum</comment>
+        <translation>↑ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Open cheques due this month — to receive (↓): %1, %2; to pay (↑): %3, %4</source>
+        <translation>چک‌های باز با سررسید این ماه — دریافتنی (↓): %1، %2؛ پرداختنی (↑): %3، %4</translation>
+    </message>
+    <message>
+        <source>No open cheques due on %1</source>
+        <translation>هیچ چک بازی با سررسید %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Open cheques due on %1</source>
+        <translation>چک‌های باز با سررسید %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChequeDetailPane</name>
+    <message>
+        <source>Edit details…</source>
+        <translation>ویرایش جزئیات…</translation>
+    </message>
+    <message>
+        <source>Choose a cheque to see its details and history.</source>
+        <translation>برای دیدن جزئیات و تاریخچهٔ یک چک، آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Sayad ID</source>
+        <translation>شناسهٔ صیادی</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Bank and branch</source>
+        <translation>بانک و شعبه</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>صادرکننده</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>آخرین تغییر</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Cheque %1 to %2</source>
+        <translation>چک %1 در وجه %2</translation>
+    </message>
+    <message>
+        <source>Cheque %1 from %2</source>
+        <translation>چک %1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>branch name (code)</comment>
+        <translation>%1 (کد %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>account type, number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <comment>drawer name, national ID</comment>
+        <translation>%1، شناسهٔ %2</translation>
+    </message>
+    <message>
+        <source>The scan of the cheque</source>
+        <translation>تصویر چک</translation>
+    </message>
+    <message>
+        <source>The scan cannot be shown.</source>
+        <translation>تصویر چک را نمی‌توان نمایش داد.</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>بدون تصویر</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChequeFilterBar</name>
+    <message>
+        <source>Search Sayad ID, serial, drawer, customer or bank</source>
+        <translation>جستجوی شناسهٔ صیادی، سریال، صادرکننده، مشتری یا بانک</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>هنوز باز</translation>
+    </message>
+    <message>
+        <source>Received and issued</source>
+        <translation>دریافتی و پرداختی</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>هر تاریخ</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>سررسید از</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChequeFormDialog</name>
+    <message>
+        <source>Choose the scan of the cheque</source>
+        <translation>انتخاب تصویر چک</translation>
+    </message>
+    <message>
+        <source>New issued cheque</source>
+        <translation>چک پرداختی جدید</translation>
+    </message>
+    <message>
+        <source>Cheque details</source>
+        <translation>جزئیات چک</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>۱۶ رقم</translation>
+    </message>
+    <message>
+        <source>Sayad ID</source>
+        <translation>شناسهٔ صیادی</translation>
+    </message>
+    <message>
+        <source>Amount (Rial)</source>
+        <translation>مبلغ (ریال)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>نام شعبه</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>در وجه</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>صادرکننده</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s national or legal ID</source>
+        <translation>کد ملی یا شناسهٔ ملی گیرنده (در وجه)</translation>
+    </message>
+    <message>
+        <source>Drawer&apos;s national or legal ID</source>
+        <translation>کد ملی یا شناسهٔ ملی صادرکننده</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>تصویر چک</translation>
+    </message>
+    <message>
+        <source>Add cheque</source>
+        <translation>افزودن چک</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChequeHistoryModel</name>
+    <message>
+        <source>Recorded %1</source>
+        <translation>ثبت‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation>ثبت با وضعیت %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>cheque state before and after</comment>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChequeListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>فاکتور %1</translation>
+    </message>
+    <message>
+        <source>Sayad ID</source>
+        <translation>شناسهٔ صیادی</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Drawer / payee</source>
+        <translation>صادرکننده / در وجه</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChequeRegisterPanel</name>
+    <message>
+        <source>Clear the filters</source>
+        <translation>پاک کردن فیلترها</translation>
+    </message>
+    <message>
+        <source>New issued cheque…</source>
+        <translation>چک پرداختی جدید…</translation>
+    </message>
+    <message>
+        <source>Record a cheque the business wrote to a supplier</source>
+        <translation>ثبت چکی که کسب‌وکار برای تأمین‌کننده صادر کرده است</translation>
+    </message>
+    <message>
+        <source>No cheques match these filters.</source>
+        <translation>هیچ چکی با این فیلترها یافت نشد.</translation>
+    </message>
+    <message>
+        <source>No cheques yet. Cheques received as payment for an invoice appear here; a cheque the business writes can be added with “New issued cheque…”.</source>
+        <translation>هنوز چکی ثبت نشده است. چک‌هایی که بابت پرداخت فاکتور دریافت می‌شوند اینجا نمایش داده می‌شوند؛ چکی را که کسب‌وکار صادر می‌کند می‌توان با «چک پرداختی جدید…» افزود.</translation>
+    </message>
+    <message>
+        <source>1 cheque</source>
+        <translation>۱ چک</translation>
+    </message>
+    <message>
+        <source>%1 cheques</source>
+        <translation>%1 چک</translation>
+    </message>
+    <message>
+        <source>Cheque %1 is now %2</source>
+        <translation>چک %1 اکنون %2 است</translation>
+    </message>
+    <message>
+        <source>Cheque saved</source>
+        <translation>چک ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Issued cheque added</source>
+        <translation>چک پرداختی افزوده شد</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChequeTransitionDialog</name>
+    <message>
+        <source>Cheque %1 of %2, %3, due %4: %5 → %6</source>
+        <translation>چک %1 مربوط به %2، %3، سررسید %4: %5 ← %6</translation>
+    </message>
+    <message>
+        <source>To whom it was endorsed</source>
+        <translation>به چه کسی واگذار شد</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ChequesPage</name>
+    <message>
+        <source>Register</source>
+        <translation>دفتر چک‌ها</translation>
+    </message>
+    <message>
+        <source>Calendar by due date</source>
+        <translation>تقویم سررسیدها</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +5985,10 @@
         <source>%1 Rial</source>
         <translation>%1 ریال</translation>
     </message>
+    <message>
+        <source>Payment rating</source>
+        <translation>رتبهٔ خوش‌حسابی</translation>
+    </message>
 </context>
 <context>
     <name>peyvand::ui::DealCardDelegate</name>
@@ -4983,18 +6159,6 @@
         <translation>تبدیل به فاکتور…</translation>
     </message>
     <message>
-        <source>Mark settled</source>
-        <translation>ثبت تسویه</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>باز کردن دوباره</translation>
-    </message>
-    <message>
-        <source>Mark the invoice as not settled</source>
-        <translation>برگرداندن فاکتور به حالت تسویه‌نشده</translation>
-    </message>
-    <message>
         <source>Duplicate</source>
         <translation>ایجاد رونوشت</translation>
     </message>
@@ -5071,14 +6235,6 @@
         <translation>%1 به‌عنوان ردشده ثبت شد</translation>
     </message>
     <message>
-        <source>Marked %1 settled</source>
-        <translation>%1 به‌عنوان تسویه‌شده ثبت شد</translation>
-    </message>
-    <message>
-        <source>Reopened %1</source>
-        <translation>%1 دوباره باز شد</translation>
-    </message>
-    <message>
         <source>Duplicated %1 into a new draft</source>
         <translation>رونوشت %1 به‌صورت پیش‌نویس تازه ساخته شد</translation>
     </message>
@@ -5129,6 +6285,26 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Draft deleted</source>
         <translation>پیش‌نویس حذف شد</translation>
+    </message>
+    <message>
+        <source>Receive payment…</source>
+        <translation>دریافت وجه…</translation>
+    </message>
+    <message>
+        <source>Record money received, a cheque or a credit promise against this invoice</source>
+        <translation>ثبت وجه دریافتی، چک یا وعدهٔ پرداخت برای این فاکتور</translation>
+    </message>
+    <message>
+        <source>Instalment plan…</source>
+        <translation>برنامهٔ اقساط…</translation>
+    </message>
+    <message>
+        <source>Received %1 for %2</source>
+        <translation>%1 بابت %2 دریافت شد</translation>
+    </message>
+    <message>
+        <source>Instalment plan of %1 changed</source>
+        <translation>برنامهٔ اقساط %1 تغییر کرد</translation>
     </message>
 </context>
 <context>
@@ -6270,6 +7446,163 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
 </context>
 <context>
+    <name>peyvand::ui::InstalmentPlanDialog</name>
+    <message>
+        <source>Instalment plan</source>
+        <translation>برنامهٔ اقساط</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>ذخیرهٔ برنامه</translation>
+    </message>
+    <message>
+        <source>Payment rating:</source>
+        <translation>رتبهٔ خوش‌حسابی:</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>تغییر برنامه…</translation>
+    </message>
+    <message>
+        <source>Remove plan…</source>
+        <translation>حذف برنامه…</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>هر ماه</translation>
+    </message>
+    <message>
+        <source>Every few months</source>
+        <translation>هر چند ماه</translation>
+    </message>
+    <message>
+        <source>Every few weeks</source>
+        <translation>هر چند هفته</translation>
+    </message>
+    <message>
+        <source>Every few days</source>
+        <translation>هر چند روز</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>تاریخ‌های دلخواه</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>پیش‌پرداخت</translation>
+    </message>
+    <message>
+        <source>Instalments after it</source>
+        <translation>اقساط پس از آن</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>هر چند وقت یک‌بار</translation>
+    </message>
+    <message>
+        <source>Down payment due on</source>
+        <translation>سررسید پیش‌پرداخت</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Invoice %1 — %2</source>
+        <comment>invoice number — customer</comment>
+        <translation>فاکتور %1 — %2</translation>
+    </message>
+    <message>
+        <source>Total %1, paid %2, balance %3</source>
+        <comment>amounts with their unit</comment>
+        <translation>جمع کل %1، دریافت‌شده %2، مانده %3</translation>
+    </message>
+    <message>
+        <source>The plan has started: money was received under it or its first instalment has fallen due, so it can no longer be changed or removed.</source>
+        <translation>برنامه آغاز شده است: وجهی بر اساس آن دریافت شده یا سررسید نخستین قسط آن فرا رسیده است، پس دیگر نمی‌توان آن را تغییر داد یا حذف کرد.</translation>
+    </message>
+    <message>
+        <source>Nothing has been received under this plan yet: it can still be changed or removed.</source>
+        <translation>هنوز وجهی بر اساس این برنامه دریافت نشده است: هنوز می‌توان آن را تغییر داد یا حذف کرد.</translation>
+    </message>
+    <message>
+        <source>A plan that has started can no longer be changed</source>
+        <translation>برنامهٔ آغازشده را دیگر نمی‌توان تغییر داد</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>  ماه</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation>  هفته</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>  روز</translation>
+    </message>
+    <message>
+        <source>Double-click a due date to change it</source>
+        <translation>برای تغییر سررسید، روی آن دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Together %1, the balance of the invoice</source>
+        <comment>sum of the instalments</comment>
+        <translation>جمعاً %1، برابر ماندهٔ فاکتور</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>حذف برنامه</translation>
+    </message>
+    <message>
+        <source>Remove the instalment plan of this invoice? Its balance stays as it is.</source>
+        <translation>برنامهٔ اقساط این فاکتور حذف شود؟ ماندهٔ آن همان‌طور که هست باقی می‌ماند.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::InstalmentScheduleModel</name>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>بخشی دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>پیش‌پرداخت</translation>
+    </message>
+    <message>
+        <source>Type a date such as 1404/09/01.</source>
+        <translation>تاریخی مانند 1404/09/01 وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::InteractionListModel</name>
     <message>
         <source>When</source>
@@ -6298,6 +7631,77 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::InvoicePaymentsPanel</name>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>No payments yet</source>
+        <translation>هنوز پرداختی ثبت نشده است</translation>
+    </message>
+    <message>
+        <source>Receive payment…</source>
+        <translation>دریافت وجه…</translation>
+    </message>
+    <message>
+        <source>Void payment…</source>
+        <translation>ابطال پرداخت…</translation>
+    </message>
+    <message>
+        <source>Instalment plan…</source>
+        <translation>برنامهٔ اقساط…</translation>
+    </message>
+    <message>
+        <source>Withdraw a payment recorded by mistake; cheques are withdrawn by cancelling them in the cheque register</source>
+        <translation>ابطال پرداختی که اشتباه ثبت شده است؛ چک‌ها با ابطال در دفتر چک‌ها لغو می‌شوند</translation>
+    </message>
+    <message>
+        <source>Total %1 · paid %2 · pending %3 · balance %4</source>
+        <comment>amounts with their unit</comment>
+        <translation>جمع کل %1 · دریافت‌شده %2 · در انتظار وصول %3 · مانده %4</translation>
+    </message>
+    <message>
+        <source>%1 — settled</source>
+        <comment>totals — state</comment>
+        <translation>%1 — تسویه‌شده</translation>
+    </message>
+    <message>
+        <source>%1 — in instalments</source>
+        <comment>totals — state</comment>
+        <translation>%1 — اقساطی</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>دریافت‌شده: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3</source>
+        <comment>method of amount on date</comment>
+        <translation>%1 به مبلغ %2 در %3</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>ابطال پرداخت</translation>
+    </message>
+    <message>
+        <source>Void the payment %1? It stays in the list as void and no longer counts. Why?</source>
+        <translation>پرداخت %1 باطل شود؟ در فهرست به‌صورت باطل‌شده می‌ماند و دیگر به حساب نمی‌آید. دلیل چیست؟</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding the payment.</source>
+        <translation>دلیل ابطال پرداخت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>پرداخت باطل شد</translation>
+    </message>
+    <message>
+        <source>Instalment plan changed</source>
+        <translation>برنامهٔ اقساط تغییر کرد</translation>
     </message>
 </context>
 <context>
@@ -6976,10 +8380,6 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>سرنخ‌ها</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>پرداخت‌ها</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
@@ -7002,6 +8402,61 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Today and tasks</source>
         <translation>امروز و کارها</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>چک‌ها</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>مطالبات</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::OpenInvoiceModel</name>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 روز دیگر</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>سررسید امروز</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاریخ صدور</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>سررسید بعدی</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>جمع کل (%1)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>در انتظار وصول</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>روز تأخیر</translation>
     </message>
 </context>
 <context>
@@ -7044,6 +8499,218 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Set score</source>
         <translation>تعیین امتیاز</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PaymentListModel</name>
+    <message>
+        <source>terminal %1</source>
+        <translation>پایانهٔ %1</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>پیگیری %1</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>کارت %1</translation>
+    </message>
+    <message>
+        <source>bank %1</source>
+        <translation>بانک %1</translation>
+    </message>
+    <message>
+        <source>to account %1</source>
+        <translation>به حساب %1</translation>
+    </message>
+    <message>
+        <source>slip %1</source>
+        <translation>فیش %1</translation>
+    </message>
+    <message>
+        <source>from card %1</source>
+        <translation>از کارت %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>به %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>شمارهٔ مرجع %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>سررسید %1</translation>
+    </message>
+    <message>
+        <source>paid by %1</source>
+        <translation>واریزکننده: %1</translation>
+    </message>
+    <message>
+        <source>settled %1</source>
+        <translation>تسویه‌شده در %1</translation>
+    </message>
+    <message>
+        <source>on account</source>
+        <translation>علی‌الحساب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PaymentRatingBadge</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>هنوز سابقه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>None of this customer&apos;s instalments, cheques or credit promises has fallen due yet.</source>
+        <translation>هنوز سررسید هیچ‌یک از اقساط، چک‌ها یا وعده‌های پرداخت این مشتری نرسیده است.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>rating badge, its description</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PaymentReminderModel</name>
+    <message>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>فردا</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 روز دیگر</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>۱ روز تأخیر</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 روز تأخیر</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (in 3 days)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مبلغ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PaymentReminderService</name>
+    <message>
+        <source>…and 1 more</source>
+        <translation>…و ۱ مورد دیگر</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…و %1 مورد دیگر</translation>
+    </message>
+    <message>
+        <source>1 payment falls due soon</source>
+        <translation>سررسید ۱ پرداخت نزدیک است</translation>
+    </message>
+    <message>
+        <source>%1 payments fall due soon</source>
+        <translation>سررسید %1 پرداخت نزدیک است</translation>
+    </message>
+    <message>
+        <source>Payments: %1 due soon, %2 overdue</source>
+        <translation>پرداخت‌ها: %1 با سررسید نزدیک، %2 سررسیدگذشته</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PaymentReminderSettings</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>یادآوری پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> روز پیش از سررسید</translation>
+    </message>
+    <message>
+        <source>Cheques, instalments and credit promises due within this many days, and pre-invoices expiring within them, are shown in Today and in the daily notification.</source>
+        <translation>چک‌ها، اقساط و وعده‌های پرداختی که در این تعداد روز سررسید می‌شوند، و پیش‌فاکتورهایی که اعتبارشان در همین مدت به پایان می‌رسد، در «امروز» و در اعلان روزانه نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Overdue payments are always shown.</source>
+        <translation>پرداخت‌های سررسیدگذشته همیشه نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <source>Payment reminders: 1 day ahead</source>
+        <translation>یادآوری پرداخت‌ها: ۱ روز پیش از سررسید</translation>
+    </message>
+    <message>
+        <source>Payment reminders: %1 days ahead</source>
+        <translation>یادآوری پرداخت‌ها: %1 روز پیش از سررسید</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PaymentRemindersBox</name>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>پرداخت‌ها (%1)</translation>
+    </message>
+    <message>
+        <source>No payments due today and nothing overdue.</source>
+        <translation>امروز پرداختی سررسید نمی‌شود و مورد سررسیدگذشته‌ای هم نیست.</translation>
+    </message>
+    <message>
+        <source>No payments due by tomorrow and nothing overdue.</source>
+        <translation>تا فردا پرداختی سررسید نمی‌شود و مورد سررسیدگذشته‌ای هم نیست.</translation>
+    </message>
+    <message>
+        <source>No payments due in the next %1 days and nothing overdue.</source>
+        <translation>در %1 روز آینده پرداختی سررسید نمی‌شود و مورد سررسیدگذشته‌ای هم نیست.</translation>
     </message>
 </context>
 <context>
@@ -7400,6 +9067,245 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Import the lines without problems</source>
         <translation>درون‌ریزی سطرهای بی‌اشکال</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ReceivablesPage</name>
+    <message>
+        <source>All customers</source>
+        <translation>همهٔ مشتریان</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open their page</source>
+        <translation>برای باز کردن صفحهٔ مشتری، روی آن دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Double-click an invoice to open it</source>
+        <translation>برای باز کردن فاکتور، روی آن دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Nobody owes anything: every issued invoice is settled.</source>
+        <translation>هیچ مطالبه‌ای نیست: همهٔ فاکتورهای صادرشده تسویه شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Ageing by customer</source>
+        <translation>سن مطالبات به تفکیک مشتری</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>فاکتورهای باز</translation>
+    </message>
+    <message>
+        <source>Customers owe %1 in total, of which %2 is not due yet.</source>
+        <translation>مطالبات از مشتریان در مجموع %1 است که %2 از آن هنوز سررسید نشده است.</translation>
+    </message>
+    <message>
+        <source>All customers&apos; open invoices</source>
+        <translation>فاکتورهای باز همهٔ مشتریان</translation>
+    </message>
+    <message>
+        <source>Open invoices of %1</source>
+        <translation>فاکتورهای باز %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ReceivePaymentDialog</name>
+    <message>
+        <source>Receive payment</source>
+        <translation>دریافت وجه</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>فاکتور:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>تاریخ صدور:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>جمع کل:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>دریافت‌شده:</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>در انتظار وصول:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>مانده:</translation>
+    </message>
+    <message>
+        <source>Payment rating:</source>
+        <translation>رتبهٔ خوش‌حسابی:</translation>
+    </message>
+    <message>
+        <source>Put what is above the balance on the customer&apos;s account</source>
+        <translation>مبلغ مازاد بر مانده به‌صورت علی‌الحساب در حساب مشتری ثبت شود</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>روش پرداخت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>قسط</translation>
+    </message>
+    <message>
+        <source>Cash received in hand: nothing more to fill in.</source>
+        <translation>وجه نقد دریافت شده است؛ مورد دیگری برای تکمیل نیست.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>پایانه</translation>
+    </message>
+    <message>
+        <source>Trace number</source>
+        <translation>شمارهٔ پیگیری</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>شمارهٔ کارت</translation>
+    </message>
+    <message>
+        <source>full or masked; only the first six and last four digits are kept</source>
+        <translation>کامل یا پوشیده؛ فقط شش رقم اول و چهار رقم آخر نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>Destination account</source>
+        <translation>حساب مقصد</translation>
+    </message>
+    <message>
+        <source>Slip or tracking number</source>
+        <translation>شمارهٔ فیش/پیگیری</translation>
+    </message>
+    <message>
+        <source>Payer name</source>
+        <translation>نام واریزکننده</translation>
+    </message>
+    <message>
+        <source>From card</source>
+        <translation>از کارت</translation>
+    </message>
+    <message>
+        <source>To card or account</source>
+        <translation>به کارت یا حساب</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>شمارهٔ مرجع</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>موعد وعده</translation>
+    </message>
+    <message>
+        <source>A promise to pay by that day; it stays pending until money is received.</source>
+        <translation>وعدهٔ پرداخت تا آن روز؛ تا دریافت وجه در انتظار وصول می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Sayad ID</source>
+        <translation>شناسهٔ صیادی</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>۱۶ رقم</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation>کد شعبه</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>نوع حساب</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>شمارهٔ حساب</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>صادرکننده</translation>
+    </message>
+    <message>
+        <source>Drawer&apos;s national ID</source>
+        <translation>کد ملی صادرکننده</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the cheque</source>
+        <translation>انتخاب تصویر چک</translation>
+    </message>
+    <message>
+        <source>Scan (optional)</source>
+        <translation>تصویر چک (اختیاری)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cheques not cleared yet and open credit promises</source>
+        <translation>چک‌های وصول‌نشده و وعده‌های پرداخت باز</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>پیش‌پرداخت</translation>
+    </message>
+    <message>
+        <source>Instalment %1</source>
+        <translation>قسط %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2: %3</source>
+        <comment>instalment, due date: amount</comment>
+        <translation>%1، سررسید %2: %3</translation>
     </message>
 </context>
 <context>

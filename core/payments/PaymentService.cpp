@@ -35,6 +35,14 @@ Error conflict(const QString& message)
     return Error::make(ErrorCode::Conflict, message);
 }
 
+// Still a conflict with the stored balance, but about what was typed in "amount".
+Error amountConflict(const QString& message)
+{
+    Error e = conflict(message);
+    e.field = QStringLiteral("amount");
+    return e;
+}
+
 Result<bool> customerExists(storage::Database& db, qint64 id)
 {
     auto v = storage::scalar(db.connection(), QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), { id });
@@ -82,11 +90,11 @@ Status checkOnAccount(storage::Database& db, const NewPayment& p)
 Error tooMuch(const NewPayment& p, qint64 limit)
 {
     if (settlesAtOnce(p.method)) {
-        return conflict(ServiceText::tr("%1 Rial is more than the invoice's balance of %2 Rial; lower the amount or put the rest on account.")
+        return amountConflict(ServiceText::tr("%1 Rial is more than the invoice's balance of %2 Rial; lower the amount or put the rest on account.")
                             .arg(localAmount(p.amount))
                             .arg(localAmount(Money::fromRial(limit))));
     }
-    return conflict(ServiceText::tr("%1 Rial is more than the %2 Rial of the balance that no cheque or promise covers yet; lower the amount or put the rest on account.")
+    return amountConflict(ServiceText::tr("%1 Rial is more than the %2 Rial of the balance that no cheque or promise covers yet; lower the amount or put the rest on account.")
                         .arg(localAmount(p.amount))
                         .arg(localAmount(Money::fromRial(limit))));
 }

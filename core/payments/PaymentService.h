@@ -20,6 +20,8 @@ struct Plan {
     qint64 documentId = 0;
     Money amount;                   // the balance it split
     Money basePaid;                 // settled on the invoice when it was made
+    qint64 lastPaymentId = 0;       // newest payment row then (later rows count towards the plan)
+    qint64 lastEventId = 0;         // newest cheque event then (later clearings count)
     Interval every;
     QDate start;
     QList<Instalment> instalments;  // by seq, allocated (paid, paidOn filled)

@@ -7,6 +7,17 @@
 
 namespace peyvand::payments {
 
+namespace {
+
+// A cheque of payment row p cleared after the plan was made (its event id is bound last).
+QString clearedSince()
+{
+    return QStringLiteral("(p.cheque_id IS NOT NULL AND EXISTS (SELECT 1 FROM cheque_events e WHERE e.cheque_id = p.cheque_id "
+                          "AND e.to_status = 'cleared' AND e.id > ?))");
+}
+
+} // namespace
+
 Result<std::optional<Plan>> PlanBook::plan(qint64 documentId)
 {
     auto stored = PlanRepository(m_db).ofInvoice(documentId);
@@ -31,9 +42,10 @@ Result<bool> PlanBook::started(const Plan& p)
     if (m_clock.today() > p.start)
         return true;
     auto v = storage::scalar(m_db.connection(),
-                             QStringLiteral("SELECT 1 FROM payments WHERE document_id = ? AND status <> 'void' AND (created_at >= ? "
-                                            "OR (status = 'settled' AND cheque_id IS NOT NULL AND updated_at >= ?)) LIMIT 1"),
-                             { p.documentId, storage::isoTimestamp(p.createdAt), storage::isoTimestamp(p.createdAt) });
+                             QStringLiteral("SELECT 1 FROM payments p WHERE p.document_id = ? AND p.status <> 'void' AND (p.id > ? "
+                                            "OR (p.status = 'settled' AND %1)) LIMIT 1")
+                                 .arg(clearedSince()),
+                             { p.documentId, p.lastPaymentId, p.lastEventId });
     if (!v)
         return v.error();
     return v->isValid();
@@ -41,9 +53,8 @@ Result<bool> PlanBook::started(const Plan& p)
 
 Result<QList<SettledMoney>> PlanBook::settledSince(const Plan& p)
 {
-    auto rows = PaymentRepository(m_db).where(QStringLiteral("p.document_id = ? AND p.status = 'settled' AND (p.created_at >= ? "
-                                                             "OR (p.cheque_id IS NOT NULL AND p.updated_at >= ?))"),
-                                              { p.documentId, storage::isoTimestamp(p.createdAt), storage::isoTimestamp(p.createdAt) },
+    auto rows = PaymentRepository(m_db).where(QStringLiteral("p.document_id = ? AND p.status = 'settled' AND (p.id > ? OR %1)").arg(clearedSince()),
+                                              { p.documentId, p.lastPaymentId, p.lastEventId },
                                               QStringLiteral("p.settled_on, p.id"));
     if (!rows)
         return rows.error();

@@ -10,7 +10,8 @@ namespace peyvand::payments {
 Result<std::optional<Plan>> PlanRepository::ofInvoice(qint64 documentId)
 {
     auto q = storage::run(m_db.connection(),
-                          QStringLiteral("SELECT id, document_id, amount, base_paid, interval, start_date, created_at, updated_at "
+                          QStringLiteral("SELECT id, document_id, amount, base_paid, interval, start_date, created_at, updated_at, "
+                                         "last_payment_id, last_event_id "
                                          "FROM instalment_plans WHERE document_id = ?"),
                           { documentId });
     if (!q)
@@ -26,6 +27,8 @@ Result<std::optional<Plan>> PlanRepository::ofInvoice(qint64 documentId)
     p.start = storage::dateFromIso(q->value(5));
     p.createdAt = storage::timestampFromIso(q->value(6));
     p.updatedAt = storage::timestampFromIso(q->value(7));
+    p.lastPaymentId = q->value(8).toLongLong();
+    p.lastEventId = q->value(9).toLongLong();
     auto rows = storage::run(m_db.connection(),
                              QStringLiteral("SELECT id, seq, due_date, amount FROM instalments WHERE plan_id = ? ORDER BY seq"), { p.id });
     if (!rows)
@@ -44,8 +47,10 @@ Result<std::optional<Plan>> PlanRepository::ofInvoice(qint64 documentId)
 Result<Plan> PlanRepository::insert(Plan p)
 {
     auto q = storage::run(m_db.connection(),
-                          QStringLiteral("INSERT INTO instalment_plans (document_id, amount, base_paid, interval, start_date, created_at, updated_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          QStringLiteral("INSERT INTO instalment_plans (document_id, amount, base_paid, interval, start_date, created_at, updated_at, "
+                                         "last_payment_id, last_event_id) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                         "coalesce((SELECT max(id) FROM payments), 0), coalesce((SELECT max(id) FROM cheque_events), 0))"),
                           { p.documentId, p.amount.rial(), p.basePaid.rial(), p.every.toKey(), storage::isoDate(p.start),
                             storage::isoTimestamp(p.createdAt), storage::isoTimestamp(p.updatedAt) });
     if (!q)

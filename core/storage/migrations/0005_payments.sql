@@ -52,12 +52,17 @@ CREATE INDEX cheque_events_by_cheque ON cheque_events (cheque_id, id);
 
 -- One plan per invoice: a down payment (seq 0, may be 0 Rial) and N dated
 -- instalments that add up exactly to the balance when the plan was made
--- (base_paid is what had been settled by then).
+-- (base_paid is what had been settled by then). Money counts towards the
+-- plan when its payment row is newer than last_payment_id, or when it is a
+-- cheque cleared by a cheque_events row newer than last_event_id: ids, not
+-- timestamps, because a script makes a payment and a plan in one second.
 CREATE TABLE instalment_plans (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL UNIQUE REFERENCES documents (id) ON DELETE CASCADE,
     amount      INTEGER NOT NULL CHECK (amount > 0),
     base_paid   INTEGER NOT NULL DEFAULT 0 CHECK (base_paid >= 0),
+    last_payment_id INTEGER NOT NULL DEFAULT 0,   -- max(payments.id) when the plan was made
+    last_event_id   INTEGER NOT NULL DEFAULT 0,   -- max(cheque_events.id) then
     interval    TEXT    NOT NULL,                 -- '1m', '2w', '30d', … or 'custom'
     start_date  TEXT    NOT NULL,                 -- the down payment's due date
     created_at  TEXT    NOT NULL,

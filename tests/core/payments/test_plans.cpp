@@ -162,3 +162,23 @@ TEST_CASE("Plan instalments come back allocated from the money settled after the
         total += x.paid.rial();
     CHECK(total == f.account(inv).paid.rial());
 }
+
+TEST_CASE("Money received in the same second as the plan, before it, is not the plan's", "[payments][plans]")
+{
+    test::PaymentFixture f; // the clock does not move: a script's payment and plan in one second
+    f.setToday(jalali(1404, 3, 1));
+    const qint64 c = f.customer();
+    const qint64 inv = f.invoice(c, 1'000'000);
+    REQUIRE(f.payments->receive(test::cash(inv, 10'000)));
+    auto plan = f.payments->createPlan(inv, monthly(40'000, 3, jalali(1404, 3, 1)));
+    REQUIRE(plan);
+    CHECK(plan->amount == Money::fromRial(990'000));
+    CHECK_FALSE(plan->started);
+    CHECK(plan->instalments.at(0).paid == Money {});
+
+    REQUIRE(f.payments->receive(test::cash(inv, 40'000)));
+    plan = *f.payments->plan(inv).value();
+    CHECK(plan->started);
+    CHECK(plan->instalments.at(0).isPaid());
+    CHECK(plan->instalments.at(1).paid == Money {});
+}
