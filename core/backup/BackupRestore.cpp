@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace peyvand::backup {
@@ -35,28 +37,42 @@ Error newerSchema(const QString& backupFile, int version)
                            .arg(storage::Database::currentSchemaVersion()));
 }
 
-// Folds the write-ahead log into the database file so that the file moved
-// aside is complete on its own. Refuses when another connection holds it.
-Status checkpoint(const QString& path)
+// Folds the write-ahead log into the database file (by leaving WAL mode), so
+// that the file moved aside is complete on its own. Leaving WAL mode needs an
+// exclusive lock, which fails while any other connection has the file open:
+// that is how a database in use is recognised. A file that cannot be opened
+// (damaged) is moved aside as it is.
+Status releaseFromWal(const QString& path)
 {
     static QAtomicInteger<int> counter = 0;
-    const QString name = QStringLiteral("peyvand-restore-checkpoint-%1").arg(counter.fetchAndAddRelaxed(1));
-    Status result;
+    const QString name = QStringLiteral("peyvand-restore-release-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool busy = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
         if (db.open()) {
-            // A damaged file cannot be checkpointed; it is moved aside as it is.
-            if (auto q = storage::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); q && q->next() && q->value(0).toInt() != 0) {
-                result = Error::make(ErrorCode::Conflict,
-                                     RestoreText::tr("The database “%1” is in use by another program (is Peyvand open?). Close it and try again.")
-                                         .arg(path));
+            QSqlQuery mode(db);
+            if (mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next()
+                && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
+                mode.finish();
+                QSqlQuery leave(db);
+                if (!leave.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
+                    busy = (leave.lastError().nativeErrorCode().toInt() & 0xff) == 5; // SQLITE_BUSY
+                } else if (leave.next()) {
+                    busy = leave.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+                }
             }
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
-    return result;
+    if (busy) {
+        return Error::make(ErrorCode::Conflict,
+                           RestoreText::tr("The database “%1” is in use by another program (is Peyvand open?). Close it and try again.")
+                               .arg(path));
+    }
+    return {};
 }
 
 QString asideName(const QString& target, const QDateTime& now)
@@ -157,7 +173,7 @@ Result<RestoreOutcome> BackupService::restore(const QString& backupFile, const Q
     // 3. The current database goes aside (complete, with its log folded in), the restored one takes its place.
     RestoreOutcome outcome;
     if (QFileInfo::exists(target)) {
-        if (auto s = checkpoint(target); !s)
+        if (auto s = releaseFromWal(target); !s)
             return s.error();
         outcome.previousMovedTo = asideName(target, clock.nowUtc());
         if (auto s = moveAside(target, outcome.previousMovedTo); !s)

@@ -3,6 +3,9 @@
 #include "backup/BackupReader.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -78,6 +81,14 @@ QByteArray compressibleText(qsizetype n)
         out += QByteArray("customer ") + QByteArray::number(i) + " پیوند row;\n";
     out.truncate(n);
     return out;
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
 }
 
 } // namespace peyvand::test

@@ -22,5 +22,7 @@ Result<QByteArray> readBackup(const QByteArray& backupBytes, const QString& pass
 std::optional<backup::BackupDefect> defectOf(const Result<QByteArray>& result);
 QByteArray pseudoRandomBytes(qsizetype n, quint32 seed);
 QByteArray compressibleText(qsizetype n);
+// Writes a file, creating its folder.
+void writeBytes(const QString& path, const QByteArray& bytes);
 
 } // namespace peyvand::test
