@@ -20,6 +20,7 @@ QList<CommandSpec> leadActivityCommands();     // leads note/log/override/conver
 QList<CommandSpec> scoringCommands();          // leads rescore, scoring export/import
 QList<CommandSpec> dealCommands();             // deals add/move/list/stages
 QList<CommandSpec> taskCommands();             // tasks add/list/done/export
+QList<CommandSpec> backupCommands();           // backup, restore, backups list
 
 // Every command, in the order --help lists them.
 QList<CommandSpec> allCommands();
