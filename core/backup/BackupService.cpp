@@ -66,8 +66,11 @@ Result<BackupOutcome> BackupService::backup(const QString& destDir, const Backup
     const QString folder = QFileInfo(destDir).absoluteFilePath();
 
     // 1. A consistent copy of the database, checked.
+    // Beside the database (same disk, usually local); the destination when that folder is read-only.
     const QString snapshotFolder = m_db.isInMemory() ? QDir::tempPath() : QFileInfo(m_db.path()).absolutePath();
     auto snapshot = TempFile::create(snapshotFolder, QStringLiteral(".peyvand-snapshot"), QStringLiteral(".sqlite"));
+    if (!snapshot)
+        snapshot = TempFile::create(folder, QStringLiteral(".peyvand-snapshot"), QStringLiteral(".sqlite"));
     if (!snapshot)
         return snapshot.error();
     snapshot->file().close(); // VACUUM INTO accepts an empty file

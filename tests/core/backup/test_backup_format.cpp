@@ -6,6 +6,8 @@
 #include "backup/BackupReader.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTimeZone>
 
 using namespace peyvand;
 using namespace peyvand::test;
@@ -289,4 +291,22 @@ TEST_CASE("metadata JSON with missing or wrong fields is refused", "[backup][for
         INFO(json.toStdString());
         CHECK_FALSE(backup::metadataFromJson(json));
     }
+}
+
+TEST_CASE("a version 1 backup written from the format description reads", "[backup][format]")
+{
+    QFile file(QStringLiteral(PEYVAND_TEST_DATA "/backup/plain-v1-python.pvbak"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    auto reader = openBytes(bytes);
+    REQUIRE(reader);
+    CHECK(reader->metadata().customers == 2);
+    CHECK(reader->metadata().leads == 1);
+    CHECK(reader->metadata().createdAt == QDateTime(QDate(2026, 11, 24), QTime(10, 30), QTimeZone::utc()));
+    QByteArray expected("SQLite format 3\0", 16);
+    for (int i = 0; i < 20; ++i)
+        expected += "customer row ";
+    const auto back = readBackup(bytes);
+    REQUIRE(back);
+    CHECK(*back == expected);
 }

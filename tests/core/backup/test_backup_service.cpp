@@ -510,3 +510,30 @@ TEST_CASE("a backup into a file path or an unwritable place fails cleanly", "[ba
     REQUIRE_FALSE(nowhere);
     CHECK(nowhere.error().field == QStringLiteral("folder"));
 }
+
+TEST_CASE("a reader extracts to a new file only after checking it", "[backup][service]")
+{
+    Fixture f;
+    const auto outcome = f.backupNow(kPassphrase);
+    const QString target = f.dir.filePath(QStringLiteral("out/extracted.sqlite"));
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    {
+        auto reader = backup::BackupReader::open(outcome.backup.path);
+        REQUIRE(reader);
+        auto wrong = reader->extractToFile(target, QStringLiteral("wrong"));
+        REQUIRE_FALSE(wrong);
+        CHECK(backup::defectOf(wrong.error()) == BackupDefect::WrongPassphrase);
+        CHECK(filesIn(QFileInfo(target).absolutePath()).isEmpty());
+    }
+    auto reader = backup::BackupReader::open(outcome.backup.path);
+    REQUIRE(reader);
+    REQUIRE(reader->extractToFile(target, kPassphrase));
+    CHECK(filesIn(QFileInfo(target).absolutePath()) == QStringList { QStringLiteral("extracted.sqlite") });
+    CHECK(contentDigest(target) == f.liveDigest());
+
+    auto again = backup::BackupReader::open(outcome.backup.path);
+    REQUIRE(again);
+    auto exists = again->extractToFile(target, kPassphrase);
+    REQUIRE_FALSE(exists);
+    CHECK(exists.error().code == ErrorCode::Conflict);
+}
