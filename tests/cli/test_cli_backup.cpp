@@ -280,3 +280,25 @@ TEST_CASE("backups list with a folder, an empty folder and a missing one", "[cli
     const CliRun missing = runCli({ s("backups"), s("list"), QDir(db.dir()).filePath(s("missing")) });
     CHECK(missing.code == 2);
 }
+
+TEST_CASE("check names the newest backup", "[cli][backup]")
+{
+    TempDatabase db;
+    demo(db, 1);
+    PassphraseEnv none;
+    const CliRun before = db.run({ s("check"), s("--json") });
+    REQUIRE(before.code == 0);
+    CHECK(before.object().value(s("last_backup")).isNull());
+    CHECK(before.object().value(s("backup_folder")).toString() == QDir(db.dir()).filePath(s("backups")));
+    const CliRun human = db.run({ s("check"), s("--lang"), s("en") });
+    CHECK(human.out.contains(s("No backup in")));
+
+    const QString path = backupJson(db).value(s("path")).toString();
+    const CliRun after = db.run({ s("check"), s("--json") });
+    REQUIRE(after.code == 0);
+    const QJsonObject last = after.object().value(s("last_backup")).toObject();
+    CHECK(last.value(s("path")).toString() == path);
+    CHECK(last.value(s("encrypted")).toBool() == false);
+    CHECK(last.value(s("created_at")).toString().endsWith(u'Z'));
+    CHECK(db.run({ s("check"), s("--lang"), s("en") }).out.contains(s("Last backup: ")));
+}
