@@ -99,9 +99,11 @@ Status moveAside(const QString& target, const QString& aside)
         for (const QString& from : moved)
             QFile::rename(aside + from.mid(target.size()), from);
     };
-    if (auto s = renameNoReplace(target, aside); !s)
-        return s;
-    moved << target;
+    if (QFileInfo::exists(target)) {
+        if (auto s = renameNoReplace(target, aside); !s)
+            return s;
+        moved << target;
+    }
     for (const char* companion : kCompanions) {
         const QString from = target + QLatin1String(companion);
         if (!QFileInfo::exists(from))
@@ -171,10 +173,16 @@ Result<RestoreOutcome> BackupService::restore(const QString& backupFile, const Q
         return s.error();
 
     // 3. The current database goes aside (complete, with its log folded in), the restored one takes its place.
+    // A log left without its database would be applied to the restored file: it goes aside too.
     RestoreOutcome outcome;
-    if (QFileInfo::exists(target)) {
-        if (auto s = releaseFromWal(target); !s)
-            return s.error();
+    bool occupied = false;
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        occupied = occupied || QFileInfo::exists(target + suffix);
+    if (occupied) {
+        if (QFileInfo::exists(target)) {
+            if (auto s = releaseFromWal(target); !s)
+                return s.error();
+        }
         outcome.previousMovedTo = asideName(target, clock.nowUtc());
         if (auto s = moveAside(target, outcome.previousMovedTo); !s)
             return s.error();

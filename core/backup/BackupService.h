@@ -43,7 +43,7 @@ struct BackupOutcome {
 
 struct RestoreOutcome {
     QString restoredPath;    // the database now in place
-    QString previousMovedTo; // where the database that was there went; empty if there was none
+    QString previousMovedTo; // where the database (and its -wal/-shm) that was there went; empty if none
     BackupMetadata metadata;
     int schemaVersion = 0;   // of the restored database (older backups are migrated)
 };

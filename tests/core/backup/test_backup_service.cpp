@@ -537,3 +537,23 @@ TEST_CASE("a reader extracts to a new file only after checking it", "[backup][se
     REQUIRE_FALSE(exists);
     CHECK(exists.error().code == ErrorCode::Conflict);
 }
+
+TEST_CASE("a log left without its database goes aside instead of into the restored file", "[backup][service]")
+{
+    Fixture f;
+    const auto outcome = f.backupNow();
+    const QByteArray content = f.liveDigest();
+    const QString target = f.dir.filePath(QStringLiteral("lost/peyvand.sqlite"));
+    writeBytes(target + QStringLiteral("-wal"), pseudoRandomBytes(8192, 4));
+    auto restored = BackupService::restore(outcome.backup.path, {}, target, f.clock);
+    REQUIRE(restored);
+    REQUIRE_FALSE(restored->previousMovedTo.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(restored->previousMovedTo));
+    CHECK(QFileInfo::exists(restored->previousMovedTo + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(target + QStringLiteral("-wal")));
+    auto db = storage::Database::open(target);
+    REQUIRE(db);
+    CHECK((*db)->integrityCheck());
+    db->reset();
+    CHECK(contentDigest(target) == content);
+}
