@@ -210,7 +210,7 @@ QList<CommandSpec> allCommands()
     return databaseCommands() + customerEditCommands() + customerViewCommands() + customerActivityCommands()
         + customerExchangeCommands()
         + productCommands() + documentCommands() + documentListCommands() + leadCommands() + leadActivityCommands()
-        + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands();
+        + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands() + backupCommands();
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)

@@ -22,6 +22,7 @@ QList<CommandSpec> dealCommands();             // deals add/move/list/stages
 QList<CommandSpec> taskCommands();             // tasks add/list/done/export
 QList<CommandSpec> paymentCommands();          // payments add/void, invoices show/settle, plans create/show/remove
 QList<CommandSpec> chequeCommands();           // cheques list/show/set-status, reminders, receivables
+QList<CommandSpec> backupCommands();           // backup, restore, backups list
 
 // Every command, in the order --help lists them.
 QList<CommandSpec> allCommands();

@@ -2,7 +2,9 @@
 #include "CommandContext.h"
 #include "Commands.h"
 #include "ExitCode.h"
+#include "JsonFields.h"
 #include "Values.h"
+#include "backup/BackupService.h"
 #include "customers/DemoData.h"
 #include "storage/Database.h"
 
@@ -39,6 +41,22 @@ int runInit(CommandContext& ctx, const ParsedArgs&)
     return Success;
 }
 
+// The newest backup in the database's backup folder whose header reads (a
+// full check needs decompressing it, and its passphrase when encrypted).
+std::optional<backup::BackupEntry> lastBackup(const QString& folder)
+{
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        return std::nullopt;
+    auto entries = backup::BackupService::list(folder);
+    if (!entries)
+        return std::nullopt;
+    for (const backup::BackupEntry& e : *entries) {
+        if (e.metadata)
+            return e;
+    }
+    return std::nullopt;
+}
+
 int runCheck(CommandContext& ctx, const ParsedArgs&)
 {
     auto db = ctx.openDatabase(CommandContext::OpenMode::Existing);
@@ -49,18 +67,36 @@ int runCheck(CommandContext& ctx, const ParsedArgs&)
     if (!status && problems.isEmpty())
         problems << (status.error().message.isEmpty() ? status.error().detail : status.error().message);
     const bool ok = status.hasValue() && problems.isEmpty();
+    const QString folder = backup::BackupService(**db).defaultFolder();
+    const std::optional<backup::BackupEntry> last = lastBackup(folder);
     if (ctx.json()) {
         QJsonObject o;
         o.insert(QStringLiteral("path"), ctx.databasePath());
         o.insert(QStringLiteral("ok"), ok);
         o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(problems));
+        o.insert(QStringLiteral("backup_folder"), folder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(folder));
+        QJsonValue lastJson(QJsonValue::Null);
+        if (last) {
+            QJsonObject b { { QStringLiteral("path"), last->path }, { QStringLiteral("encrypted"), last->encrypted } };
+            putTimestamp(b, QStringLiteral("created_at"), last->metadata->createdAt);
+            lastJson = b;
+        }
+        o.insert(QStringLiteral("last_backup"), lastJson);
         ctx.printJson(o);
-    } else if (ok) {
-        ctx.line(QCoreApplication::translate("Cli", "The database is healthy: integrity and foreign keys check out."));
     } else {
-        ctx.line(QCoreApplication::translate("Cli", "The database has problems:"));
-        for (const QString& problem : problems)
-            ctx.line(QStringLiteral("  ") + problem);
+        if (ok) {
+            ctx.line(QCoreApplication::translate("Cli", "The database is healthy: integrity and foreign keys check out."));
+        } else {
+            ctx.line(QCoreApplication::translate("Cli", "The database has problems:"));
+            for (const QString& problem : problems)
+                ctx.line(QStringLiteral("  ") + problem);
+        }
+        if (last) {
+            ctx.line(QCoreApplication::translate("Cli", "Last backup: %1 (%2)")
+                         .arg(ctx.format().moment(last->metadata->createdAt), last->path));
+        } else if (!folder.isEmpty()) {
+            ctx.line(QCoreApplication::translate("Cli", "No backup in %1 yet; make one with “peyvand-cli backup”.").arg(folder));
+        }
     }
     if (!ok) {
         ctx.err() << QStringLiteral("error: ")
@@ -116,7 +152,8 @@ QList<CommandSpec> databaseCommands()
                           0, 0, {}, &runInit };
     list << CommandSpec { { QStringLiteral("check") }, "",
                           QT_TRANSLATE_NOOP("Cli", "check the database's integrity and foreign keys"),
-                          QT_TRANSLATE_NOOP("Cli", "Exit status 0 when both checks are clean, 1 otherwise (the problems are listed)."),
+                          QT_TRANSLATE_NOOP("Cli", "Exit status 0 when both checks are clean, 1 otherwise (the problems are listed). "
+                                                   "Also names the newest readable backup in the backup folder."),
                           0, 0, {}, &runCheck };
     list << CommandSpec { { QStringLiteral("demo") }, "",
                           QT_TRANSLATE_NOOP("Cli", "add realistic demo customers (with notes and interactions)"),

@@ -10,7 +10,7 @@ packages=(
   qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
   libgl1-mesa-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 catch2
-  libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev
+  libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev zlib1g-dev
   clang libclang-rt-dev
   xvfb xauth poppler-utils fonts-dejavu-core ccache
 )

@@ -45,6 +45,161 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The encryption library (libsodium) cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Peyvand backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” was made by a newer version of Peyvand. Update Peyvand to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged: its header does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” is encrypted: its passphrase is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for the backup “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” is incomplete: the file was cut short before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged or was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file cannot be created in the folder “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file cannot be created in the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be renamed to “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” holds a database of a newer Peyvand (schema %2; this version knows up to %3). Update Peyvand to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is in use by another program (is Peyvand open?). Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation type="unfinished">«%1» یک پوشه است، نه فایل پایگاه داده.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished">پوشهٔ «%1» ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not hold a Peyvand database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database was not closed cleanly; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder for backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder “%1” cannot be created.</source>
+        <translation type="unfinished">پوشهٔ پشتیبان «%1» ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The backup folder “%1” is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be copied for the backup; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database copy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup read back differs from the database; it was not kept. Check the disk of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old backup “%1” cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no backup file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database copy “%1” fails its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database copy “%1” cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>The code “%1” is already used by “%2”.</source>
@@ -625,10 +780,6 @@
     <message>
         <source>check the database&apos;s integrity and foreign keys</source>
         <translation>بررسی یکپارچگی و کلیدهای خارجی پایگاه داده</translation>
-    </message>
-    <message>
-        <source>Exit status 0 when both checks are clean, 1 otherwise (the problems are listed).</source>
-        <translation>اگر هر دو بررسی بی‌مشکل باشند کد خروج ۰ است، وگرنه ۱ (و مشکل‌ها فهرست می‌شوند).</translation>
     </message>
     <message>
         <source>add realistic demo customers (with notes and interactions)</source>
@@ -1897,6 +2048,130 @@
     <message>
         <source>remove an instalment plan that has not started</source>
         <translation>حذف برنامهٔ اقساطی که هنوز آغاز نشده است</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 leads, %3 documents, %4 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an in-memory database has no backup folder; name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old backup removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore into an in-memory database; use --to PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  unreadable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a verified, compressed backup of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEST is a folder: by default the one in the settings (backup_folder), else “backups” beside the database. The file is named by its UTC time (peyvand-2026-11-24T103000Z.pvbak); older backups are then thinned out (7 daily, 4 weekly, 12 monthly kept). With --encrypt the passphrase comes from PEYVAND_PASSPHRASE or is asked for twice on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase (Argon2id, XChaCha20-Poly1305)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup into the database (the current file is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is extracted beside the target, checked, and only then swapped in; the database that was there is renamed to NAME.before-restore-TIME.sqlite. Close Peyvand first. An encrypted backup&apos;s passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal. Exit status 2 when the backup is damaged, cut short or the passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore into this file instead of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups in a folder with their dates and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR defaults to the backup folder of the database. Needs no passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup in %1 yet; make one with “peyvand-cli backup”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status 0 when both checks are clean, 1 otherwise (the problems are listed). Also names the newest readable backup in the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: set %1 or run the command in a terminal to be asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
