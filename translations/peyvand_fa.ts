@@ -48,155 +48,155 @@
     <name>Backup</name>
     <message>
         <source>The encryption library (libsodium) cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>کتابخانهٔ رمزگذاری (libsodium) راه‌اندازی نمی‌شود.</translation>
     </message>
     <message>
         <source>There is not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه برای به‌دست آوردن کلید از عبارت عبور کافی نیست.</translation>
     </message>
     <message>
         <source>“%1” is not a Peyvand backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نسخهٔ پشتیبان پیوند نیست.</translation>
     </message>
     <message>
         <source>The backup “%1” was made by a newer version of Peyvand. Update Peyvand to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان «%1» با نسخهٔ جدیدتری از پیوند ساخته شده است. برای خواندن آن، پیوند را به‌روزرسانی کنید.</translation>
     </message>
     <message>
         <source>The backup “%1” is damaged: its header does not check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان «%1» آسیب‌دیده است: سرآیند آن درست نیست.</translation>
     </message>
     <message>
         <source>The backup “%1” is encrypted: its passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان «%1» رمزگذاری‌شده است: عبارت عبور آن لازم است.</translation>
     </message>
     <message>
         <source>The passphrase is wrong for the backup “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور نسخهٔ پشتیبان «%1» نادرست است.</translation>
     </message>
     <message>
         <source>The backup “%1” is incomplete: the file was cut short before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان «%1» ناقص است: فایل پیش از پایان بریده شده است.</translation>
     </message>
     <message>
         <source>The backup “%1” is damaged or was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان «%1» آسیب‌دیده است یا پس از نوشته شدن تغییر کرده است.</translation>
     </message>
     <message>
         <source>A file cannot be created in the folder “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>در پوشهٔ «%1» نمی‌توان فایل ساخت: %2</translation>
     </message>
     <message>
         <source>A file cannot be created in the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>در پوشهٔ «%1» نمی‌توان فایل ساخت.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل «%1» روی دیسک نوشته نمی‌شود: %2</translation>
     </message>
     <message>
         <source>“%1” already exists; it is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» از پیش وجود دارد؛ بازنویسی نمی‌شود.</translation>
     </message>
     <message>
         <source>“%1” cannot be renamed to “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>نام «%1» به «%2» تغییر نمی‌کند: %3</translation>
     </message>
     <message>
         <source>The backup cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان نوشته نمی‌شود: %1</translation>
     </message>
     <message>
         <source>The backup “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان «%1» باز نمی‌شود: %2</translation>
     </message>
     <message>
         <source>The restored database cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ بازیابی‌شده نوشته نمی‌شود: %1</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The backup “%1” holds a database of a newer Peyvand (schema %2; this version knows up to %3). Update Peyvand to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان «%1» پایگاه دادهٔ نسخهٔ جدیدتری از پیوند را دارد (ساختار پایگاه داده %2؛ این نسخه تا %3 را می‌شناسد). برای بازیابی آن، پیوند را به‌روزرسانی کنید.</translation>
     </message>
     <message>
         <source>The database “%1” is in use by another program (is Peyvand open?). Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ «%1» در دست برنامهٔ دیگری است (آیا پیوند باز است؟). آن را ببندید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a database file.</source>
-        <translation type="unfinished">«%1» یک پوشه است، نه فایل پایگاه داده.</translation>
+        <translation>«%1» یک پوشه است، نه فایل پایگاه داده.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation type="unfinished">پوشهٔ «%1» ساخته نمی‌شود.</translation>
+        <translation>پوشهٔ «%1» ساخته نمی‌شود.</translation>
     </message>
     <message>
         <source>The backup “%1” does not hold a Peyvand database.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان «%1» پایگاه دادهٔ پیوند را در بر ندارد.</translation>
     </message>
     <message>
         <source>The restored database was not closed cleanly; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ بازیابی‌شده به‌درستی بسته نشد؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>No backup folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ نسخه‌های پشتیبان داده نشده است.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder for backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» یک فایل است، نه پوشهٔ نسخه‌های پشتیبان.</translation>
     </message>
     <message>
         <source>The backup folder “%1” cannot be created.</source>
-        <translation type="unfinished">پوشهٔ پشتیبان «%1» ساخته نمی‌شود.</translation>
+        <translation>پوشهٔ نسخه‌های پشتیبان «%1» ساخته نمی‌شود.</translation>
     </message>
     <message>
         <source>The backup folder “%1” is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>در پوشهٔ نسخه‌های پشتیبان «%1» نمی‌توان نوشت.</translation>
     </message>
     <message>
         <source>The database could not be copied for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده برای پشتیبان‌گیری رونوشت نشد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
         <source>The database copy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت پایگاه داده خوانده نمی‌شود: %1</translation>
     </message>
     <message>
         <source>The backup read back differs from the database; it was not kept. Check the disk of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانِ بازخوانده‌شده با پایگاه داده یکی نیست؛ نگه داشته نشد. دیسکِ «%1» را بررسی کنید.</translation>
     </message>
     <message>
         <source>The backup folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ نسخه‌های پشتیبان «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>The old backup “%1” cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان قدیمی «%1» حذف نمی‌شود.</translation>
     </message>
     <message>
         <source>The backup was cancelled; no backup file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری لغو شد؛ هیچ فایل پشتیبانی نگه داشته نشد.</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور نباید خالی باشد.</translation>
     </message>
     <message>
         <source>it ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>زودتر از موعد به پایان رسید</translation>
     </message>
     <message>
         <source>The database copy “%1” fails its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت پایگاه دادهٔ «%1» در بررسی سلامت رد می‌شود.</translation>
     </message>
     <message>
         <source>The database copy “%1” cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت پایگاه دادهٔ «%1» باز نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2051,127 +2051,127 @@
     </message>
     <message>
         <source>%1 customers, %2 leads, %3 documents, %4 payments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشتری، %2 سرنخ، %3 سند، %4 پرداخت</translation>
     </message>
     <message>
         <source>an in-memory database has no backup folder; name one</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ درون‌حافظه‌ای پوشهٔ نسخه‌های پشتیبان ندارد؛ یک پوشه نام ببرید</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان نوشته شد: %1</translation>
     </message>
     <message>
         <source>%1 bytes, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بایت، %2، %3</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون رمزگذاری</translation>
     </message>
     <message>
         <source>Old backup removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان قدیمی حذف شد: %1</translation>
     </message>
     <message>
         <source>--to needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--to به نام فایل نیاز دارد</translation>
     </message>
     <message>
         <source>cannot restore into an in-memory database; use --to PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توان در پایگاه دادهٔ درون‌حافظه‌ای بازیابی کرد؛ --to PATH را به کار ببرید</translation>
     </message>
     <message>
         <source>Restored the backup of %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانِ %1 در %2 بازیابی شد.</translation>
     </message>
     <message>
         <source>The database that was there is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده‌ای که آنجا بود با نام %1 نگه داشته شد</translation>
     </message>
     <message>
         <source>No backups in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>در %1 نسخهٔ پشتیبانی نیست</translation>
     </message>
     <message>
         <source>%1  unreadable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  خوانا نیست: %2</translation>
     </message>
     <message>
         <source>(encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(رمزگذاری‌شده)</translation>
     </message>
     <message>
         <source>write a verified, compressed backup of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن نسخهٔ پشتیبانِ فشرده و وارسی‌شده از پایگاه داده</translation>
     </message>
     <message>
         <source>DEST is a folder: by default the one in the settings (backup_folder), else “backups” beside the database. The file is named by its UTC time (peyvand-2026-11-24T103000Z.pvbak); older backups are then thinned out (7 daily, 4 weekly, 12 monthly kept). With --encrypt the passphrase comes from PEYVAND_PASSPHRASE or is asked for twice on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEST یک پوشه است: به‌طور پیش‌فرض پوشهٔ تعیین‌شده در تنظیمات (backup_folder)، وگرنه «backups» در کنار پایگاه داده. نام فایل از زمان UTC آن گرفته می‌شود (peyvand-2026-11-24T103000Z.pvbak)؛ سپس نسخه‌های پشتیبان قدیمی‌تر کم می‌شوند (۷ روزانه، ۴ هفتگی و ۱۲ ماهانه نگه داشته می‌شوند). با --encrypt عبارت عبور از PEYVAND_PASSPHRASE گرفته می‌شود یا دو بار در پایانه پرسیده می‌شود.</translation>
     </message>
     <message>
         <source>encrypt with a passphrase (Argon2id, XChaCha20-Poly1305)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری با عبارت عبور (Argon2id، XChaCha20-Poly1305)</translation>
     </message>
     <message>
         <source>restore a backup into the database (the current file is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی نسخهٔ پشتیبان در پایگاه داده (فایل کنونی کنار گذاشته و نگه داشته می‌شود)</translation>
     </message>
     <message>
         <source>The backup is extracted beside the target, checked, and only then swapped in; the database that was there is renamed to NAME.before-restore-TIME.sqlite. Close Peyvand first. An encrypted backup&apos;s passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal. Exit status 2 when the backup is damaged, cut short or the passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان در کنار فایل مقصد استخراج و بررسی می‌شود و تنها پس از آن جایگزین می‌شود؛ نام پایگاه داده‌ای که آنجا بود به NAME.before-restore-TIME.sqlite تغییر می‌کند. نخست پیوند را ببندید. عبارت عبور نسخهٔ پشتیبان رمزگذاری‌شده از PEYVAND_PASSPHRASE گرفته می‌شود یا در پایانه پرسیده می‌شود. اگر نسخهٔ پشتیبان آسیب‌دیده یا ناقص باشد یا عبارت عبور نادرست باشد، کد خروج ۲ است.</translation>
     </message>
     <message>
         <source>restore into this file instead of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی در این فایل به‌جای پایگاه داده</translation>
     </message>
     <message>
         <source>list the backups in a folder with their dates and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست نسخه‌های پشتیبان یک پوشه با تاریخ‌ها و شمارش‌هایشان</translation>
     </message>
     <message>
         <source>DIR defaults to the backup folder of the database. Needs no passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فرض DIR پوشهٔ نسخه‌های پشتیبان پایگاه داده است. به عبارت عبور نیازی ندارد.</translation>
     </message>
     <message>
         <source>Last backup: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین نسخهٔ پشتیبان: %1 (%2)</translation>
     </message>
     <message>
         <source>No backup in %1 yet; make one with “peyvand-cli backup”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز در %1 نسخهٔ پشتیبانی نیست؛ با «peyvand-cli backup» یکی بسازید.</translation>
     </message>
     <message>
         <source>Exit status 0 when both checks are clean, 1 otherwise (the problems are listed). Also names the newest readable backup in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر هر دو بررسی بی‌اشکال باشند کد خروج ۰ است، وگرنه ۱ (اشکال‌ها فهرست می‌شوند). همچنین جدیدترین نسخهٔ پشتیبان خوانا در پوشهٔ نسخه‌های پشتیبان را نام می‌برد.</translation>
     </message>
     <message>
         <source>%1 is set but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تعیین شده ولی خالی است</translation>
     </message>
     <message>
         <source>a passphrase is needed: set %1 or run the command in a terminal to be asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور لازم است: %1 را تعیین کنید یا فرمان را در پایانه اجرا کنید تا پرسیده شود</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور: </translation>
     </message>
     <message>
         <source>no passphrase was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبوری وارد نشد</translation>
     </message>
     <message>
         <source>Passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره عبارت عبور: </translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>دو عبارت عبور یکسان نیستند</translation>
     </message>
 </context>
 <context>
