@@ -235,8 +235,8 @@ TEST_CASE("Errors of core are shown at the field they name and nothing is stored
     {
         dialog.amountEdit()->setText(QStringLiteral("1,500,000"));
         dialog.accept();
-        CHECK(dialog.generalMessage()->isVisibleTo(&dialog));
-        CHECK(dialog.generalMessage()->text().contains(QStringLiteral("balance")));
+        CHECK(feedback.errorFields() == QStringList { QStringLiteral("amount") }); // shown at the amount
+        CHECK(feedback.message(QStringLiteral("amount")).contains(QStringLiteral("balance")));
         CHECK(f.account().payments.isEmpty());
         dialog.onAccountBox()->setChecked(true);
         dialog.accept();
