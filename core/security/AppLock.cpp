@@ -90,6 +90,26 @@ QString AppLock::printingOffMessage()
     return AppLockText::tr("Printing is turned off in Peyvand's settings.");
 }
 
+Status AppLock::requireExportsAllowed()
+{
+    auto s = settings();
+    if (!s)
+        return s.error();
+    if (!s->exportsAllowed)
+        return Error::make(ErrorCode::Conflict, exportsOffMessage());
+    return {};
+}
+
+Status AppLock::requirePrintingAllowed()
+{
+    auto s = settings();
+    if (!s)
+        return s.error();
+    if (!s->printingAllowed)
+        return Error::make(ErrorCode::Conflict, printingOffMessage());
+    return {};
+}
+
 Result<QString> AppLock::storedHash()
 {
     auto value = readValue(m_db, kHashKey);

@@ -49,6 +49,10 @@ public:
     Status setExportsAllowed(bool allowed, const QString& password);
     Status setPrintingAllowed(bool allowed, const QString& password);
 
+    // Conflict errors (with the messages below) when exports or printing are off.
+    Status requireExportsAllowed();
+    Status requirePrintingAllowed();
+
     // The translated reason shown when an export or print is refused.
     static QString exportsOffMessage();
     static QString printingOffMessage();
