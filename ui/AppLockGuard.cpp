@@ -37,7 +37,9 @@ public:
         setAttribute(Qt::WA_NoMousePropagation);
         auto* text = new QLabel(AppLockGuard::tr("Peyvand is locked"), this);
         text->setAlignment(Qt::AlignCenter);
-        text->setEnabled(false);
+        QFont large = text->font();
+        large.setPointSizeF(large.pointSizeF() * 1.6);
+        text->setFont(large);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(text);
         setGeometry(window->rect());

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -317,4 +318,48 @@ TEST_CASE("Export and print actions are off with the reason while the switches a
     CHECK(actions.pdfAction()->isEnabled());
     CHECK_FALSE(actions.printAction()->isEnabled());
     CHECK(actions.printAction()->toolTip().contains(QStringLiteral("Printing is turned off")));
+}
+
+// Hidden: PEYVAND_SHOTS=/tmp/shots ./test_ui "[.screenshots][lock]"
+TEST_CASE("Screenshots of the lock dialog, the covered window and the Security tab", "[.screenshots][lock]")
+{
+    const QString dir = qEnvironmentVariable("PEYVAND_SHOTS", QDir::tempPath());
+    QDir().mkpath(dir);
+    for (const i18n::Language lang : { i18n::Language::Persian, i18n::Language::English }) {
+        test::TranslatedLanguage language(lang);
+        const QString suffix = lang == i18n::Language::Persian ? QStringLiteral("fa.png") : QStringLiteral("en.png");
+        auto db = test::memoryDatabase();
+        ui::AppLockGuard guard(*db, nullptr, PasswordCost::minimum());
+        ui::MainWindow window(*db);
+        window.createDemoData();
+        auto* tab = window.settingsPage()->addSecurityTab(guard.lock());
+        window.resize(1100, 700);
+        window.showPage(QStringLiteral("settings"));
+        window.settingsPage()->showTab(ui::SettingsPage::Tab::Security);
+        window.show();
+        test::settle();
+        CHECK(window.grab().save(dir + QStringLiteral("/security-tab-off-") + suffix, "PNG"));
+
+        REQUIRE(guard.lock().enable(kPassword));
+        tab->reload();
+        tab->changeButton()->click();
+        test::settle();
+        CHECK(tab->openDialog()->grab().save(dir + QStringLiteral("/password-dialog-") + suffix, "PNG"));
+        tab->openDialog()->submit(QStringLiteral("guess"), QStringLiteral("abc"), QStringLiteral("abc"));
+        test::settle();
+        CHECK(tab->openDialog()->grab().save(dir + QStringLiteral("/password-dialog-error-") + suffix, "PNG"));
+        tab->openDialog()->reject();
+        test::settle();
+        CHECK(window.grab().save(dir + QStringLiteral("/security-tab-on-") + suffix, "PNG"));
+
+        guard.reloadSettings();
+        guard.watch(&window);
+        window.showPage(QStringLiteral("customers"));
+        guard.lockNow();
+        guard.dialog()->passwordField()->setText(QStringLiteral("x"));
+        guard.dialog()->unlockButton()->click();
+        test::settle();
+        CHECK(window.grab().save(dir + QStringLiteral("/locked-window-") + suffix, "PNG"));
+        CHECK(guard.dialog()->grab().save(dir + QStringLiteral("/lock-dialog-") + suffix, "PNG"));
+    }
 }
