@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "AppLockGuard.h"
 #include "DatabaseVerifier.h"
 
 #include "CustomerImportWizard.h"
@@ -9,7 +10,9 @@
 #include "Fonts.h"
 #include "ImportSession.h"
 #include "MainWindow.h"
+#include "SecuritySettingsTab.h"
 #include "Settings.h"
+#include "SettingsPage.h"
 #include "StartupOptions.h"
 #include "StartupProbe.h"
 #include "storage/Database.h"
@@ -105,7 +108,15 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         return 1;
     }
 
+    // The app lock asks for its password before any customer data shows.
+    AppLockGuard lockGuard(**db);
+    if (!unattended && !lockGuard.unlockAtStart())
+        return 0;
+
     MainWindow window(**db);
+    lockGuard.watch(&window);
+    QObject::connect(window.settingsPage()->addSecurityTab(lockGuard.lock()), &SecuritySettingsTab::settingsChanged,
+                     &lockGuard, &AppLockGuard::reloadSettings);
     if (options.createDemoData && window.databaseIsEmpty())
         window.createDemoData();
     if (options.showCustomerId > 0 && !window.showCustomer(options.showCustomerId))
@@ -134,6 +145,8 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
     }
 
     window.show();
+    if (unattended)
+        lockGuard.lockNow(); // screenshots and measurements never show data behind a password
 
     // Large files skip the full check while opening (it reads the whole
     // file); check them now without holding up the window.
