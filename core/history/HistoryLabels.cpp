@@ -125,7 +125,9 @@ const Label kFields[] = {
     { "drawer_id", QT_TRANSLATE_NOOP("History", "Drawer ID") },
     { "image_sha1", QT_TRANSLATE_NOOP("History", "Scan") },
     { "scoring_profile", QT_TRANSLATE_NOOP("History", "Lead scoring") },
-    { "reminder_days", QT_TRANSLATE_NOOP("History", "Reminder days") },
+    { "payment_reminder_days", QT_TRANSLATE_NOOP("History", "Payment reminder days") },
+    { "file", QT_TRANSLATE_NOOP("History", "File") },
+    { "format", QT_TRANSLATE_NOOP("History", "Format") },
 };
 
 // The parts of a record, named before their fields ("Note: Text").
@@ -136,6 +138,7 @@ const Label kParts[] = {
     { "lead_interaction", QT_TRANSLATE_NOOP("History", "Interaction") },
     { "document_attachment", QT_TRANSLATE_NOOP("History", "Attachment") },
     { "cheque", QT_TRANSLATE_NOOP("History", "Cheque") },
+    { "customer_import", QT_TRANSLATE_NOOP("History", "Import") },
     { "scoring_profile", QT_TRANSLATE_NOOP("History", "Lead scoring") },
     { "company_profile", QT_TRANSLATE_NOOP("History", "Company") },
     { "tax_rate", QT_TRANSLATE_NOOP("History", "Tax rates") },

@@ -44,9 +44,12 @@ Query queryFor(RecordKind kind, qint64 id)
     const QString own = QStringLiteral("(entity = '%1' AND entity_id = ?)");
     switch (kind) {
     case RecordKind::Customer:
+        // An import records one row for all the customers it created.
         return { own.arg(QStringLiteral("customer")) + QStringLiteral(" OR ")
-                     + partOf(QStringLiteral("'customer_note', 'interaction'"), "customer_id"),
-                 { id, id } };
+                     + partOf(QStringLiteral("'customer_note', 'interaction'"), "customer_id")
+                     + QStringLiteral(" OR (entity = 'customer_import' AND ? BETWEEN json_extract(new_values, '$.first_id') "
+                                      "AND json_extract(new_values, '$.last_id'))"),
+                 { id, id, id } };
     case RecordKind::Lead:
         return { own.arg(QStringLiteral("lead")) + QStringLiteral(" OR ")
                      + partOf(QStringLiteral("'lead_note', 'lead_interaction'"), "lead_id"),
@@ -76,6 +79,8 @@ bool isBookkeeping(const QString& entity, const QString& key)
         return entity == QLatin1String("lead_note") || entity == QLatin1String("lead_interaction");
     if (key == QLatin1String("document_id"))
         return entity == QLatin1String("document_attachment");
+    if (entity == QLatin1String("customer_import")) // the counts are about the whole file
+        return key != QLatin1String("file") && key != QLatin1String("format");
     return false;
 }
 
