@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "ExitCode.h"
 #include "Help.h"
+#include "storage/AuditLog.h"
 #include "storage/DefaultPaths.h"
 
 #include <QCoreApplication>
@@ -210,11 +211,13 @@ QList<CommandSpec> allCommands()
     return databaseCommands() + customerEditCommands() + customerViewCommands() + customerActivityCommands()
         + customerExchangeCommands()
         + productCommands() + documentCommands() + documentListCommands() + leadCommands() + leadActivityCommands()
-        + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands() + backupCommands();
+        + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands() + backupCommands()
+        + historyCommands();
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
+    storage::audit_origin::setProcessOrigin(storage::audit_origin::kCli); // the history says where a change came from
     const int code = dispatch(args, out, err);
     out.flush();
     err.flush();
