@@ -91,11 +91,11 @@ QWidget* LeadPage::createActionBar()
     m_convert->setObjectName(QStringLiteral("convertButton"));
     m_delete = new QPushButton(tr("Delete…"), bar);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
-    m_history = new QPushButton(tr("History…"), bar);
-    m_history->setObjectName(QStringLiteral("historyButton"));
-    m_history->setToolTip(tr("Every change of this lead, its notes, interactions and score"));
-    m_history->setVisible(false);
-    connect(m_history, &QPushButton::clicked, this, &LeadPage::openHistory);
+    m_changes = new QPushButton(tr("History…"), bar);
+    m_changes->setObjectName(QStringLiteral("historyButton"));
+    m_changes->setToolTip(tr("Every change of this lead, its notes, interactions and score"));
+    m_changes->setVisible(false);
+    connect(m_changes, &QPushButton::clicked, this, &LeadPage::openHistory);
     connect(m_log, &QPushButton::clicked, this, &LeadPage::openLogInteraction);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_lead.id); });
     connect(m_convert, &QPushButton::clicked, this, [this] {
@@ -110,7 +110,7 @@ QWidget* LeadPage::createActionBar()
     buttons->addWidget(m_log);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_convert);
-    buttons->addWidget(m_history);
+    buttons->addWidget(m_changes);
     buttons->addWidget(m_delete);
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -347,7 +347,7 @@ bool LeadPage::eventFilter(QObject* watched, QEvent* event)
 void LeadPage::setRecordHistory(const history::RecordHistory& history)
 {
     m_recordHistory.emplace(history);
-    m_history->setVisible(true);
+    m_changes->setVisible(true);
 }
 
 RecordHistoryDialog* LeadPage::openHistory()

@@ -80,7 +80,7 @@ public:
     QPushButton* convertButton() const { return m_convert; }
     QPushButton* editButton() const { return m_edit; }
     QPushButton* deleteButton() const { return m_delete; }
-    QPushButton* historyButton() const { return m_history; }
+    QPushButton* historyButton() const { return m_changes; }
     // Where the "History…" button reads the lead's changes; hidden until set.
     void setRecordHistory(const history::RecordHistory& history);
     // Opens the lead's change history (window-modal); nullptr without a history source.
@@ -132,7 +132,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_convert = nullptr;
     QPushButton* m_delete = nullptr;
-    QPushButton* m_history = nullptr;
+    QPushButton* m_changes = nullptr;
     std::optional<history::RecordHistory> m_recordHistory;
 };
 

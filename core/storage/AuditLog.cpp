@@ -24,6 +24,8 @@ QJsonObject parseJson(const QVariant& value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
+const int kSourceSchema = 6; // audit_log.source
+
 QMutex g_originLock;
 QString g_processOrigin = audit_origin::kApp;
 thread_local QString t_scopeOrigin;
@@ -79,11 +81,16 @@ Status AuditLog::record(const QDateTime& at, const QString& entity, qint64 entit
         after = changedNew;
         hasOld = hasNew = true;
     }
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action, old_values, new_values, source) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 { isoTimestamp(at), entity, entityId, action, jsonOrNull(before, hasOld), jsonOrNull(after, hasNew),
-                   audit_origin::current() });
+    // A database still at an older schema (opened to migrate it step by step) has no source column.
+    auto q = m_db.schemaVersion() >= kSourceSchema
+        ? run(m_db.connection(),
+              QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action, old_values, new_values, source) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              { isoTimestamp(at), entity, entityId, action, jsonOrNull(before, hasOld), jsonOrNull(after, hasNew),
+                audit_origin::current() })
+        : run(m_db.connection(),
+              QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?)"),
+              { isoTimestamp(at), entity, entityId, action, jsonOrNull(before, hasOld), jsonOrNull(after, hasNew) });
     if (!q)
         return q.error();
     return {};
@@ -91,9 +98,11 @@ Status AuditLog::record(const QDateTime& at, const QString& entity, qint64 entit
 
 Result<QList<AuditEntry>> AuditLog::history(const QString& entity, qint64 entityId)
 {
+    const QString source = m_db.schemaVersion() >= kSourceSchema ? QStringLiteral("source") : QStringLiteral("''");
     auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT id, at, entity, entity_id, action, old_values, new_values, source FROM audit_log "
-                                "WHERE entity = ? AND entity_id = ? ORDER BY id"),
+                 QStringLiteral("SELECT id, at, entity, entity_id, action, old_values, new_values, %1 FROM audit_log "
+                                "WHERE entity = ? AND entity_id = ? ORDER BY id")
+                     .arg(source),
                  { entity, entityId });
     if (!q)
         return q.error();
