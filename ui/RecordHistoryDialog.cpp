@@ -44,7 +44,6 @@ RecordHistoryDialog::RecordHistoryDialog(history::RecordHistory history, history
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
 
     m_empty->setObjectName(QStringLiteral("emptyStateText"));
@@ -75,11 +74,11 @@ bool RecordHistoryDialog::reload()
     }
     m_error.clear();
     m_model->setRows(*rows);
-    m_table->resizeColumnsToContents();
-    const int widest = 320;
+    // The labels take what they need; the values share the rest (a long one is in its tooltip).
+    QHeaderView* header = m_table->horizontalHeader();
     for (int c = 0; c < RecordHistoryModel::ColumnCount; ++c) {
-        if (m_table->columnWidth(c) > widest)
-            m_table->setColumnWidth(c, widest);
+        const bool value = c == RecordHistoryModel::BeforeColumn || c == RecordHistoryModel::AfterColumn;
+        header->setSectionResizeMode(c, value ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     }
     updateEmptyState();
     return true;

@@ -68,10 +68,11 @@ Query queryFor(RecordKind kind, qint64 id)
     return {};
 }
 
-// Keys that are bookkeeping, not something the user changed.
+// Keys that are bookkeeping, not something the user changed (the row's own time says when it was created).
 bool isBookkeeping(const QString& entity, const QString& key)
 {
-    if (key == QLatin1String("id") || key == QLatin1String("updated_at") || key.endsWith(QLatin1String("_jalali")))
+    if (key == QLatin1String("id") || key == QLatin1String("created_at") || key == QLatin1String("updated_at")
+        || key.endsWith(QLatin1String("_jalali")))
         return true;
     if (key == QLatin1String("customer_id"))
         return entity == QLatin1String("customer_note") || entity == QLatin1String("interaction");
