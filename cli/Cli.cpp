@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "ExitCode.h"
 #include "Help.h"
+#include "storage/AuditLog.h"
 #include "storage/DefaultPaths.h"
 
 #include <QCoreApplication>
@@ -211,11 +212,12 @@ QList<CommandSpec> allCommands()
         + customerExchangeCommands()
         + productCommands() + documentCommands() + documentListCommands() + leadCommands() + leadActivityCommands()
         + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands() + backupCommands()
-        + lockCommands();
+        + lockCommands() + historyCommands();
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
+    storage::audit_origin::setProcessOrigin(storage::audit_origin::kCli); // the history says where a change came from
     const int code = dispatch(args, out, err);
     out.flush();
     err.flush();

@@ -24,6 +24,7 @@ QList<CommandSpec> paymentCommands();          // payments add/void, invoices sh
 QList<CommandSpec> chequeCommands();           // cheques list/show/set-status, reminders, receivables
 QList<CommandSpec> backupCommands();           // backup, restore, backups list
 QList<CommandSpec> lockCommands();             // lock status
+QList<CommandSpec> historyCommands();          // history customer|lead|quote|payment ID
 
 // Every command, in the order --help lists them.
 QList<CommandSpec> allCommands();

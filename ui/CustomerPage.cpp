@@ -11,6 +11,7 @@
 #include "InteractionListModel.h"
 #include "LogInteractionDialog.h"
 #include "NoteListModel.h"
+#include "RecordHistoryDialog.h"
 #include "customers/CustomerService.h"
 
 #include <QGroupBox>
@@ -104,6 +105,10 @@ QWidget* CustomerPage::createActionBar()
     m_archive->setObjectName(QStringLiteral("archiveButton"));
     m_delete = new QPushButton(tr("Delete…"), bar);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_history = new QPushButton(tr("History…"), bar);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Every change of this customer, its notes and interactions"));
+    connect(m_history, &QPushButton::clicked, this, &CustomerPage::openHistory);
     connect(m_logCall, &QPushButton::clicked, this, &CustomerPage::openLogCall);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_customer.id); });
     connect(m_archive, &QPushButton::clicked, this, &CustomerPage::toggleArchived);
@@ -113,6 +118,7 @@ QWidget* CustomerPage::createActionBar()
     buttons->addWidget(m_logCall);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_archive);
+    buttons->addWidget(m_history);
     buttons->addWidget(m_delete);
 
     auto* layout = new QHBoxLayout(bar);
@@ -294,6 +300,12 @@ bool CustomerPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+RecordHistoryDialog* CustomerPage::openHistory()
+{
+    return RecordHistoryDialog::openFor(m_documents.history, history::RecordKind::Customer, m_customer.id,
+                                        tr("customer %1").arg(m_customer.name), this);
 }
 
 } // namespace peyvand::ui

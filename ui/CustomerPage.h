@@ -24,6 +24,7 @@ class CustomerSummaryBox;
 class InteractionListModel;
 class LogInteractionDialog;
 class NoteListModel;
+class RecordHistoryDialog;
 
 // The 360° view of one customer: header, contact details with copy buttons,
 // summary, notes (newest first), the interactions timeline and the
@@ -60,6 +61,9 @@ public:
     QPushButton* editButton() const { return m_edit; }
     QPushButton* archiveButton() const { return m_archive; }
     QPushButton* deleteButton() const { return m_delete; }
+    QPushButton* historyButton() const { return m_history; }
+    // Opens the customer's change history (window-modal).
+    RecordHistoryDialog* openHistory();
     NoteListModel* notesModel() const { return m_notes; }
     InteractionListModel* interactionsModel() const { return m_interactions; }
 
@@ -97,6 +101,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_archive = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_history = nullptr;
     QListView* m_noteList = nullptr;
     QTableView* m_timeline = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "ExportPolicy.h"
 #include "InstalmentPlanDialog.h"
 #include "ReceivePaymentDialog.h"
+#include "RecordHistoryDialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -38,6 +39,8 @@ DocumentActions::DocumentActions(DocumentServices& services, QWidget* parentWidg
     m_print = addAction(tr("Print preview…"), QStringLiteral("printAction"));
     m_pdf = addAction(tr("Export PDF…"), QStringLiteral("pdfAction"));
     m_attachments = addAction(tr("Attachments…"), QStringLiteral("attachmentsAction"));
+    m_history = addAction(tr("History…"), QStringLiteral("historyAction"));
+    m_history->setToolTip(tr("Every change of this document: edits, issue, state and attachments"));
     m_remove = addAction(tr("Delete draft…"), QStringLiteral("removeAction"));
 
     connect(m_issue, &QAction::triggered, this, &DocumentActions::issue);
@@ -54,6 +57,7 @@ DocumentActions::DocumentActions(DocumentServices& services, QWidget* parentWidg
             emit statusMessage(tr("PDF saved"));
     });
     connect(m_attachments, &QAction::triggered, this, &DocumentActions::openAttachments);
+    connect(m_history, &QAction::triggered, this, &DocumentActions::openHistory);
     connect(m_remove, &QAction::triggered, this, &DocumentActions::removeDraft);
     connect(&ExportPolicy::instance(), &ExportPolicy::changed, this, &DocumentActions::updateActions);
     updateActions();
@@ -69,7 +73,7 @@ QAction* DocumentActions::addAction(const QString& text, const QString& name)
 QList<QAction*> DocumentActions::actions() const
 {
     return { m_issue, m_accept, m_reject, m_convert, m_receive, m_plan, m_duplicate,
-             m_print, m_pdf, m_attachments, m_remove };
+             m_print, m_pdf, m_attachments, m_history, m_remove };
 }
 
 void DocumentActions::setDocument(qint64 documentId)
@@ -110,7 +114,7 @@ void DocumentActions::updateActions()
     offer(m_receive, saved && !quote && m_state == DocumentState::Issued);
     offer(m_plan, saved && !quote && (m_state == DocumentState::Issued || m_state == DocumentState::Settled));
     offer(m_remove, saved && m_state == DocumentState::Draft);
-    for (QAction* always : { m_duplicate, m_print, m_pdf, m_attachments })
+    for (QAction* always : { m_duplicate, m_print, m_pdf, m_attachments, m_history })
         offer(always, saved);
     ExportPolicy::apply(m_print, ExportPolicy::Kind::Print, saved);
     ExportPolicy::apply(m_pdf, ExportPolicy::Kind::Export, saved);
@@ -304,6 +308,13 @@ AttachmentsDialog* DocumentActions::openAttachments()
     connect(dialog, &AttachmentsDialog::attachmentsChanged, this, &DocumentActions::documentChanged);
     dialog->open();
     return dialog;
+}
+
+RecordHistoryDialog* DocumentActions::openHistory()
+{
+    if (m_id <= 0)
+        return nullptr;
+    return RecordHistoryDialog::openFor(m_services.history, history::RecordKind::Document, m_id, documentName(), m_parentWidget);
 }
 
 } // namespace peyvand::ui

@@ -16,6 +16,7 @@ namespace peyvand::ui {
 class AttachmentsDialog;
 class InstalmentPlanDialog;
 class ReceivePaymentDialog;
+class RecordHistoryDialog;
 class DocumentServices;
 
 // What a user can do to one saved document, shared by the document list, the
@@ -46,6 +47,7 @@ public:
     QAction* printAction() const { return m_print; }
     QAction* pdfAction() const { return m_pdf; }
     QAction* attachmentsAction() const { return m_attachments; }
+    QAction* historyAction() const { return m_history; }
     QAction* removeAction() const { return m_remove; }
     // Fills a context menu with the actions that apply now.
     void populate(QMenu& menu) const;
@@ -61,6 +63,8 @@ public:
     InstalmentPlanDialog* openPlan();
     bool removeDraft();
     AttachmentsDialog* openAttachments();
+    // The document's change history (window-modal): edits, issue, state moves, attachments.
+    RecordHistoryDialog* openHistory();
 
     // What convert() tells the user when the tax rates changed between the
     // pre-invoice and the invoice.
@@ -98,6 +102,7 @@ private:
     QAction* m_print = nullptr;
     QAction* m_pdf = nullptr;
     QAction* m_attachments = nullptr;
+    QAction* m_history = nullptr;
     QAction* m_remove = nullptr;
 };
 

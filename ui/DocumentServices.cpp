@@ -12,6 +12,7 @@ DocumentServices::DocumentServices(storage::Database& db, const Clock& theClock)
     , customerSearch(db)
     , payments(db, theClock)
     , paymentRecords(db, theClock)
+    , history(db)
 {
 }
 

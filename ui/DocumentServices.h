@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
+#include "history/RecordHistory.h"
 #include "payments/PaymentRecord.h"
 #include "payments/PaymentService.h"
 #include "sales/CatalogService.h"
@@ -35,6 +36,7 @@ public:
     customers::CustomerSearch customerSearch;
     payments::PaymentService payments;
     payments::PaymentRecordReader paymentRecords;
+    history::RecordHistory history;
 };
 
 } // namespace peyvand::ui

@@ -8,6 +8,7 @@
 #include "InstalmentPlanDialog.h"
 #include "PaymentListModel.h"
 #include "ReceivePaymentDialog.h"
+#include "RecordHistoryDialog.h"
 #include "TextPrompt.h"
 
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ InvoicePaymentsPanel::InvoicePaymentsPanel(DocumentServices& services, QWidget* 
     , m_receive(new QPushButton(tr("Receive payment…"), this))
     , m_void(new QPushButton(tr("Void payment…"), this))
     , m_plan(new QPushButton(tr("Instalment plan…"), this))
+    , m_history(new QPushButton(tr("History…"), this))
 {
     setObjectName(QStringLiteral("invoicePaymentsPanel"));
     m_table->setObjectName(QStringLiteral("paymentsTable"));
@@ -56,6 +58,8 @@ InvoicePaymentsPanel::InvoicePaymentsPanel(DocumentServices& services, QWidget* 
     m_receive->setObjectName(QStringLiteral("receivePaymentButton"));
     m_void->setObjectName(QStringLiteral("voidPaymentButton"));
     m_plan->setObjectName(QStringLiteral("instalmentPlanButton"));
+    m_history->setObjectName(QStringLiteral("paymentHistoryButton"));
+    m_history->setToolTip(tr("Every change of the selected payment, and of its cheque"));
     m_void->setToolTip(tr("Withdraw a payment recorded by mistake; cheques are withdrawn by cancelling them "
                           "in the cheque register"));
 
@@ -63,6 +67,7 @@ InvoicePaymentsPanel::InvoicePaymentsPanel(DocumentServices& services, QWidget* 
     buttons->addWidget(m_totals, 1);
     buttons->addWidget(m_receive);
     buttons->addWidget(m_void);
+    buttons->addWidget(m_history);
     buttons->addWidget(m_plan);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -72,6 +77,7 @@ InvoicePaymentsPanel::InvoicePaymentsPanel(DocumentServices& services, QWidget* 
     connect(m_receive, &QPushButton::clicked, this, &InvoicePaymentsPanel::receivePayment);
     connect(m_void, &QPushButton::clicked, this, &InvoicePaymentsPanel::voidSelectedPayment);
     connect(m_plan, &QPushButton::clicked, this, &InvoicePaymentsPanel::openPlan);
+    connect(m_history, &QPushButton::clicked, this, &InvoicePaymentsPanel::openPaymentHistory);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InvoicePaymentsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicePaymentsPanel::updateButtons);
@@ -136,6 +142,7 @@ void InvoicePaymentsPanel::updateButtons()
     m_void->setEnabled(selected && selected->method != PaymentMethod::Cheque
                        && (selected->status == PaymentStatus::Settled || selected->status == PaymentStatus::Pending));
     m_plan->setEnabled(m_account && m_account->issued && (m_account->plan.has_value() || !m_account->settled));
+    m_history->setEnabled(selected != nullptr);
 }
 
 void InvoicePaymentsPanel::changed(const QString& message)
@@ -196,6 +203,16 @@ InstalmentPlanDialog* InvoicePaymentsPanel::openPlan()
             [this] { changed(tr("Instalment plan changed")); });
     dialog->open();
     return dialog;
+}
+
+RecordHistoryDialog* InvoicePaymentsPanel::openPaymentHistory()
+{
+    const payments::Payment* payment = selectedPayment();
+    if (!payment)
+        return nullptr;
+    //: The record named in the history window's title: "History of payment 12".
+    return RecordHistoryDialog::openFor(m_services.history, history::RecordKind::Payment, payment->id,
+                                        tr("payment %1").arg(Display::digits(QString::number(payment->id))), this);
 }
 
 } // namespace peyvand::ui

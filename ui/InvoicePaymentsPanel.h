@@ -16,6 +16,7 @@ class DocumentServices;
 class InstalmentPlanDialog;
 class PaymentListModel;
 class ReceivePaymentDialog;
+class RecordHistoryDialog;
 
 // The money side of an issued invoice, under its locked lines in the
 // document editor: total, paid, pending and balance, every payment (date,
@@ -40,6 +41,8 @@ public:
     bool voidSelectedPayment();
     InstalmentPlanDialog* openPlan();
     void selectPayment(qint64 paymentId);
+    // The selected payment's change history (window-modal); nullptr when none is selected.
+    RecordHistoryDialog* openPaymentHistory();
 
     PaymentListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -48,6 +51,7 @@ public:
     QPushButton* receiveButton() const { return m_receive; }
     QPushButton* voidButton() const { return m_void; }
     QPushButton* planButton() const { return m_plan; }
+    QPushButton* historyButton() const { return m_history; }
 
 signals:
     // Money was received or voided, or the plan changed: the invoice's state may have moved.
@@ -70,6 +74,7 @@ private:
     QPushButton* m_receive = nullptr;
     QPushButton* m_void = nullptr;
     QPushButton* m_plan = nullptr;
+    QPushButton* m_history = nullptr;
 };
 
 } // namespace peyvand::ui

@@ -9,6 +9,7 @@
 #include "LeadScoreBox.h"
 #include "LeadTasksModel.h"
 #include "NoteListModel.h"
+#include "RecordHistoryDialog.h"
 #include "ScoreHistoryModel.h"
 #include "leads/LeadService.h"
 #include "tasks/TaskService.h"
@@ -90,6 +91,11 @@ QWidget* LeadPage::createActionBar()
     m_convert->setObjectName(QStringLiteral("convertButton"));
     m_delete = new QPushButton(tr("Delete…"), bar);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_changes = new QPushButton(tr("History…"), bar);
+    m_changes->setObjectName(QStringLiteral("historyButton"));
+    m_changes->setToolTip(tr("Every change of this lead, its notes, interactions and score"));
+    m_changes->setVisible(false);
+    connect(m_changes, &QPushButton::clicked, this, &LeadPage::openHistory);
     connect(m_log, &QPushButton::clicked, this, &LeadPage::openLogInteraction);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_lead.id); });
     connect(m_convert, &QPushButton::clicked, this, [this] {
@@ -104,6 +110,7 @@ QWidget* LeadPage::createActionBar()
     buttons->addWidget(m_log);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_convert);
+    buttons->addWidget(m_changes);
     buttons->addWidget(m_delete);
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -335,6 +342,20 @@ bool LeadPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void LeadPage::setRecordHistory(const history::RecordHistory& history)
+{
+    m_recordHistory.emplace(history);
+    m_changes->setVisible(true);
+}
+
+RecordHistoryDialog* LeadPage::openHistory()
+{
+    if (!m_recordHistory)
+        return nullptr;
+    return RecordHistoryDialog::openFor(*m_recordHistory, history::RecordKind::Lead, m_lead.id, tr("lead %1").arg(m_lead.contact.name),
+                                        this);
 }
 
 } // namespace peyvand::ui

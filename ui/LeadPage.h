@@ -1,9 +1,12 @@
 #pragma once
 
+#include "history/RecordHistory.h"
 #include "leads/Lead.h"
 #include "leads/ScoringProfile.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QGroupBox;
@@ -32,6 +35,7 @@ class LeadTasksModel;
 class LogInteractionDialog;
 class NoteListModel;
 class OverrideScoreDialog;
+class RecordHistoryDialog;
 class ScoreHistoryModel;
 
 // One lead: header with the score, band and badges; why it scores what it
@@ -76,6 +80,11 @@ public:
     QPushButton* convertButton() const { return m_convert; }
     QPushButton* editButton() const { return m_edit; }
     QPushButton* deleteButton() const { return m_delete; }
+    QPushButton* historyButton() const { return m_changes; }
+    // Where the "History…" button reads the lead's changes; hidden until set.
+    void setRecordHistory(const history::RecordHistory& history);
+    // Opens the lead's change history (window-modal); nullptr without a history source.
+    RecordHistoryDialog* openHistory();
     QPushButton* logButton() const { return m_log; }
     QString detailText(const QString& label) const;
 
@@ -123,6 +132,8 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_convert = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_changes = nullptr;
+    std::optional<history::RecordHistory> m_recordHistory;
 };
 
 } // namespace peyvand::ui

@@ -20,6 +20,7 @@ LeadsSection::LeadsSection(storage::Database& db, QWidget* parent)
     , m_page(new LeadPage(m_service, m_tasks, this))
 {
     setObjectName(QStringLiteral("leadsSection"));
+    m_page->setRecordHistory(history::RecordHistory(db));
     addWidget(m_list);
     addWidget(m_page);
 

@@ -298,6 +298,7 @@ Result<ImportPreview> CustomerImporter::preview(const QString& path, const Impor
 Result<ImportReport> CustomerImporter::run(const QString& path, const ImportOptions& options,
                                            const ImportProgressFn& progress, ImportReport* reportOut)
 {
+    const storage::audit_origin::Scope origin(storage::audit_origin::kImport);
     ImportReport report;
     report.dryRun = options.dryRun;
     const auto finish = [&](Result<ImportReport> result) {

@@ -2,6 +2,7 @@
 
 #include "ChequeStates.h"
 #include "PaymentService.h"
+#include "storage/AuditedSetting.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
@@ -362,13 +363,7 @@ Status Receivables::setReminderDays(int days)
         return Error::invalid(QStringLiteral("days"),
                               ReceivablesText::tr("Reminder days must be a whole number from 0 to %1.").arg(kMaxReminderDays));
     return m_db.write([&]() -> Status {
-        auto q = storage::run(m_db.connection(),
-                              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                              { kReminderDaysKey, QString::number(days) });
-        if (!q)
-            return q.error();
-        return {};
+        return storage::writeAuditedSetting(m_db, m_clock.nowUtc(), kReminderDaysKey, QString::number(days));
     });
 }
 

@@ -191,6 +191,7 @@ private:
 
 Result<ProductImportReport> ProductCsvImport::run(QIODevice& in, const ProductImportOptions& options, ProductImportReport* reportOut)
 {
+    const storage::audit_origin::Scope origin(storage::audit_origin::kImport);
     ProductImportReport report;
     const auto finish = [&](Result<ProductImportReport> result) {
         if (reportOut)

@@ -4,6 +4,7 @@
 #include "SqlHelpers.h"
 
 #include <QJsonDocument>
+#include <QMutex>
 
 namespace peyvand::storage {
 
@@ -23,7 +24,35 @@ QJsonObject parseJson(const QVariant& value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
+const int kSourceSchema = 6; // audit_log.source
+
+QMutex g_originLock;
+QString g_processOrigin = audit_origin::kApp;
+thread_local QString t_scopeOrigin;
+
 } // namespace
+
+namespace audit_origin {
+
+void setProcessOrigin(const QString& origin)
+{
+    QMutexLocker lock(&g_originLock);
+    g_processOrigin = origin;
+}
+
+QString current()
+{
+    if (!t_scopeOrigin.isEmpty())
+        return t_scopeOrigin;
+    QMutexLocker lock(&g_originLock);
+    return g_processOrigin;
+}
+
+Scope::Scope(const QString& origin) : m_previous(t_scopeOrigin) { t_scopeOrigin = origin; }
+
+Scope::~Scope() { t_scopeOrigin = m_previous; }
+
+} // namespace audit_origin
 
 Status AuditLog::record(const QDateTime& at, const QString& entity, qint64 entityId, const QString& action,
                         const QJsonObject& oldValues, const QJsonObject& newValues)
@@ -52,10 +81,16 @@ Status AuditLog::record(const QDateTime& at, const QString& entity, qint64 entit
         after = changedNew;
         hasOld = hasNew = true;
     }
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action, old_values, new_values) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"),
-                 { isoTimestamp(at), entity, entityId, action, jsonOrNull(before, hasOld), jsonOrNull(after, hasNew) });
+    // A database still at an older schema (opened to migrate it step by step) has no source column.
+    auto q = m_db.schemaVersion() >= kSourceSchema
+        ? run(m_db.connection(),
+              QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action, old_values, new_values, source) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              { isoTimestamp(at), entity, entityId, action, jsonOrNull(before, hasOld), jsonOrNull(after, hasNew),
+                audit_origin::current() })
+        : run(m_db.connection(),
+              QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?)"),
+              { isoTimestamp(at), entity, entityId, action, jsonOrNull(before, hasOld), jsonOrNull(after, hasNew) });
     if (!q)
         return q.error();
     return {};
@@ -63,9 +98,11 @@ Status AuditLog::record(const QDateTime& at, const QString& entity, qint64 entit
 
 Result<QList<AuditEntry>> AuditLog::history(const QString& entity, qint64 entityId)
 {
+    const QString source = m_db.schemaVersion() >= kSourceSchema ? QStringLiteral("source") : QStringLiteral("''");
     auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT id, at, entity, entity_id, action, old_values, new_values FROM audit_log "
-                                "WHERE entity = ? AND entity_id = ? ORDER BY id"),
+                 QStringLiteral("SELECT id, at, entity, entity_id, action, old_values, new_values, %1 FROM audit_log "
+                                "WHERE entity = ? AND entity_id = ? ORDER BY id")
+                     .arg(source),
                  { entity, entityId });
     if (!q)
         return q.error();
@@ -79,6 +116,7 @@ Result<QList<AuditEntry>> AuditLog::history(const QString& entity, qint64 entity
         e.action = q->value(4).toString();
         e.oldValues = parseJson(q->value(5));
         e.newValues = parseJson(q->value(6));
+        e.source = q->value(7).toString();
         entries << e;
     }
     return entries;

@@ -21,7 +21,33 @@ struct AuditEntry {
     QString action;   // create, update, delete, archive, restore
     QJsonObject oldValues;
     QJsonObject newValues;
+    QString source;   // where the change came from: app, cli, import, … ('' before schema 6)
 };
+
+// Where this process's changes come from, stored with each audit row: the
+// app is single-user, so "who" is the machine's user, through this program.
+// The process-wide origin is set once at start ("app", "cli"); a scope
+// overrides it on the current thread (an import running in a worker).
+namespace audit_origin {
+inline const QString kApp = QStringLiteral("app");
+inline const QString kCli = QStringLiteral("cli");
+inline const QString kImport = QStringLiteral("import");
+inline const QString kMigration = QStringLiteral("migration");
+
+void setProcessOrigin(const QString& origin);
+QString current();
+
+class Scope final {
+public:
+    explicit Scope(const QString& origin);
+    ~Scope();
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+
+private:
+    QString m_previous;
+};
+} // namespace audit_origin
 
 class AuditLog final {
 public:

@@ -13,6 +13,7 @@ const QList<Migration>& migrations()
         { 3, ":/migrations/migrations/0003_sales.sql", {} },
         { 4, ":/migrations/migrations/0004_leads.sql", {} },
         { 5, ":/migrations/migrations/0005_payments.sql", {} },
+        { 6, ":/migrations/migrations/0006_history.sql", {} },
     };
     return all;
 }
