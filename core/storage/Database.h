@@ -37,15 +37,15 @@ class Database final {
 public:
     struct Options {
         bool createIfMissing = true;
+        // Where the pre-migration backup goes; empty: next to the database file.
+        QString backupDirectory;
+        // Replaces the built-in schema history (tests only).
+        const QList<Migration>* migrationsOverride = nullptr;
         // Opens an existing file without writing to it at all: no pragmas that
         // write, no migration, and every write fails with ErrorCode::ReadOnly.
         // A file that fails the check still opens (damageFound() says so), so
         // that a damaged database can be read and exported, never written.
         bool readOnly = false;
-        // Where the pre-migration backup goes; empty: next to the database file.
-        QString backupDirectory;
-        // Replaces the built-in schema history (tests only).
-        const QList<Migration>* migrationsOverride = nullptr;
     };
 
     static constexpr int kApplicationId = 0x50455956; // "PEYV"
