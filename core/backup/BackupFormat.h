@@ -21,6 +21,7 @@ inline constexpr qsizetype kSaltBytes = 16;
 inline constexpr qsizetype kStreamHeaderBytes = 24;
 inline constexpr qsizetype kKeyCheckBytes = 32;
 inline constexpr qsizetype kEncryptionBytes = 4 + 8 + 8 + kSaltBytes + kStreamHeaderBytes + kKeyCheckBytes; // 92
+inline constexpr qsizetype kSealedKeyBytes = 32 + 48; // crypto_box_seal of the 32-byte stream key (format 2)
 inline constexpr qsizetype kChecksumBytes = 32;   // BLAKE2b-256
 inline constexpr qsizetype kMaxMetadataBytes = 64 * 1024;
 inline constexpr qsizetype kWriterFrameBytes = 64 * 1024; // compressed bytes per frame the writer emits

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupEnvelope.h"
 #include "BackupFormat.h"
 #include "BackupMetadata.h"
 #include "BackupRotation.h"
@@ -21,8 +22,9 @@ class Database;
 namespace peyvand::backup {
 
 struct BackupOptions {
-    std::optional<QString> passphrase;               // set: encrypt
+    std::optional<QString> passphrase;               // set: encrypt (a key pair is derived on the spot)
     KdfParams kdf = KdfParams::moderate();
+    std::optional<EnvelopeKey> recipient;            // set (and no passphrase): encrypt to this stored public key
     std::optional<RotationPolicy> rotation = RotationPolicy {}; // empty: keep every backup
     QTimeZone zone = QTimeZone::systemTimeZone();    // whose days, weeks and months rotation counts
 };
@@ -59,6 +61,16 @@ public:
     // temporary file in destDir, read back and compared, fsynced and renamed
     // to peyvand-<UTC time>.pvbak; then rotation runs on destDir.
     Result<BackupOutcome> backup(const QString& destDir, const BackupOptions& options, const BackupProgress& progress = {});
+
+    // The backup the settings describe (BackupSettings): their folder, their
+    // encryption key, the default rotation; the outcome (success or the
+    // failure's message) is recorded in the settings. zone: whose days
+    // rotation counts.
+    Result<BackupOutcome> backupNow(const BackupProgress& progress = {},
+                                    const QTimeZone& zone = QTimeZone::systemTimeZone());
+    // backupNow() when the schedule says a backup is due; std::nullopt when not.
+    Result<std::optional<BackupOutcome>> backupIfDue(const BackupProgress& progress = {},
+                                                     const QTimeZone& zone = QTimeZone::systemTimeZone());
 
     // The settings key "backup_folder" when set, else "backups" beside the
     // database file (empty for an in-memory database).
