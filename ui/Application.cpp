@@ -2,6 +2,9 @@
 
 #include "DatabaseVerifier.h"
 
+#include "BackupsPage.h"
+#include "RestoreFlow.h"
+
 #include "CustomerImportWizard.h"
 #include "CustomerListPage.h"
 #include "Dialogs.h"
@@ -95,6 +98,30 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         path = storage::defaultDatabasePath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
+
+    // A restore replaces the file, so it runs between two sessions, while the
+    // database is closed; then Peyvand starts again on the restored data.
+    std::optional<RestoreRequest> restore;
+    QString message;
+    for (;;) {
+        const int code = runSession(app, options, path, sinceStart, restore, message);
+        if (!restore)
+            return code;
+        const BackupJobOutcome outcome = RestoreFlow::run(nullptr, *restore, path);
+        restore.reset();
+        message = RestoreFlow::describeOutcome(outcome);
+        if (outcome.status)
+            Dialogs::inform(nullptr, tr("Restore from a backup"), message);
+        else
+            Dialogs::error(nullptr, tr("Restore from a backup"), message, outcome.status.error().detail);
+    }
+}
+
+int Application::runSession(QApplication& app, const StartupOptions& options, const QString& path,
+                            const QElapsedTimer& sinceStart, std::optional<RestoreRequest>& restore,
+                            const QString& startMessage)
+{
+    const bool unattended = options.measureStartup || !options.screenshotPath.isEmpty();
     Result<std::unique_ptr<storage::Database>> db = storage::Database::open(path);
     if (!db) {
         const QString text = ErrorText::databaseOpenFailed(db.error(), path);
@@ -106,6 +133,14 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
     }
 
     MainWindow window(**db);
+    QObject::connect(window.backupsPage(), &BackupsPage::restoreRequested, &window,
+                     [&window, &restore](const RestoreRequest& request) {
+                         restore = request;
+                         window.close();
+                         QCoreApplication::exit(0);
+                     });
+    if (!startMessage.isEmpty())
+        window.statusBar()->showMessage(startMessage);
     if (options.createDemoData && window.databaseIsEmpty())
         window.createDemoData();
     if (options.showCustomerId > 0 && !window.showCustomer(options.showCustomerId))
@@ -131,6 +166,7 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
     if (!unattended) {
         window.startReminders(); // also shows what fell due while Peyvand was closed
         window.refreshStaleLeadScores();
+        window.startBackupScheduler();
     }
 
     window.show();

@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
+
+#include <optional>
 
 class QApplication;
 class QElapsedTimer;
 
 namespace peyvand::ui {
 
+struct RestoreRequest;
 struct StartupOptions;
 
 // Starts the GUI: command line, language and layout direction, fonts, the
@@ -23,6 +27,12 @@ public:
 
 private:
     Application() = delete;
+    // Opens the database and runs the window until it quits. When the user
+    // asks for a restore, `restore` is set and the window closed: run()
+    // restores with the database closed, then starts a session again.
+    static int runSession(QApplication& app, const StartupOptions& options, const QString& path,
+                          const QElapsedTimer& sinceStart, std::optional<RestoreRequest>& restore,
+                          const QString& startMessage);
 };
 
 } // namespace peyvand::ui
