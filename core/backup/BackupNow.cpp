@@ -25,6 +25,12 @@ Result<BackupOutcome> BackupService::backupNow(const BackupProgress& progress, c
     const QString folder = defaultFolder();
     if (folder.isEmpty())
         return Error::invalid(QStringLiteral("folder"), NowText::tr("An in-memory database has no backup folder; choose one."));
+    if (prefs->encrypted && !prefs->envelope) {
+        const Error e = Error::make(ErrorCode::Corrupt, NowText::tr("The stored backup encryption key is damaged; no unencrypted "
+                                                                     "backup was written. Turn encryption off and on again."));
+        (void)settings.recordFailure(m_clock.nowUtc(), e.message);
+        return e;
+    }
     BackupOptions options;
     options.recipient = prefs->envelope;
     options.zone = zone;

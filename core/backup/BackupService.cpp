@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "BackupCrypto.h"
 #include "BackupErrors.h"
 #include "BackupFiles.h"
 #include "BackupReader.h"
@@ -104,6 +105,10 @@ Result<BackupOutcome> BackupService::backup(const QString& destDir, const Backup
     WriteOptions writeOptions;
     writeOptions.passphrase = options.passphrase;
     writeOptions.kdf = options.kdf;
+    writeOptions.recipient = options.recipient;
+    const bool encrypted = options.passphrase || options.recipient;
+    if (encrypted)
+        writeOptions.streamKey = randomBytes(32);
     if (auto s = BackupWriter::write(source, size, metadata, out->file(), writeOptions, phase(progress, 0, 2 * size)); !s)
         return s.error();
     if (auto s = out->finishWriting(); !s)
@@ -118,7 +123,7 @@ Result<BackupOutcome> BackupService::backup(const QString& destDir, const Backup
         if (!reader)
             return reader.error();
         DigestDevice sink;
-        if (auto s = reader->extractTo(sink, options.passphrase.value_or(QString()), phase(progress, size, 2 * size)); !s)
+        if (auto s = reader->extractWithStreamKey(sink, writeOptions.streamKey, phase(progress, size, 2 * size)); !s)
             return s.error();
         if (sink.digest() != expected) {
             return Error::make(ErrorCode::Io,
@@ -141,7 +146,7 @@ Result<BackupOutcome> BackupService::backup(const QString& destDir, const Backup
     BackupOutcome outcome;
     outcome.backup.path = target;
     outcome.backup.size = QFileInfo(target).size();
-    outcome.backup.encrypted = options.passphrase.has_value();
+    outcome.backup.encrypted = encrypted;
     outcome.backup.metadata = metadata;
     if (options.rotation) {
         auto removed = rotate(folder, *options.rotation, options.zone);

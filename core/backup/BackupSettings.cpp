@@ -88,7 +88,7 @@ Result<BackupPreferences> BackupSettings::load()
         return envelope.error();
     if (*envelope) {
         out.envelope = decodeEnvelope(**envelope);
-        out.encrypted = out.envelope.has_value();
+        out.encrypted = true; // even when damaged: backups must not silently go unencrypted
     }
 
     auto success = read(kLastSuccessKey);
@@ -165,8 +165,10 @@ Status BackupSettings::disableEncryption(const QString& passphrase)
     auto prefs = load();
     if (!prefs)
         return prefs.error();
-    if (!prefs->envelope)
+    if (!prefs->encrypted)
         return {};
+    if (!prefs->envelope) // damaged: nothing to check the passphrase against
+        return store(kEncryptionKey, std::nullopt, true);
     auto same = BackupEnvelope::matches(*prefs->envelope, passphrase);
     if (!same)
         return same.error();

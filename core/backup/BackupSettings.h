@@ -21,7 +21,7 @@ struct BackupPreferences {
     QString folder; // empty: the default, "backups" beside the database (BackupService::defaultFolder())
     BackupFrequency frequency = BackupFrequency::Daily;
     bool encrypted = false;               // automatic backups are encrypted to `envelope`
-    std::optional<EnvelopeKey> envelope;  // set exactly when encrypted
+    std::optional<EnvelopeKey> envelope;  // empty when not encrypted or the stored key is damaged
     std::optional<QDateTime> lastBackupAt; // last successful automatic or manual backup, UTC
     std::optional<QDateTime> lastFailureAt;
     QString lastFailure;                  // empty when the last attempt succeeded
