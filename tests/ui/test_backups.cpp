@@ -399,6 +399,7 @@ TEST_CASE("scheduler: a failure is reported and recorded for the page", "[ui][ba
     blocker.close();
     ui::BackupScheduler scheduler(*f.db, f.clock);
     QSignalSpy finished(&scheduler, &ui::BackupScheduler::backupFinished);
+    ui::Dialogs::takeShownTexts();
     REQUIRE(scheduler.checkNow());
     REQUIRE(finished.wait(30000));
     CHECK_FALSE(finished.first().at(0).toBool());
