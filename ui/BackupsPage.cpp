@@ -8,6 +8,7 @@
 #include "FileChooser.h"
 #include "PassphraseDialog.h"
 #include "RestoreFlow.h"
+#include "Settings.h"
 #include "backup/BackupService.h"
 #include "storage/Database.h"
 
@@ -220,6 +221,8 @@ void BackupsPage::showPreferences()
 {
     m_updating = true;
     const QString dir = folder();
+    if (!m_db.isInMemory() && !dir.isEmpty())
+        Settings().setBackupFolderFor(m_db.path(), dir);
     m_folder->setText(dir.isEmpty() ? tr("None (the database is in memory)")
                                     : Display::isolate(QDir::toNativeSeparators(dir)));
     m_sameDisk->setVisible(!m_db.isInMemory() && onSameDisk(dir, m_db.path()));

@@ -94,6 +94,12 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     layout->addWidget(m_navigation);
     auto* column = new QVBoxLayout;
     column->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #b91c1c; color: white; font-weight: bold; padding: 8px 12px;"));
+    m_readOnlyBanner->hide();
+    column->addWidget(m_readOnlyBanner);
     column->addWidget(m_reminderBar);
     column->addWidget(m_pages, 1);
     layout->addLayout(column, 1);
@@ -388,6 +394,12 @@ void MainWindow::showBackupFailure()
 {
     const Result<backup::BackupPreferences> prefs = backup::BackupSettings(m_db).load();
     m_backupFailure->setVisible(prefs && !prefs->lastFailure.isEmpty());
+}
+
+void MainWindow::showReadOnlyBanner(const QString& text)
+{
+    m_readOnlyBanner->setText(text);
+    m_readOnlyBanner->setVisible(!text.isEmpty());
 }
 
 QWidget* MainWindow::backupFailureNotice() const

@@ -130,6 +130,9 @@ public:
     BackupScheduler* backupScheduler() const { return m_backupScheduler; }
     // The warning in the status bar while the last backup failed (hidden otherwise).
     QWidget* backupFailureNotice() const;
+    // A banner across the top (the database is open read-only and why).
+    void showReadOnlyBanner(const QString& text);
+    QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
     bool showsCustomerPage() const;
     customers::CustomerService& service() { return m_service; }
 
@@ -174,6 +177,7 @@ private:
     BackupsPage* m_backupsPage = nullptr;
     BackupScheduler* m_backupScheduler = nullptr;
     QPushButton* m_backupFailure = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
     PaymentReminderService* m_paymentReminders = nullptr;
     CustomerExportFlow* m_exportFlow = nullptr;
     QPointer<CustomerImportWizard> m_importWizard;

@@ -7,6 +7,7 @@
 #include "BackupListModel.h"
 #include "BackupScheduler.h"
 #include "BackupsPage.h"
+#include "DamagedDatabaseDialog.h"
 #include "Dialogs.h"
 #include "FileChooser.h"
 #include "PassphraseDialog.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -406,4 +408,82 @@ TEST_CASE("scheduler: a failure is reported and recorded for the page", "[ui][ba
     CHECK(finished.first().at(1).toString().startsWith(QStringLiteral("The automatic backup failed")));
     CHECK_FALSE(backup::BackupSettings(*f.db).load().value().lastFailure.isEmpty());
     CHECK(ui::Dialogs::takeShownTexts().isEmpty()); // no dialog
+}
+
+TEST_CASE("damaged database dialog: names the newest readable backup and offers the three choices", "[ui][backups]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    BackupFixture f;
+    // The default folder beside the database, as a damaged file cannot tell its own.
+    const QString beside = QFileInfo(f.dbPath).absoluteDir().filePath(QStringLiteral("backups"));
+    REQUIRE(beside == f.backupDir);
+    f.backUp();
+    const backup::BackupEntry newer = f.backUp(QStringLiteral("secret words here"));
+    QFile junk(QDir(f.backupDir).filePath(QStringLiteral("peyvand-zzz.pvbak")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("junk");
+    junk.close();
+
+    const std::optional<backup::BackupEntry> newest = ui::DamagedDatabaseDialog::newestBackup(f.dbPath);
+    REQUIRE(newest.has_value());
+    CHECK(newest->path == newer.path);
+
+    ui::DamagedDatabaseDialog dialog(f.dbPath, newest, { QStringLiteral("*** in database main ***") });
+    CHECK(dialog.restoreButton()->isEnabled());
+    CHECK(dialog.backupLabel()->text().contains(QStringLiteral("2 customers, 0 leads, 0 documents, 0 payments")));
+    CHECK(dialog.choice() == ui::DamagedDatabaseDialog::Choice::Quit);
+    dialog.readOnlyButton()->click();
+    CHECK(dialog.choice() == ui::DamagedDatabaseDialog::Choice::ReadOnly);
+
+    ui::DamagedDatabaseDialog none(f.dbPath, std::nullopt, {});
+    CHECK_FALSE(none.restoreButton()->isEnabled());
+    CHECK(none.backupLabel()->text().startsWith(QStringLiteral("No readable backup was found")));
+
+    ui::DamagedDatabaseDialog::scriptChoices({ ui::DamagedDatabaseDialog::Choice::Restore });
+    CHECK(ui::DamagedDatabaseDialog::ask(nullptr, f.dbPath, newest, {}) == ui::DamagedDatabaseDialog::Choice::Restore);
+    CHECK(ui::DamagedDatabaseDialog::ask(nullptr, f.dbPath, newest, {}) == ui::DamagedDatabaseDialog::Choice::Quit); // unattended
+}
+
+TEST_CASE("damaged database dialog: no backups at all", "[ui][backups]")
+{
+    QTemporaryDir dir;
+    CHECK_FALSE(ui::DamagedDatabaseDialog::newestBackup(dir.filePath(QStringLiteral("gone.sqlite"))).has_value());
+}
+
+// Screenshots for docs/screenshots: PEYVAND_SCREENSHOT_DIR=docs/screenshots test_ui_backups "[screenshots]"
+TEST_CASE("backups screenshots", "[.][screenshots]")
+{
+    const QString out = qEnvironmentVariable("PEYVAND_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    for (const i18n::Language lang : { i18n::Language::Persian, i18n::Language::English }) {
+        test::TranslatedLanguage language(lang);
+        const QString suffix = lang == i18n::Language::Persian ? QStringLiteral("fa") : QStringLiteral("en");
+        BackupFixture f;
+        f.backUp();
+        f.backUp(QStringLiteral("secret words here"));
+        QFile junk(QDir(f.backupDir).filePath(QStringLiteral("peyvand-20250101T000000Z.pvbak")));
+        REQUIRE(junk.open(QIODevice::WriteOnly));
+        junk.write("PVBAK damaged");
+        junk.close();
+        REQUIRE(backup::BackupSettings(*f.db, f.clock).recordFailure(f.clock.nowUtc(), QStringLiteral("No space left on device")));
+        ui::BackupsPage page(*f.db, nullptr, f.clock);
+        page.resize(1100, 720);
+        page.show();
+        test::settle(50);
+        CHECK(page.grab().save(QDir(out).filePath(QStringLiteral("backups-%1.png").arg(suffix))));
+
+        ui::DamagedDatabaseDialog dialog(f.dbPath, ui::DamagedDatabaseDialog::newestBackup(f.dbPath),
+                                         { QStringLiteral("*** in database main ***"),
+                                           QStringLiteral("Page 7: btreeInitPage() returns error code 11") });
+        dialog.show();
+        test::settle(50);
+        CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("damaged-database-%1.png").arg(suffix))));
+
+        ui::PassphraseDialog passphrase(ui::PassphraseDialog::Mode::Choose, QStringLiteral("-"),
+                                        ui::PassphraseDialog::tr("Backups made from now on are encrypted with this passphrase."));
+        passphrase.firstField()->setText(QStringLiteral("abcdefgh"));
+        passphrase.show();
+        test::settle(50);
+        CHECK(passphrase.grab().save(QDir(out).filePath(QStringLiteral("passphrase-%1.png").arg(suffix))));
+    }
 }
