@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDir>
 #include <QFileInfo>
 
 namespace peyvand::ui {
@@ -95,6 +96,8 @@ QVariant BackupListModel::display(const backup::BackupEntry& entry, int column) 
     case Size:
         return sizeText(entry.size);
     case Encrypted:
+        if (!meta)
+            return QString();
         return entry.encrypted ? tr("Encrypted") : tr("Not encrypted");
     case Customers:
         return meta ? Display::number(meta->customers) : QString();
@@ -105,7 +108,11 @@ QVariant BackupListModel::display(const backup::BackupEntry& entry, int column) 
     case Payments:
         return meta ? Display::number(meta->payments) : QString();
     case Problem:
-        return entry.problem ? ErrorText::describe(*entry.problem) : QString();
+        // The folder is shown above the list: the file's name is enough here.
+        return entry.problem ? ErrorText::describe(*entry.problem)
+                                   .replace(QDir::toNativeSeparators(entry.path), QFileInfo(entry.path).fileName())
+                                   .replace(entry.path, QFileInfo(entry.path).fileName())
+                             : QString();
     default:
         return {};
     }

@@ -174,14 +174,17 @@ QWidget* BackupsPage::createSettingsGroup()
     m_encryption = new QCheckBox(tr("Encrypt backups with a passphrase"), group);
     m_encryption->setObjectName(QStringLiteral("backupEncryption"));
 
-    auto* form = new QFormLayout(group);
+    auto* groupLayout = new QVBoxLayout(group);
+    auto* form = new QFormLayout;
+    groupLayout->addLayout(form);
     form->addRow(tr("Folder"), folderRow);
-    form->addRow(QString(), m_sameDisk);
     auto* frequencyRow = new QHBoxLayout;
     frequencyRow->addWidget(m_frequency);
     frequencyRow->addStretch(1);
     form->addRow(tr("Back up"), frequencyRow);
     form->addRow(tr("Encryption"), m_encryption);
+    groupLayout->insertWidget(1, m_sameDisk);
+    group->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     connect(choose, &QPushButton::clicked, this, &BackupsPage::chooseFolder);
     connect(m_frequency, &QComboBox::activated, this, [this](int index) {
