@@ -142,6 +142,23 @@ DamagedDatabaseDialog::Choice DamagedDatabaseDialog::ask(QWidget* parent, const 
     return dialog.choice();
 }
 
+DamagedDatabaseDialog::Decision DamagedDatabaseDialog::decide(QWidget* parent, const QString& databasePath,
+                                                              const QStringList& problems)
+{
+    const std::optional<backup::BackupEntry> newest = newestBackup(databasePath);
+    for (;;) {
+        Decision decision;
+        decision.choice = ask(parent, databasePath, newest, problems);
+        if (decision.choice != Choice::Restore)
+            return decision;
+        if (!newest)
+            continue;
+        decision.restore = RestoreFlow::prepare(parent, newest->path, databasePath);
+        if (decision.restore)
+            return decision;
+    }
+}
+
 void DamagedDatabaseDialog::scriptChoices(const QList<Choice>& choices)
 {
     scripted() = choices;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RestoreFlow.h"
 #include "backup/BackupService.h"
 
 #include <QDialog>
@@ -41,6 +42,15 @@ public:
     // interactive and nothing is scripted.
     static Choice ask(QWidget* parent, const QString& databasePath, const std::optional<backup::BackupEntry>& newest,
                       const QStringList& problems);
+
+    // The whole decision: asks (again when a restore is cancelled at its
+    // passphrase or confirmation) until the user picks read-only, quits, or
+    // agrees to a restore, which is then returned with its passphrase.
+    struct Decision {
+        Choice choice = Choice::Quit;
+        std::optional<RestoreRequest> restore;
+    };
+    static Decision decide(QWidget* parent, const QString& databasePath, const QStringList& problems);
 
     // --- for tests -------------------------------------------------------
     static void scriptChoices(const QList<Choice>& choices);

@@ -488,3 +488,64 @@ TEST_CASE("backups screenshots", "[.][screenshots]")
         CHECK(passphrase.grab().save(QDir(out).filePath(QStringLiteral("passphrase-%1.png").arg(suffix))));
     }
 }
+
+namespace {
+// Overwrites a page in the middle of the file: the header still reads, quick_check fails.
+void damagePages(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    REQUIRE(size > 4 * 4096);
+    for (qint64 page = 2; page * 4096 < size - 4096; ++page) {
+        file.seek(page * 4096);
+        file.write(QByteArray(4096, char(0x5a)));
+    }
+    file.close();
+}
+} // namespace
+
+TEST_CASE("damaged database: restore the newest backup; the damaged file is kept aside", "[ui][backups]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    BackupFixture f;
+    customers::CustomerService service(*f.db);
+    for (int i = 0; i < 40; ++i)
+        test::addCustomer(service, QStringLiteral("Customer %1").arg(i));
+    f.backUp();
+    f.db.reset();
+    damagePages(f.dbPath);
+    QFile damaged(f.dbPath);
+    REQUIRE(damaged.open(QIODevice::ReadOnly));
+    const QByteArray damagedBytes = damaged.readAll();
+    damaged.close();
+
+    auto opened = storage::Database::open(f.dbPath);
+    REQUIRE_FALSE(opened.hasValue());
+    CHECK(opened.error().code == ErrorCode::Corrupt);
+
+    // Quit: nothing happens to the file.
+    ui::DamagedDatabaseDialog::scriptChoices({ ui::DamagedDatabaseDialog::Choice::Quit });
+    CHECK(ui::DamagedDatabaseDialog::decide(nullptr, f.dbPath, {}).choice == ui::DamagedDatabaseDialog::Choice::Quit);
+
+    // Restore, declined at the confirmation, then read-only: asked again each time.
+    ui::DamagedDatabaseDialog::scriptChoices({ ui::DamagedDatabaseDialog::Choice::Restore,
+                                               ui::DamagedDatabaseDialog::Choice::ReadOnly });
+    ui::Dialogs::scriptAnswers({ ui::Dialogs::Answer::No });
+    ui::DamagedDatabaseDialog::Decision decision = ui::DamagedDatabaseDialog::decide(nullptr, f.dbPath, {});
+    CHECK(decision.choice == ui::DamagedDatabaseDialog::Choice::ReadOnly);
+    CHECK_FALSE(decision.restore.has_value());
+
+    ui::DamagedDatabaseDialog::scriptChoices({ ui::DamagedDatabaseDialog::Choice::Restore });
+    ui::Dialogs::scriptAnswers({ ui::Dialogs::Answer::Yes });
+    decision = ui::DamagedDatabaseDialog::decide(nullptr, f.dbPath, {});
+    REQUIRE(decision.restore.has_value());
+    ui::BackupJobOutcome outcome = ui::RestoreFlow::run(nullptr, *decision.restore, f.dbPath, f.clock);
+    REQUIRE(outcome.status);
+    f.open();
+    CHECK(f.customerCount() == 42);
+    QFile aside(outcome.restore->previousMovedTo);
+    REQUIRE(aside.open(QIODevice::ReadOnly));
+    CHECK(aside.size() == damagedBytes.size());
+    CHECK(aside.readAll() == damagedBytes); // never written to
+}
