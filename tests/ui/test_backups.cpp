@@ -10,6 +10,8 @@
 #include "DamagedDatabaseDialog.h"
 #include "Dialogs.h"
 #include "FileChooser.h"
+#include "MainWindow.h"
+#include "NavigationBar.h"
 #include "PassphraseDialog.h"
 #include "RestoreFlow.h"
 #include "backup/BackupService.h"
@@ -548,4 +550,28 @@ TEST_CASE("damaged database: restore the newest backup; the damaged file is kept
     REQUIRE(aside.open(QIODevice::ReadOnly));
     CHECK(aside.size() == damagedBytes.size());
     CHECK(aside.readAll() == damagedBytes); // never written to
+}
+
+TEST_CASE("main window: the Backups page from the side bar, the failure notice and the read-only banner", "[ui][backups]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    auto db = test::memoryDatabase();
+    ui::MainWindow window(*db);
+    CHECK(window.showPage(QStringLiteral("backups")));
+    CHECK(window.navigation()->current() == ui::NavigationBar::Section::Backups);
+    CHECK(window.backupsPage()->isVisibleTo(&window));
+    CHECK(window.backupsPage()->folderLabel()->text() == QStringLiteral("None (the database is in memory)"));
+    CHECK_FALSE(window.backupFailureNotice()->isVisibleTo(&window));
+
+    REQUIRE(backup::BackupSettings(*db).recordFailure(QDateTime::currentDateTimeUtc(), QStringLiteral("disk full")));
+    emit window.backupsPage()->backupFinished(false, QStringLiteral("disk full"));
+    CHECK(window.backupFailureNotice()->isVisibleTo(&window));
+    window.showCustomerList();
+    static_cast<QPushButton*>(window.backupFailureNotice())->click();
+    CHECK(window.navigation()->current() == ui::NavigationBar::Section::Backups);
+    CHECK(window.backupsPage()->failureLabel()->isVisibleTo(&window));
+
+    CHECK_FALSE(window.readOnlyBanner()->isVisibleTo(&window));
+    window.showReadOnlyBanner(QStringLiteral("Read-only"));
+    CHECK(window.readOnlyBanner()->isVisibleTo(&window));
 }
