@@ -152,4 +152,24 @@ std::optional<QDateTime> timeFromBackupFileName(const QString& fileName)
     return QDateTime(date, time, QTimeZone::utc());
 }
 
+QStringList removeStaleTemporaries(const QString& folder, const QDateTime& nowUtc, qint64 maxAgeSeconds)
+{
+    static const QRegularExpression ours(
+        QStringLiteral("^\\.peyvand-(?:backup-[a-z0-9]{8}\\.pvbak\\.part|snapshot-[a-z0-9]{8}\\.sqlite)$"));
+    QStringList removed;
+    if (folder.isEmpty())
+        return removed;
+    const QFileInfoList files = QDir(folder).entryInfoList({ QStringLiteral(".peyvand-*") },
+                                                          QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo& file : files) {
+        if (!ours.match(file.fileName()).hasMatch() || file.isSymLink())
+            continue;
+        if (file.lastModified().toUTC().secsTo(nowUtc) <= maxAgeSeconds)
+            continue;
+        if (QFile::remove(file.absoluteFilePath()))
+            removed << file.absoluteFilePath();
+    }
+    return removed;
+}
+
 } // namespace peyvand::backup

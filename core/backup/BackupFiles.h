@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -50,5 +51,12 @@ QString backupFileName(const QDateTime& createdAtUtc, int sequence = 1);
 // The UTC time in such a name, or nothing when the name is not one of ours.
 std::optional<QDateTime> timeFromBackupFileName(const QString& fileName);
 inline constexpr const char* kBackupSuffix = ".pvbak";
+
+// Deletes the temporary files a killed backup leaves in folder (only names
+// TempFile gives them: ".peyvand-backup-XXXXXXXX.pvbak.part",
+// ".peyvand-snapshot-XXXXXXXX.sqlite") last modified more than maxAgeSeconds
+// before nowUtc; a backup running now keeps writing to its own. Returns the
+// deleted paths; files that cannot be deleted are left.
+QStringList removeStaleTemporaries(const QString& folder, const QDateTime& nowUtc, qint64 maxAgeSeconds = 3600);
 
 } // namespace peyvand::backup

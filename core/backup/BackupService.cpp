@@ -66,9 +66,14 @@ Result<BackupOutcome> BackupService::backup(const QString& destDir, const Backup
         return s.error();
     const QString folder = QFileInfo(destDir).absoluteFilePath();
 
+    // 0. What an earlier, killed run left behind.
+    const QString snapshotFolder = m_db.isInMemory() ? QDir::tempPath() : QFileInfo(m_db.path()).absolutePath();
+    removeStaleTemporaries(folder, QDateTime::currentDateTimeUtc()); // file times are real times
+    if (!m_db.isInMemory())
+        removeStaleTemporaries(snapshotFolder, QDateTime::currentDateTimeUtc());
+
     // 1. A consistent copy of the database, checked.
     // Beside the database (same disk, usually local); the destination when that folder is read-only.
-    const QString snapshotFolder = m_db.isInMemory() ? QDir::tempPath() : QFileInfo(m_db.path()).absolutePath();
     auto snapshot = TempFile::create(snapshotFolder, QStringLiteral(".peyvand-snapshot"), QStringLiteral(".sqlite"));
     if (!snapshot)
         snapshot = TempFile::create(folder, QStringLiteral(".peyvand-snapshot"), QStringLiteral(".sqlite"));
@@ -162,6 +167,7 @@ Result<QList<BackupEntry>> BackupService::list(const QString& dir)
     const QFileInfo info(dir);
     if (!info.isDir())
         return Error::make(ErrorCode::NotFound, ServiceText::tr("The backup folder “%1” does not exist.").arg(dir));
+    removeStaleTemporaries(dir, QDateTime::currentDateTimeUtc());
     QList<BackupEntry> entries;
     const QFileInfoList files = QDir(dir).entryInfoList({ QStringLiteral("*") + QLatin1String(kBackupSuffix) },
                                                         QDir::Files | QDir::NoDotAndDotDot);
