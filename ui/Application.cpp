@@ -12,6 +12,7 @@
 #include "Settings.h"
 #include "StartupOptions.h"
 #include "StartupProbe.h"
+#include "backup/SafetyBackup.h"
 #include "storage/Database.h"
 #include "storage/DefaultPaths.h"
 
@@ -95,7 +96,7 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         path = storage::defaultDatabasePath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    Result<std::unique_ptr<storage::Database>> db = storage::Database::open(path);
+    Result<std::unique_ptr<storage::Database>> db = storage::Database::open(path, backup::SafetyBackup::databaseOptions());
     if (!db) {
         const QString text = ErrorText::databaseOpenFailed(db.error(), path);
         if (unattended)

@@ -130,10 +130,12 @@ Status renameNoReplace(const QString& source, const QString& target)
     return {};
 }
 
-QString backupFileName(const QDateTime& createdAtUtc, int sequence)
+QString backupFileName(const QDateTime& createdAtUtc, int sequence, const QString& label)
 {
     const QString stamp = createdAtUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'"));
-    const QString suffix = sequence > 1 ? QStringLiteral("-%1").arg(sequence) : QString();
+    QString suffix = sequence > 1 ? QStringLiteral("-%1").arg(sequence) : QString();
+    if (!label.isEmpty())
+        suffix += u'-' + label;
     return QStringLiteral("peyvand-") + stamp + suffix + QLatin1String(kBackupSuffix);
 }
 
