@@ -16,6 +16,7 @@
 #include "Settings.h"
 #include "StartupOptions.h"
 #include "StartupProbe.h"
+#include "backup/SafetyBackup.h"
 #include "storage/Database.h"
 #include "storage/DefaultPaths.h"
 
@@ -148,7 +149,8 @@ int Application::runSession(QApplication& app, const StartupOptions& options, co
                             const QElapsedTimer& sinceStart, SessionState& state)
 {
     const bool unattended = options.measureStartup || !options.screenshotPath.isEmpty();
-    Result<std::unique_ptr<storage::Database>> db = state.readOnly ? openReadOnly(path) : storage::Database::open(path);
+    Result<std::unique_ptr<storage::Database>> db
+        = state.readOnly ? openReadOnly(path) : storage::Database::open(path, backup::SafetyBackup::databaseOptions());
     if (!db && db.error().code == ErrorCode::Corrupt && !state.readOnly && !unattended) {
         const QStringList problems = db.error().detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (!handleDamage(nullptr, path, problems, state))

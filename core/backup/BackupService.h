@@ -46,6 +46,8 @@ struct BackupOutcome {
 struct RestoreOutcome {
     QString restoredPath;    // the database now in place
     QString previousMovedTo; // where the database (and its -wal/-shm) that was there went; empty if none
+    QString previousBackup;  // a .pvbak of that database in its backup folder; empty if none was written
+    std::optional<Error> previousBackupProblem; // why not, when there was a database to back up
     BackupMetadata metadata;
     int schemaVersion = 0;   // of the restored database (older backups are migrated)
 };
@@ -87,8 +89,9 @@ public:
 
     // Extracts the backup beside targetPath, verifies it (integrity_check,
     // a Peyvand database, schema not newer than this build; an older one is
-    // migrated), then moves the current database (and its -wal/-shm) aside
-    // to "<name>.before-restore-<UTC time>.sqlite" and renames the restored
+    // migrated), then writes a .pvbak of the current database into its backup
+    // folder when it can (SafetyBackup), moves the current database (and its
+    // -wal/-shm) aside to "<name>.before-restore-<UTC time>.sqlite" and renames the restored
     // file into place. Nothing is overwritten; on any failure before the
     // swap the current database is untouched. targetPath must not be open.
     static Result<RestoreOutcome> restore(const QString& backupFile, const QString& passphrase, const QString& targetPath,

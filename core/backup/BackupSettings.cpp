@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
 
 #include <string_view>
 
@@ -58,9 +61,9 @@ std::optional<QDateTime> timeOf(const std::optional<QString>& text)
 
 } // namespace
 
-Result<std::optional<QString>> BackupSettings::read(const char* key)
+Result<std::optional<QString>> BackupSettings::read(QSqlDatabase& connection, const char* key)
 {
-    auto value = storage::scalar(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+    auto value = storage::scalar(connection, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
                                  { QString::fromLatin1(key) });
     if (!value)
         return value.error();
@@ -71,6 +74,32 @@ Result<std::optional<QString>> BackupSettings::read(const char* key)
 
 Result<BackupPreferences> BackupSettings::load()
 {
+    return loadFrom(m_db.connection());
+}
+
+Result<BackupPreferences> BackupSettings::loadFromFile(const QString& databaseFile)
+{
+    static QAtomicInteger<int> counter = 0;
+    const QString name = QStringLiteral("peyvand-backup-settings-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::optional<Result<BackupPreferences>> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databaseFile);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            out.emplace(loadFrom(db));
+        else
+            out.emplace(Error::make(ErrorCode::Io, SettingsText::tr("The database “%1” cannot be read: %2")
+                                                       .arg(databaseFile, db.lastError().text())));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return std::move(*out);
+}
+
+Result<BackupPreferences> BackupSettings::loadFrom(QSqlDatabase& connection)
+{
+    const auto read = [&](const char* key) { return BackupSettings::read(connection, key); };
     BackupPreferences out;
     auto folder = read(kFolderKey);
     if (!folder)
@@ -109,7 +138,7 @@ Status BackupSettings::store(const char* key, const std::optional<QString>& valu
 {
     const QString name = QString::fromLatin1(key);
     return m_db.write([&]() -> Status {
-        auto before = read(key);
+        auto before = read(m_db.connection(), key);
         if (!before)
             return before.error();
         if (value) {

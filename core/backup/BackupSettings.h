@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QSqlDatabase;
+
 namespace peyvand::storage {
 class Database;
 }
@@ -36,6 +38,9 @@ public:
     explicit BackupSettings(storage::Database& db, const Clock& clock = SystemClock::instance()) : m_db(db), m_clock(clock) { }
 
     Result<BackupPreferences> load();
+    // The settings of a database file nobody has open as a storage::Database
+    // (a snapshot, or a file about to be replaced), read-only.
+    static Result<BackupPreferences> loadFromFile(const QString& databaseFile);
 
     // Empty: back to the default folder.
     Status setFolder(const QString& folder);
@@ -63,7 +68,8 @@ private:
     // row showing auditValue (the value itself when not given).
     Status store(const char* key, const std::optional<QString>& value, bool audited,
                  const std::optional<QString>& auditValue = std::nullopt);
-    Result<std::optional<QString>> read(const char* key);
+    static Result<std::optional<QString>> read(QSqlDatabase& connection, const char* key);
+    static Result<BackupPreferences> loadFrom(QSqlDatabase& connection);
 
     storage::Database& m_db;
     const Clock& m_clock;
