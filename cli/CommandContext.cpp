@@ -45,7 +45,7 @@ Result<std::unique_ptr<storage::Database>> CommandContext::openDatabase(OpenMode
                            QCoreApplication::translate("Cli", "“%1” is a folder, not a database file").arg(path));
     }
     if (!info.exists()) {
-        if (mode == OpenMode::Existing) {
+        if (mode != OpenMode::CreateIfMissing) {
             return Error::make(ErrorCode::Io,
                                QCoreApplication::translate("Cli", "there is no database at “%1”; create it with “peyvand-cli init”")
                                    .arg(path));
@@ -72,6 +72,7 @@ Result<std::unique_ptr<storage::Database>> CommandContext::openDatabase(OpenMode
     storage::Database::Options options;
     options.createIfMissing = mode == OpenMode::CreateIfMissing;
     options.migrationBackup = backup::SafetyBackup::migrationHook();
+    options.readOnly = mode == OpenMode::ReadOnly;
     return storage::Database::open(path, options);
 }
 

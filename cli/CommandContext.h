@@ -40,7 +40,7 @@ public:
     const HumanFormat& format() const { return m_format; }
     const QString& databasePath() const { return m_settings.databasePath; }
 
-    enum class OpenMode { Existing, CreateIfMissing };
+    enum class OpenMode { Existing, CreateIfMissing, ReadOnly };
     // Opens (and if needed migrates) the database. Existing: a missing file is
     // an error and nothing is created. ":memory:" opens a throw-away database.
     Result<std::unique_ptr<storage::Database>> openDatabase(OpenMode mode);

@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "exchange/CustomerExporter.h"
 #include "exchange/CustomerImporter.h"
+#include "security/AppLock.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,8 @@ int runExport(CommandContext& ctx, const ParsedArgs& args)
     auto db = ctx.openDatabase(CommandContext::OpenMode::Existing);
     if (!db)
         return ctx.fail(db.error());
+    if (Status allowed = security::AppLock(**db).requireExportsAllowed(); !allowed)
+        return ctx.fail(allowed.error());
     const Result<qint64> written = CustomerExporter(**db).run(path, options);
     if (!written)
         return ctx.fail(written.error());

@@ -59,14 +59,19 @@ std::optional<backup::BackupEntry> lastBackup(const QString& folder)
 
 int runCheck(CommandContext& ctx, const ParsedArgs&)
 {
-    auto db = ctx.openDatabase(CommandContext::OpenMode::Existing);
+    // Read-only, so that a damaged file can be examined without any write.
+    auto db = ctx.openDatabase(CommandContext::OpenMode::ReadOnly);
+    if (!db && db.error().code == ErrorCode::ReadOnly)
+        db = ctx.openDatabase(CommandContext::OpenMode::Existing); // an older schema is migrated first
     if (!db)
         return ctx.fail(db.error());
-    QStringList problems;
-    const Status status = (*db)->integrityCheck(&problems);
-    if (!status && problems.isEmpty())
-        problems << (status.error().message.isEmpty() ? status.error().detail : status.error().message);
-    const bool ok = status.hasValue() && problems.isEmpty();
+    QStringList problems = (*db)->damageFound();
+    if (problems.isEmpty()) {
+        const Status status = (*db)->integrityCheck(&problems);
+        if (!status && problems.isEmpty())
+            problems << (status.error().message.isEmpty() ? status.error().detail : status.error().message);
+    }
+    const bool ok = problems.isEmpty();
     const QString folder = backup::BackupService(**db).defaultFolder();
     const std::optional<backup::BackupEntry> last = lastBackup(folder);
     if (ctx.json()) {

@@ -7,6 +7,7 @@
 #include "sales/CompanyProfileService.h"
 #include "sales/DocumentQuery.h"
 #include "sales/DocumentService.h"
+#include "security/AppLock.h"
 #include "storage/Database.h"
 #include "text/Digits.h"
 #include "text/Jalali.h"
@@ -146,6 +147,8 @@ int runRender(CommandContext& ctx, const ParsedArgs& args)
     auto target = ctx.openTarget(args.positionals);
     if (!target)
         return ctx.fail(target.error());
+    if (Status allowed = security::AppLock(*target->db).requireExportsAllowed(); !allowed)
+        return ctx.fail(allowed.error());
     const Result<Document> document = DocumentService(*target->db).get(target->id);
     if (!document)
         return ctx.fail(document.error());

@@ -5,6 +5,7 @@
 #include "leads/LeadRescorer.h"
 #include "leads/LeadService.h"
 #include "leads/ScoringProfile.h"
+#include "security/AppLock.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,8 @@ int runExport(CommandContext& ctx, const ParsedArgs& args)
     auto db = ctx.openDatabase(CommandContext::OpenMode::Existing);
     if (!db)
         return ctx.fail(db.error());
+    if (Status allowed = security::AppLock(**db).requireExportsAllowed(); !allowed)
+        return ctx.fail(allowed.error());
     const Result<ScoringProfile> profile = LeadService(**db).profile();
     if (!profile)
         return ctx.fail(profile.error());

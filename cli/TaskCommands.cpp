@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "JsonFields.h"
 #include "Values.h"
+#include "security/AppLock.h"
 #include "storage/Database.h"
 #include "tasks/IcsExport.h"
 #include "tasks/TaskService.h"
@@ -199,6 +200,8 @@ int runExport(CommandContext& ctx, const ParsedArgs& args)
     auto db = ctx.openDatabase(CommandContext::OpenMode::Existing);
     if (!db)
         return ctx.fail(db.error());
+    if (Status allowed = security::AppLock(**db).requireExportsAllowed(); !allowed)
+        return ctx.fail(allowed.error());
     const Result<QList<Task>> all = TaskService(**db).all(args.has(QStringLiteral("include-done")));
     if (!all)
         return ctx.fail(all.error());

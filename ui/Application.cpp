@@ -1,10 +1,12 @@
 #include "Application.h"
 
+#include "AppLockGuard.h"
 #include "DatabaseVerifier.h"
 
 #include "BackupsPage.h"
 #include "DamagedDatabaseDialog.h"
 #include "RestoreFlow.h"
+#include "StorageWarning.h"
 
 #include "CustomerImportWizard.h"
 #include "CustomerListPage.h"
@@ -13,7 +15,9 @@
 #include "Fonts.h"
 #include "ImportSession.h"
 #include "MainWindow.h"
+#include "SecuritySettingsTab.h"
 #include "Settings.h"
+#include "SettingsPage.h"
 #include "StartupOptions.h"
 #include "StartupProbe.h"
 #include "backup/SafetyBackup.h"
@@ -50,9 +54,10 @@ void printLine(FILE* stream, const QString& text)
 
 Result<std::unique_ptr<storage::Database>> openReadOnly(const QString& path)
 {
-    // Until storage::Database::Options::readOnly exists there is no safe way
-    // to open a damaged file.
-    return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."), path);
+    storage::Database::Options options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    return storage::Database::open(path, options);
 }
 
 // Grabs the window (or the import wizard open over it) into a PNG once it
@@ -149,6 +154,8 @@ int Application::runSession(QApplication& app, const StartupOptions& options, co
                             const QElapsedTimer& sinceStart, SessionState& state)
 {
     const bool unattended = options.measureStartup || !options.screenshotPath.isEmpty();
+    if (!unattended && !StorageWarning::confirm(nullptr, path))
+        return 1;
     Result<std::unique_ptr<storage::Database>> db
         = state.readOnly ? openReadOnly(path) : storage::Database::open(path, backup::SafetyBackup::databaseOptions());
     if (!db && db.error().code == ErrorCode::Corrupt && !state.readOnly && !unattended) {
@@ -166,7 +173,15 @@ int Application::runSession(QApplication& app, const StartupOptions& options, co
         return 1;
     }
 
+    // The app lock asks for its password before any customer data shows.
+    AppLockGuard lockGuard(**db);
+    if (!unattended && !lockGuard.unlockAtStart())
+        return 0;
+
     MainWindow window(**db);
+    lockGuard.watch(&window);
+    QObject::connect(window.settingsPage()->addSecurityTab(lockGuard.lock()), &SecuritySettingsTab::settingsChanged,
+                     &lockGuard, &AppLockGuard::reloadSettings);
     QObject::connect(window.backupsPage(), &BackupsPage::restoreRequested, &window,
                      [&window, &state](const RestoreRequest& request) {
                          state.restore = request;
@@ -208,11 +223,13 @@ int Application::runSession(QApplication& app, const StartupOptions& options, co
     }
 
     window.show();
+    if (unattended)
+        lockGuard.lockNow(); // screenshots and measurements never show data behind a password
 
     // Large files skip the full check while opening (it reads the whole
     // file); check them now without holding up the window.
     DatabaseVerifier verifier;
-    if (!(*db)->verifiedOnOpen() && !unattended) {
+    if (!(*db)->verifiedOnOpen() && !unattended && !state.readOnly) {
         QObject::connect(&verifier, &DatabaseVerifier::verified, &window, [&window] {
             window.statusBar()->showMessage(tr("Database checked: no problems found."), 8000);
         });

@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "Display.h"
 #include "ErrorText.h"
+#include "ExportPolicy.h"
 #include "FileDialogs.h"
 
 #include <QComboBox>
@@ -102,7 +103,7 @@ int AttachmentsDialog::currentRow() const
 void AttachmentsDialog::updateButtons()
 {
     const bool selected = m_model->attachmentAt(currentRow()) != nullptr;
-    m_save->setEnabled(selected);
+    ExportPolicy::apply(m_save, ExportPolicy::Kind::Export, selected);
     m_remove->setEnabled(selected);
 }
 
@@ -174,6 +175,8 @@ bool AttachmentsDialog::saveCopy(int row, const QString& path)
 
 void AttachmentsDialog::chooseAndSave()
 {
+    if (!ExportPolicy::permit(this, ExportPolicy::Kind::Export))
+        return;
     const Attachment* listed = m_model->attachmentAt(currentRow());
     if (!listed)
         return;

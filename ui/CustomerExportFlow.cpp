@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "Display.h"
 #include "ErrorText.h"
+#include "ExportPolicy.h"
 #include "FileDialogs.h"
 
 #include <QDir>
@@ -43,6 +44,8 @@ CustomerExportFlow::CustomerExportFlow(storage::Database& db, customers::Custome
 
 CustomerExportDialog* CustomerExportFlow::start(const customers::CustomerQuery& current, bool narrowed)
 {
+    if (!ExportPolicy::permit(m_window, ExportPolicy::Kind::Export))
+        return nullptr;
     m_current = current;
     customers::CustomerQuery everyone;
     const qint64 all = m_search.count(everyone).valueOr(0);
@@ -78,6 +81,8 @@ ExportFormat CustomerExportFlow::formatOf(const QString& path, ExportFormat chos
 
 bool CustomerExportFlow::chooseFileAndExport(const exchange::ExportOptions& options)
 {
+    if (!ExportPolicy::permit(m_window, ExportPolicy::Kind::Export))
+        return false;
     const QList<std::pair<ExportFormat, QString>> filters {
         { ExportFormat::Csv, tr("CSV files (*.csv)") },
         { ExportFormat::Xlsx, tr("Excel workbooks (*.xlsx)") },

@@ -4,6 +4,7 @@
 #include "CustomerListModel.h"
 #include "Display.h"
 #include "ErrorText.h"
+#include "ExportPolicy.h"
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
 
@@ -97,6 +98,7 @@ CustomerListPage::CustomerListPage(customers::CustomerService& service, customer
     connect(newButton, &QPushButton::clicked, this, &CustomerListPage::newCustomerRequested);
     connect(m_importButton, &QPushButton::clicked, this, &CustomerListPage::importRequested);
     connect(m_exportButton, &QPushButton::clicked, this, &CustomerListPage::exportRequested);
+    ExportPolicy::guard(m_exportButton, ExportPolicy::Kind::Export);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomerListPage::onSortIndicatorChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
     connect(m_model, &CustomerListModel::loadFailed, this, &CustomerListPage::statusMessage);

@@ -16,7 +16,7 @@ DatabaseVerifier::DatabaseVerifier(QObject* parent)
 DatabaseVerifier::~DatabaseVerifier()
 {
     if (m_thread) {
-        // quick_check cannot be interrupted; a closing window waits for it.
+        // integrity_check cannot be interrupted; a closing window waits for it.
         m_thread->wait();
         delete m_thread;
     }

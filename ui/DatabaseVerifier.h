@@ -8,7 +8,7 @@
 
 namespace peyvand::ui {
 
-// Runs storage::Database::verifyFile (a full quick_check through its own
+// Runs storage::Database::verifyFile (integrity_check through its own
 // read-only connection) in a worker thread, for databases too large to check
 // while opening, and reports back on the GUI thread.
 class DatabaseVerifier final : public QObject {

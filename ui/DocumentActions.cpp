@@ -7,6 +7,7 @@
 #include "DocumentPrinting.h"
 #include "DocumentServices.h"
 #include "ErrorText.h"
+#include "ExportPolicy.h"
 #include "InstalmentPlanDialog.h"
 #include "ReceivePaymentDialog.h"
 
@@ -54,6 +55,7 @@ DocumentActions::DocumentActions(DocumentServices& services, QWidget* parentWidg
     });
     connect(m_attachments, &QAction::triggered, this, &DocumentActions::openAttachments);
     connect(m_remove, &QAction::triggered, this, &DocumentActions::removeDraft);
+    connect(&ExportPolicy::instance(), &ExportPolicy::changed, this, &DocumentActions::updateActions);
     updateActions();
 }
 
@@ -110,6 +112,8 @@ void DocumentActions::updateActions()
     offer(m_remove, saved && m_state == DocumentState::Draft);
     for (QAction* always : { m_duplicate, m_print, m_pdf, m_attachments })
         offer(always, saved);
+    ExportPolicy::apply(m_print, ExportPolicy::Kind::Print, saved);
+    ExportPolicy::apply(m_pdf, ExportPolicy::Kind::Export, saved);
 }
 
 void DocumentActions::populate(QMenu& menu) const

@@ -4,6 +4,7 @@
 #include "Display.h"
 #include "DocumentServices.h"
 #include "ErrorText.h"
+#include "ExportPolicy.h"
 #include "FileDialogs.h"
 #include "Fonts.h"
 #include "PrintOptionsDialog.h"
@@ -97,6 +98,8 @@ bool DocumentPrinting::askOptions(QWidget* parent, RenderOptions& options)
 
 bool DocumentPrinting::previewInteractively(QWidget* parent, qint64 documentId)
 {
+    if (!ExportPolicy::permit(parent, ExportPolicy::Kind::Print))
+        return false;
     const Result<documents::Printable> document = printable(documentId);
     if (!document) {
         Dialogs::error(parent, tr("Print"), ErrorText::describe(document.error()));
@@ -125,6 +128,8 @@ bool DocumentPrinting::previewInteractively(QWidget* parent, qint64 documentId)
 
 bool DocumentPrinting::exportPdfInteractively(QWidget* parent, qint64 documentId)
 {
+    if (!ExportPolicy::permit(parent, ExportPolicy::Kind::Export))
+        return false;
     const Result<sales::Document> document = m_services.documents.get(documentId);
     if (!document) {
         Dialogs::error(parent, tr("Export PDF"), ErrorText::describe(document.error()));

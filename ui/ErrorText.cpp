@@ -26,6 +26,8 @@ QString ErrorText::describe(const Error& error)
         return tr("The database reported an error.");
     case ErrorCode::Io:
         return tr("The file could not be read or written.");
+    case ErrorCode::ReadOnly:
+        return tr("The database is open read-only; nothing can be changed.");
     case ErrorCode::Cancelled:
         return tr("Cancelled.");
     case ErrorCode::Internal:

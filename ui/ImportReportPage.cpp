@@ -4,6 +4,7 @@
 #include "Display.h"
 #include "DuplicatesModel.h"
 #include "ErrorText.h"
+#include "ExportPolicy.h"
 #include "FileDialogs.h"
 #include "RejectedRowsModel.h"
 #include "exchange/CustomerImporter.h"
@@ -141,7 +142,7 @@ void ImportReportPage::showOutcome(const ImportOutcome& outcome)
     m_rejectedTable->resizeColumnsToContents();
     m_duplicatesTable->resizeColumnsToContents();
     m_saveRejected->setVisible(ok);
-    m_saveRejected->setEnabled(ok && !m_report.rejected.isEmpty());
+    ExportPolicy::apply(m_saveRejected, ExportPolicy::Kind::Export, ok && !m_report.rejected.isEmpty());
     m_importNow->setVisible(ok && m_report.dryRun);
 }
 
@@ -155,6 +156,8 @@ void ImportReportPage::showCounts(const exchange::ImportReport& report)
 
 bool ImportReportPage::saveRejectedRows()
 {
+    if (!ExportPolicy::permit(this, ExportPolicy::Kind::Export))
+        return false;
     const QString path = FileDialogs::saveFile(this, tr("Save rejected rows"), QStringLiteral("rejected-rows.csv"),
                                                tr("CSV files (*.csv)"));
     if (path.isEmpty())

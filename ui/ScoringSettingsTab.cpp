@@ -2,6 +2,7 @@
 
 #include "Display.h"
 #include "ErrorText.h"
+#include "ExportPolicy.h"
 #include "FileDialogs.h"
 #include "LeadRescoreJob.h"
 #include "ScoringProfileEditor.h"
@@ -101,6 +102,7 @@ ScoringSettingsTab::ScoringSettingsTab(storage::Database& db, QWidget* parent)
     connect(m_discard, &QPushButton::clicked, this, &ScoringSettingsTab::reload);
     connect(reset, &QPushButton::clicked, this, &ScoringSettingsTab::resetToDefaults);
     connect(exportButton, &QPushButton::clicked, this, &ScoringSettingsTab::exportProfile);
+    ExportPolicy::guard(exportButton, ExportPolicy::Kind::Export);
     connect(importButton, &QPushButton::clicked, this, &ScoringSettingsTab::importProfile);
     connect(rescore, &QPushButton::clicked, this, &ScoringSettingsTab::rescoreNow);
     reload();
@@ -227,6 +229,8 @@ void ScoringSettingsTab::resetToDefaults()
 
 bool ScoringSettingsTab::exportProfile()
 {
+    if (!ExportPolicy::permit(this, ExportPolicy::Kind::Export))
+        return false;
     m_message->hide();
     const leads::ScoringProfile profile = m_editor->profile();
     if (const Status valid = leads::validateProfile(profile); !valid) {

@@ -6,6 +6,7 @@
 #include "FieldFeedback.h"
 #include "IndustriesPanel.h"
 #include "ScoringSettingsTab.h"
+#include "SecuritySettingsTab.h"
 #include "Settings.h"
 #include "StagePanel.h"
 #include "TaxRatePanel.h"
@@ -152,13 +153,24 @@ StagePanel* SettingsPage::addStagesTab(pipeline::DealService& deals)
     return m_stages;
 }
 
+SecuritySettingsTab* SettingsPage::addSecurityTab(security::AppLock& lock)
+{
+    if (m_security)
+        return m_security;
+    m_security = new SecuritySettingsTab(lock, this);
+    m_tabs->addTab(m_security, tr("Security"));
+    connect(m_security, &SecuritySettingsTab::statusMessage, this, &SettingsPage::statusMessage);
+    return m_security;
+}
+
 // The tabs added later (lead scoring, industries, pipeline stages) come in
 // whatever order the window adds them: they are found by their widget.
 void SettingsPage::showTab(Tab tab)
 {
     const std::pair<Tab, QWidget*> added[] = { { Tab::LeadScoring, m_scoring },
                                                { Tab::Industries, m_industries },
-                                               { Tab::PipelineStages, m_stages } };
+                                               { Tab::PipelineStages, m_stages },
+                                               { Tab::Security, m_security } };
     for (const auto& [which, page] : added) {
         if (which == tab) {
             if (page)
@@ -178,6 +190,8 @@ SettingsPage::Tab SettingsPage::currentTab() const
         return Tab::Industries;
     if (current && current == m_stages)
         return Tab::PipelineStages;
+    if (current && current == m_security)
+        return Tab::Security;
     return static_cast<Tab>(m_tabs->currentIndex());
 }
 

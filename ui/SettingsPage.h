@@ -18,6 +18,9 @@ class DealService;
 namespace peyvand::sales {
 class CompanyProfileService;
 }
+namespace peyvand::security {
+class AppLock;
+}
 namespace peyvand::storage {
 class Database;
 }
@@ -28,6 +31,7 @@ class CompanyProfileForm;
 class DocumentSettingsForm;
 class IndustriesPanel;
 class ScoringSettingsTab;
+class SecuritySettingsTab;
 class StagePanel;
 class TaxRatePanel;
 
@@ -41,7 +45,7 @@ class SettingsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    enum class Tab { Company, Documents, TaxRates, General, LeadScoring, Industries, PipelineStages };
+    enum class Tab { Company, Documents, TaxRates, General, LeadScoring, Industries, PipelineStages, Security };
 
     SettingsPage(sales::CompanyProfileService& profiles, const QString& databasePath, QWidget* parent = nullptr,
                  const Clock& clock = SystemClock::instance());
@@ -52,6 +56,8 @@ public:
     void addGeneralGroup(QWidget* group);
     // Adds the "Pipeline stages" tab (the window owns the deal service).
     StagePanel* addStagesTab(pipeline::DealService& deals);
+    // Adds the "Security" tab (the app lock's password and the switches behind it).
+    SecuritySettingsTab* addSecurityTab(security::AppLock& lock);
     void showTab(Tab tab);
     Tab currentTab() const;
     // Reads the saved profile again, dropping unsaved edits.
@@ -68,6 +74,7 @@ public:
     ScoringSettingsTab* scoringTab() const { return m_scoring; }
     IndustriesPanel* industriesPanel() const { return m_industries; }
     StagePanel* stagePanel() const { return m_stages; }
+    SecuritySettingsTab* securityTab() const { return m_security; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* discardButton() const { return m_discard; }
     // The error about no particular field (or the database), hidden when none.
@@ -102,6 +109,7 @@ private:
     QVBoxLayout* m_generalLayout = nullptr;
     ScoringSettingsTab* m_scoring = nullptr;
     IndustriesPanel* m_industries = nullptr;
+    SecuritySettingsTab* m_security = nullptr;
 };
 
 } // namespace peyvand::ui

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "Display.h"
 #include "ErrorText.h"
+#include "ExportPolicy.h"
 #include "FileDialogs.h"
 #include "JalaliMonthCalendar.h"
 #include "PipelineServices.h"
@@ -75,6 +76,7 @@ TasksPage::TasksPage(PipelineServices& services, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { editTask(m_current); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteTask(m_current); });
     connect(m_export, &QPushButton::clicked, this, &TasksPage::exportIcs);
+    ExportPolicy::guard(m_export, ExportPolicy::Kind::Export);
     connect(m_today, &TodayPanel::editRequested, this, &TasksPage::editTask);
     connect(m_today, &TodayPanel::openSubjectRequested, this, &TasksPage::openSubjectRequested);
     connect(m_today, &TodayPanel::statusMessage, this, &TasksPage::statusMessage);
@@ -268,6 +270,8 @@ bool TasksPage::deleteTask(qint64 taskId)
 
 bool TasksPage::exportIcs()
 {
+    if (!ExportPolicy::permit(this, ExportPolicy::Kind::Export))
+        return false;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(QStringLiteral("peyvand-tasks.ics"));
     const QString path = FileDialogs::saveFile(this, tr("Export to calendar"), suggested,

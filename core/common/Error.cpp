@@ -14,6 +14,7 @@ QString Error::codeName() const
     case ErrorCode::SchemaTooNew: return QStringLiteral("schema_too_new");
     case ErrorCode::Corrupt: return QStringLiteral("corrupt");
     case ErrorCode::Io: return QStringLiteral("io");
+    case ErrorCode::ReadOnly: return QStringLiteral("read_only");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }

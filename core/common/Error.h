@@ -21,6 +21,7 @@ enum class ErrorCode {
     SchemaTooNew,   // the file was written by a newer Peyvand
     Corrupt,        // integrity checks failed
     Io,             // the file system refused (permissions, disk full, ...)
+    ReadOnly,       // the database was opened read-only (or the file is write-protected)
     Cancelled,      // the user cancelled a long operation
     Internal,       // a bug: should never reach a user
 };

@@ -143,6 +143,8 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     registerMigrationResources();
+    if (options.readOnly)
+        return openReadOnly(path, options);
     const bool inMemory = path == QLatin1String(":memory:");
     bool existed = false;
     HeaderFacts facts;
@@ -181,10 +183,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         const bool checkNow = QFileInfo(path).size() <= kFullCheckBytes || !facts.wal || leftover("-wal")
             || leftover("-journal") || facts.userVersion < static_cast<quint32>(latest);
         if (checkNow) {
+            // integrity_check also compares every index with its table, which
+            // quick_check skips: a flipped bit in a stored value or an index
+            // entry shows only there.
+            const bool thorough = QFileInfo(path).size() <= kThoroughCheckBytes;
             QStringList problems;
-            if (auto s = db->quickCheck(&problems); !s)
+            if (auto s = thorough ? db->structureCheck(&problems) : db->quickCheck(&problems); !s)
                 return s.error();
-            db->m_verifiedOnOpen = true;
+            db->m_verifiedOnOpen = thorough;
         }
     } else {
         db->m_verifiedOnOpen = true; // new and empty
@@ -194,6 +200,58 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (auto s = db->migrate(options); !s)
         return s.error();
     return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, const Options& options)
+{
+    if (path == QLatin1String(":memory:") || !QFileInfo(path).isFile())
+        return Error::make(ErrorCode::NotFound, DatabaseText::tr("The database file “%1” does not exist.").arg(path));
+    auto header = readHeader(path);
+    if (!header)
+        return header.error();
+    const int latest = options.migrationsOverride ? options.migrationsOverride->constLast().version : latestSchemaVersion();
+    if (auto s = checkHeader(path, *header, latest); !s)
+        return s.error();
+    if (header->empty)
+        return Error::make(ErrorCode::NotADatabase, DatabaseText::tr("“%1” is empty, not a Peyvand database.").arg(path));
+
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    db->m_readOnly = true;
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return Error::make(ErrorCode::Internal, DatabaseText::tr("The SQLite driver for Qt is not installed."));
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db->m_db.open())
+        return Error::make(ErrorCode::Io, DatabaseText::tr("The database file “%1” cannot be opened.").arg(path), db->m_db.lastError().text());
+    if (auto s = db->configureReadOnly(); !s)
+        return s.error();
+    const bool thorough = QFileInfo(path).size() <= kFullCheckBytes;
+    if (auto s = thorough ? db->structureCheck(&db->m_damage) : db->quickCheck(&db->m_damage); !s && db->m_damage.isEmpty())
+        db->m_damage << s.error().message;
+    db->m_verifiedOnOpen = db->m_damage.isEmpty();
+    if (db->m_damage.isEmpty() && header->userVersion != static_cast<quint32>(latest)) {
+        return Error::make(ErrorCode::ReadOnly,
+                           DatabaseText::tr("“%1” needs updating to this version of Peyvand, which cannot be done read-only.").arg(path));
+    }
+    return db;
+}
+
+// query_only makes SQLite itself refuse every write on this connection, on
+// top of the read-only open flag.
+Status Database::configureReadOnly()
+{
+    const char* pragmas[] = {
+        "PRAGMA query_only = ON",
+        "PRAGMA busy_timeout = 5000",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -16000",
+    };
+    for (const char* pragma : pragmas) {
+        if (auto q = run(m_db, QString::fromLatin1(pragma)); !q)
+            return q.error();
+    }
+    return {};
 }
 
 Status Database::configure()
@@ -309,6 +367,8 @@ Status Database::migrate(const Options& options)
 
 Status Database::write(const std::function<Status()>& fn)
 {
+    if (m_readOnly)
+        return Error::make(ErrorCode::ReadOnly, DatabaseText::tr("The database is open read-only; nothing can be changed."));
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         Status s = fn();
@@ -393,12 +453,17 @@ Status Database::verifyFile(const QString& path, QStringList* problems)
             result = Error::make(ErrorCode::Io, DatabaseText::tr("The database file “%1” cannot be opened.").arg(path),
                                  db.lastError().text());
         } else {
-            result = collectCheck(db, QStringLiteral("PRAGMA quick_check"), true, problems);
+            result = collectCheck(db, QStringLiteral("PRAGMA integrity_check"), true, problems);
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+Status Database::structureCheck(QStringList* problems)
+{
+    return collectCheck(m_db, QStringLiteral("PRAGMA integrity_check"), true, problems);
 }
 
 Status Database::quickCheck(QStringList* problems)

@@ -32,14 +32,17 @@ using MigrationBackupHook = std::function<Result<QString>(const MigrationBackupR
 // (application_id) of a schema this build understands, backs the file up and
 // then migrates it to the current schema, each step in one transaction.
 // A file that is not SQLite, belongs to another application, comes from a
-// newer schema or fails quick_check is refused and left untouched.
+// newer schema or fails the check is refused and left untouched.
 //
-// quick_check reads the whole file (about 3.5 ms per MB), so it runs on open
-// when it matters or is cheap: files up to kFullCheckBytes, files that are not
-// in WAL mode (opening would rewrite their header), files left with a journal
-// by an unclean shutdown, and before every migration. Otherwise
-// verifiedOnOpen() is false and the caller should run verifyFile() off the
-// GUI thread; corruption met by a query is reported as ErrorCode::Corrupt.
+// Checking reads the whole file, so it runs on open when it matters or is
+// cheap: files up to kFullCheckBytes, files that are not in WAL mode (opening
+// would rewrite their header), files left with a journal by an unclean
+// shutdown, and before every migration. Files up to kThoroughCheckBytes get
+// integrity_check (which also compares every index with its table, about
+// 1.5 times the cost), larger ones quick_check (about 3.5 ms per MB). When
+// integrity_check did not run, verifiedOnOpen() is false and the caller
+// should run verifyFile() (integrity_check) off the GUI thread; corruption
+// met by a query is reported as ErrorCode::Corrupt.
 class Database final {
 public:
     struct Options {
@@ -49,6 +52,11 @@ public:
         // When unset or when it fails: a plain copy "<name>.schemaN-<time>.bak.sqlite"
         // in backupDirectory.
         MigrationBackupHook migrationBackup;
+        // Opens an existing file without writing to it at all: no pragmas that
+        // write, no migration, and every write fails with ErrorCode::ReadOnly.
+        // A file that fails the check still opens (damageFound() says so), so
+        // that a damaged database can be read and exported, never written.
+        bool readOnly = false;
         // Where the plain pre-migration copy goes; empty: next to the database file.
         QString backupDirectory;
         // Replaces the built-in schema history (tests only).
@@ -57,6 +65,7 @@ public:
 
     static constexpr int kApplicationId = 0x50455956; // "PEYV"
     static constexpr qint64 kFullCheckBytes = 64ll * 1024 * 1024;
+    static constexpr qint64 kThoroughCheckBytes = 16ll * 1024 * 1024;
     static int currentSchemaVersion();
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
@@ -92,19 +101,26 @@ public:
         return std::move(*out);
     }
 
-    // True when quick_check ran (and passed) while opening.
+    // True when integrity_check ran (and passed) while opening.
     bool verifiedOnOpen() const { return m_verifiedOnOpen; }
-    // Runs quick_check on a file through its own read-only connection, so it
+    bool isReadOnly() const { return m_readOnly; }
+    // Read-only only: what the check found while opening (empty: nothing).
+    const QStringList& damageFound() const { return m_damage; }
+    // Runs integrity_check on a file through its own read-only connection, so it
     // can run in a worker thread while the file is in use.
     static Status verifyFile(const QString& path, QStringList* problems = nullptr);
 
     // PRAGMA integrity_check and foreign_key_check; problems are listed.
     Status integrityCheck(QStringList* problems = nullptr);
     Status quickCheck(QStringList* problems = nullptr);
+    // PRAGMA integrity_check alone (no foreign keys): the file's structure.
+    Status structureCheck(QStringList* problems = nullptr);
 
 private:
     Database(QString path, QString connectionName);
     Status configure();
+    Status configureReadOnly();
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, const Options& options);
     Status verifyIdentity(bool fileExisted);
     Status migrate(const Options& options);
     Status backupBeforeMigration(const Options& options, int fromVersion);
@@ -115,6 +131,8 @@ private:
     QString m_migrationBackup;
     int m_transactionDepth = 0;
     bool m_verifiedOnOpen = false;
+    bool m_readOnly = false;
+    QStringList m_damage;
 };
 
 } // namespace peyvand::storage

@@ -12,11 +12,8 @@ namespace {
 
 Error statementError(sqlite3* handle, const QString& sql)
 {
-    const int code = sqlite3_extended_errcode(handle) & 0xff;
     const QString detail = QString::fromUtf8(sqlite3_errmsg(handle)) + QStringLiteral(" in: ") + sql;
-    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."), detail);
-    return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
+    return errorFromSqliteCode(sqlite3_extended_errcode(handle), detail);
 }
 
 } // namespace

@@ -31,15 +31,34 @@ Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& sql, std::initializer
 
 namespace {
 
-// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes.
-bool isCorruption(const QSqlError& error)
+int primaryCode(const QSqlError& error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return ok && ((code & 0xff) == 11 || (code & 0xff) == 26);
+    return ok ? (code & 0xff) : -1;
 }
 
 } // namespace
+
+Error errorFromSqliteCode(int code, const QString& detail)
+{
+    switch (code & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."), detail);
+    case SQLITE_READONLY:
+        return Error::make(ErrorCode::ReadOnly,
+                           QCoreApplication::translate("Database", "The database is open read-only; nothing can be changed."), detail);
+    case SQLITE_FULL:
+        return Error::make(ErrorCode::Io, QCoreApplication::translate("Database", "The disk is full; nothing was changed."), detail);
+    case SQLITE_IOERR:
+        return Error::make(ErrorCode::Io,
+                           QCoreApplication::translate("Database", "The disk refused to read or write the database; nothing was changed."),
+                           detail);
+    default:
+        return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
+    }
+}
 
 Status exec(QSqlQuery& query)
 {
@@ -47,9 +66,7 @@ Status exec(QSqlQuery& query)
         return {};
     const QSqlError error = query.lastError();
     const QString detail = error.text() + QStringLiteral(" in: ") + query.lastQuery();
-    if (isCorruption(error))
-        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."), detail);
-    return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
+    return errorFromSqliteCode(primaryCode(error), detail);
 }
 
 Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)

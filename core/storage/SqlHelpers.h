@@ -24,6 +24,9 @@ void bindAll(QSqlQuery& query, const QVariantList& values);
 Result<QSqlQuery> prepare(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 // Executes a prepared query.
 Status exec(QSqlQuery& query);
+// An SQLite result code (primary or extended) as a core Error: damaged,
+// read-only, disk full or I/O get their own codes and messages.
+Error errorFromSqliteCode(int code, const QString& detail);
 // Prepares, binds and executes in one step.
 Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 // Runs an UPDATE or DELETE meant for one existing row; `missing` when it

@@ -5,6 +5,7 @@
 // that is the "wholly there" case. Delays come from a seeded std::mt19937
 // spread over the command's measured duration, so what is asserted never
 // depends on timing; only the count of kills that landed mid-run does.
+#include "FaultSupport.h"
 #include "TestSupport.h"
 
 #include "backup/BackupReader.h"
@@ -33,34 +34,14 @@
 #endif
 
 using namespace peyvand;
+using namespace peyvand::faults;
 
 namespace {
 
 constexpr int kKills = 20;
 constexpr std::uint32_t kSeed = 20261124;
 
-QString cli() { return QStringLiteral(PEYVAND_CLI); }
-QString s(const char* latin) { return QString::fromLatin1(latin); }
-QString n(qint64 value) { return QString::number(value); }
 
-struct Finished {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the CLI to the end; it must succeed.
-Finished runOk(const QString& db, const QStringList& args)
-{
-    QProcess p;
-    p.start(cli(), QStringList { s("--lang"), s("en"), s("--db"), db } + args);
-    REQUIRE(p.waitForFinished(60000));
-    Finished f { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-    INFO(args.join(u' ').toStdString() << " → " << f.err.toStdString());
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    REQUIRE(f.code == 0);
-    return f;
-}
 
 // How long one run of the command takes, start to exit (microseconds).
 int measure(const QString& db, const QStringList& args)
@@ -97,29 +78,6 @@ Killed killAfter(const QString& db, const QStringList& args, int delayUs)
     return k;
 }
 
-// Opens the database and requires a clean integrity_check (FTS included).
-std::unique_ptr<storage::Database> openChecked(const QString& db)
-{
-    auto opened = storage::Database::open(db);
-    REQUIRE(opened);
-    QStringList problems;
-    const bool ok = bool((*opened)->integrityCheck(&problems));
-    INFO(problems.join(u'\n').toStdString());
-    REQUIRE(ok);
-    REQUIRE(problems.isEmpty());
-    REQUIRE(storage::run((*opened)->connection(),
-                         QStringLiteral("INSERT INTO customer_fts (customer_fts) VALUES ('integrity-check')")));
-    return std::move(*opened);
-}
-
-QVariant value(storage::Database& d, const QString& sql)
-{
-    auto v = storage::scalar(d.connection(), sql);
-    REQUIRE(v);
-    return *v;
-}
-
-qint64 count(storage::Database& d, const QString& sql) { return value(d, sql).toLongLong(); }
 
 class Delays {
 public:
@@ -141,13 +99,6 @@ void report(const char* kind, int durationUs, int midRun, int midRunPresent)
               << kKills - midRun << " finished first; normal run " << durationUs / 1000 << " ms" << std::endl;
 }
 
-void writeText(const QString& path, const QString& text)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    const QByteArray bytes = text.toUtf8();
-    REQUIRE(f.write(bytes) == bytes.size());
-}
 
 // A draft pre-invoice (or an issued invoice) for customer "Buyer"; returns its ID.
 qint64 createDocument(const QString& db, const QString& dir, int i, bool issuedInvoice)
@@ -164,19 +115,6 @@ qint64 createDocument(const QString& db, const QString& dir, int i, bool issuedI
     return id;
 }
 
-// A fresh database with a few hundred customers so writes and backups have
-// some substance.
-QString seededDatabase(const QTemporaryDir& dir)
-{
-    const QString db = dir.filePath(QStringLiteral("faults.sqlite"));
-    const QString csv = dir.filePath(QStringLiteral("seed.csv"));
-    QString text = QStringLiteral("نام,موبایل,شهر\n");
-    for (int i = 0; i < 3000; ++i)
-        text += QStringLiteral("مشتری %1,9%2,تهران\n").arg(i).arg(120000000 + i);
-    writeText(csv, text);
-    runOk(db, { s("customers"), s("import"), csv, s("--encoding"), s("utf-8") });
-    return db;
-}
 
 struct CustomerState {
     QString name;

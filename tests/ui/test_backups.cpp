@@ -14,6 +14,7 @@
 #include "NavigationBar.h"
 #include "PassphraseDialog.h"
 #include "RestoreFlow.h"
+#include "StorageWarning.h"
 #include "backup/BackupService.h"
 #include "backup/BackupSettings.h"
 #include "common/Clock.h"
@@ -574,4 +575,90 @@ TEST_CASE("main window: the Backups page from the side bar, the failure notice a
     CHECK_FALSE(window.readOnlyBanner()->isVisibleTo(&window));
     window.showReadOnlyBanner(QStringLiteral("Read-only"));
     CHECK(window.readOnlyBanner()->isVisibleTo(&window));
+}
+
+TEST_CASE("storage warning: a network or removable database is warned about until the user insists", "[ui][backups]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    const QString path = QStringLiteral("/mnt/share/peyvand-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch());
+    storage::StorageRisk risk;
+    risk.kind = storage::StorageRisk::Kind::Network;
+    risk.fileSystem = QStringLiteral("cifs");
+    risk.reason = QStringLiteral("It is on a network share (cifs).");
+    int assessed = 0;
+    ui::StorageWarning::setAssessor([&](const QString&) {
+        ++assessed;
+        return risk;
+    });
+    ui::Dialogs::takeShownTexts();
+
+    ui::Dialogs::scriptAnswers({ ui::Dialogs::Answer::No }); // Quit
+    CHECK_FALSE(ui::StorageWarning::confirm(nullptr, path));
+    QStringList shown = ui::Dialogs::takeShownTexts();
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first().contains(risk.reason));
+    CHECK(shown.first().contains(QStringLiteral("SQLite cannot lock or flush files reliably")));
+
+    // Unattended with nothing scripted: the default is not to open.
+    CHECK_FALSE(ui::StorageWarning::confirm(nullptr, path));
+    ui::Dialogs::takeShownTexts();
+
+    ui::Dialogs::scriptAnswers({ ui::Dialogs::Answer::Yes }); // Open anyway, remembered
+    CHECK(ui::StorageWarning::confirm(nullptr, path));
+    ui::Dialogs::takeShownTexts();
+    const int before = assessed;
+    CHECK(ui::StorageWarning::confirm(nullptr, path));
+    CHECK(ui::Dialogs::takeShownTexts().isEmpty());
+    CHECK(assessed == before);
+
+    risk.kind = storage::StorageRisk::Kind::Removable;
+    risk.reason = QStringLiteral("It is on a removable drive.");
+    ui::Dialogs::scriptAnswers({ ui::Dialogs::Answer::No });
+    CHECK_FALSE(ui::StorageWarning::confirm(nullptr, path + QStringLiteral("-usb")));
+    CHECK(ui::Dialogs::takeShownTexts().value(0).contains(QStringLiteral("removable drive")));
+
+    risk.kind = storage::StorageRisk::Kind::Local;
+    CHECK(ui::StorageWarning::confirm(nullptr, path + QStringLiteral("-local")));
+    CHECK(ui::Dialogs::takeShownTexts().isEmpty());
+    ui::StorageWarning::setAssessor({});
+}
+
+TEST_CASE("read-only: a damaged database opens read-only; writes show the error and leave the file alone", "[ui][backups]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    BackupFixture f;
+    customers::CustomerService service(*f.db);
+    for (int i = 0; i < 40; ++i)
+        test::addCustomer(service, QStringLiteral("Customer %1").arg(i));
+    f.db.reset();
+    damagePages(f.dbPath);
+    QFile file(f.dbPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+
+    storage::Database::Options options;
+    options.readOnly = true;
+    options.createIfMissing = false;
+    auto opened = storage::Database::open(f.dbPath, options);
+    REQUIRE(opened.hasValue());
+    {
+        ui::MainWindow window(**opened);
+        window.showReadOnlyBanner(QStringLiteral("Read-only"));
+        CHECK(window.showPage(QStringLiteral("backups")));
+        ui::Dialogs::takeShownTexts();
+        window.backupsPage()->setFrequency(backup::BackupFrequency::Weekly);
+        CHECK(ui::Dialogs::takeShownTexts().size() == 1); // the error, not a crash
+        ui::PassphraseDialog::scriptPassphrases({ QStringLiteral("some long passphrase") });
+        window.backupsPage()->setKdf(backup::KdfParams::minimum());
+        window.backupsPage()->setEncryption(true);
+        CHECK_FALSE(window.backupsPage()->preferences().encrypted);
+        customers::Customer customer;
+        customer.name = QStringLiteral("New");
+        CHECK_FALSE(window.service().create(customer).hasValue());
+    }
+    opened->reset();
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == bytes);
+    ui::Dialogs::takeShownTexts();
 }
