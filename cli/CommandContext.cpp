@@ -4,6 +4,7 @@
 
 #include "CustomerOptions.h"
 #include "ExitCode.h"
+#include "backup/SafetyBackup.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,7 @@ Result<std::unique_ptr<storage::Database>> CommandContext::openDatabase(OpenMode
     }
     storage::Database::Options options;
     options.createIfMissing = mode == OpenMode::CreateIfMissing;
+    options.migrationBackup = backup::SafetyBackup::migrationHook();
     options.readOnly = mode == OpenMode::ReadOnly;
     return storage::Database::open(path, options);
 }

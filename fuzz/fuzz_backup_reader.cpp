@@ -95,6 +95,7 @@ QByteArray wrapPayload(const QByteArray& input, bool encrypted)
     Header header;
     header.metadataJson = metadataToJson(metadata(originalSize));
     if (encrypted) {
+        header.version = 1; // the key check is cheaper to get past than a sealed key
         EncryptionHeader e;
         e.kdf = KdfParams::minimum();
         e.salt = QByteArray(format::kSaltBytes, 's');

@@ -3,6 +3,11 @@
 #include "AppLockGuard.h"
 #include "DatabaseVerifier.h"
 
+#include "BackupsPage.h"
+#include "DamagedDatabaseDialog.h"
+#include "RestoreFlow.h"
+#include "StorageWarning.h"
+
 #include "CustomerImportWizard.h"
 #include "CustomerListPage.h"
 #include "Dialogs.h"
@@ -15,6 +20,7 @@
 #include "SettingsPage.h"
 #include "StartupOptions.h"
 #include "StartupProbe.h"
+#include "backup/SafetyBackup.h"
 #include "storage/Database.h"
 #include "storage/DefaultPaths.h"
 
@@ -30,12 +36,28 @@
 
 namespace peyvand::ui {
 
+// What one session leaves for the next (see Application::run).
+struct SessionState {
+    std::optional<RestoreRequest> restore; // restore this, then start again
+    bool readOnly = false;                 // the database is damaged: open it read-only
+    bool restart = false;                  // start again (read-only) without restoring
+    QString message;                       // for the status bar of the next window
+};
+
 namespace {
 void printLine(FILE* stream, const QString& text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
+}
+
+Result<std::unique_ptr<storage::Database>> openReadOnly(const QString& path)
+{
+    storage::Database::Options options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    return storage::Database::open(path, options);
 }
 
 // Grabs the window (or the import wizard open over it) into a PNG once it
@@ -98,7 +120,50 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
         path = storage::defaultDatabasePath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    Result<std::unique_ptr<storage::Database>> db = storage::Database::open(path);
+
+    // A restore replaces the file, so it runs between two sessions, while the
+    // database is closed; then Peyvand starts again on the restored data.
+    SessionState state;
+    for (;;) {
+        const int code = runSession(app, options, path, sinceStart, state);
+        if (state.restore) {
+            const BackupJobOutcome outcome = RestoreFlow::run(nullptr, *state.restore, path);
+            state = SessionState {};
+            state.message = RestoreFlow::describeOutcome(outcome);
+            if (outcome.status)
+                Dialogs::inform(nullptr, tr("Restore from a backup"), state.message);
+            else
+                Dialogs::error(nullptr, tr("Restore from a backup"), state.message, outcome.status.error().detail);
+            continue;
+        }
+        if (!state.restart)
+            return code;
+        state.restart = false;
+    }
+}
+
+bool Application::handleDamage(QWidget* parent, const QString& path, const QStringList& problems, SessionState& state)
+{
+    DamagedDatabaseDialog::Decision decision = DamagedDatabaseDialog::decide(parent, path, problems);
+    state.restore = std::move(decision.restore);
+    state.readOnly = decision.choice == DamagedDatabaseDialog::Choice::ReadOnly;
+    return state.readOnly;
+}
+
+int Application::runSession(QApplication& app, const StartupOptions& options, const QString& path,
+                            const QElapsedTimer& sinceStart, SessionState& state)
+{
+    const bool unattended = options.measureStartup || !options.screenshotPath.isEmpty();
+    if (!unattended && !StorageWarning::confirm(nullptr, path))
+        return 1;
+    Result<std::unique_ptr<storage::Database>> db
+        = state.readOnly ? openReadOnly(path) : storage::Database::open(path, backup::SafetyBackup::databaseOptions());
+    if (!db && db.error().code == ErrorCode::Corrupt && !state.readOnly && !unattended) {
+        const QStringList problems = db.error().detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!handleDamage(nullptr, path, problems, state))
+            return state.restore ? 0 : 1;
+        db = openReadOnly(path);
+    }
     if (!db) {
         const QString text = ErrorText::databaseOpenFailed(db.error(), path);
         if (unattended)
@@ -117,6 +182,17 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
     lockGuard.watch(&window);
     QObject::connect(window.settingsPage()->addSecurityTab(lockGuard.lock()), &SecuritySettingsTab::settingsChanged,
                      &lockGuard, &AppLockGuard::reloadSettings);
+    QObject::connect(window.backupsPage(), &BackupsPage::restoreRequested, &window,
+                     [&window, &state](const RestoreRequest& request) {
+                         state.restore = request;
+                         window.close();
+                         QCoreApplication::exit(0);
+                     });
+    if (state.readOnly)
+        window.showReadOnlyBanner(tr("Read-only: this database is damaged; nothing can be changed. "
+                                     "Restore it from a backup on the Backups page."));
+    if (!state.message.isEmpty())
+        window.statusBar()->showMessage(state.message);
     if (options.createDemoData && window.databaseIsEmpty())
         window.createDemoData();
     if (options.showCustomerId > 0 && !window.showCustomer(options.showCustomerId))
@@ -142,6 +218,8 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
     if (!unattended) {
         window.startReminders(); // also shows what fell due while Peyvand was closed
         window.refreshStaleLeadScores();
+        if (!state.readOnly)
+            window.startBackupScheduler();
     }
 
     window.show();
@@ -151,17 +229,17 @@ int Application::run(QApplication& app, const QElapsedTimer& sinceStart)
     // Large files skip the full check while opening (it reads the whole
     // file); check them now without holding up the window.
     DatabaseVerifier verifier;
-    if (!(*db)->verifiedOnOpen() && !unattended) {
+    if (!(*db)->verifiedOnOpen() && !unattended && !state.readOnly) {
         QObject::connect(&verifier, &DatabaseVerifier::verified, &window, [&window] {
             window.statusBar()->showMessage(tr("Database checked: no problems found."), 8000);
         });
         QObject::connect(&verifier, &DatabaseVerifier::damaged, &window,
-                         [&window](const QString& message, const QStringList& problems) {
-                             Dialogs::error(&window, tr("The database is damaged"),
-                                            message + QLatin1Char('\n')
-                                                + tr("Stop working with this file and restore it from a backup; "
-                                                     "changes made now may be lost."),
-                                            problems.join(QLatin1Char('\n')));
+                         [&window, &state, path](const QString&, const QStringList& problems) {
+                             // Going on would write to the damaged file: restore or go on read-only.
+                             if (handleDamage(&window, path, problems, state))
+                                 state.restart = true;
+                             window.close();
+                             QCoreApplication::exit(state.restore || state.restart ? 0 : 1);
                          });
         window.statusBar()->showMessage(tr("Checking the database in the background…"));
         verifier.start(path);

@@ -20,7 +20,7 @@ DialogsState& state()
 } // namespace
 
 Dialogs::Answer Dialogs::ask(QWidget* parent, const QString& title, const QString& text, const QString& yesText,
-                             Answer defaultAnswer)
+                             Answer defaultAnswer, const QString& noText)
 {
     state().shown << text;
     if (!state().scripted.isEmpty())
@@ -30,7 +30,7 @@ Dialogs::Answer Dialogs::ask(QWidget* parent, const QString& title, const QStrin
 
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QPushButton* yes = box.addButton(yesText, QMessageBox::AcceptRole);
-    QPushButton* no = box.addButton(QMessageBox::Cancel);
+    QPushButton* no = noText.isEmpty() ? box.addButton(QMessageBox::Cancel) : box.addButton(noText, QMessageBox::RejectRole);
     box.setDefaultButton(defaultAnswer == Answer::Yes ? yes : no);
     box.exec();
     return box.clickedButton() == yes ? Answer::Yes : Answer::No;

@@ -17,8 +17,9 @@ public:
     enum class Answer { Yes, No };
 
     // A yes/no question; `yesText` names the action ("Delete", "Create demo data").
+    // `noText` names the other choice ("Quit"); empty: Cancel.
     static Answer ask(QWidget* parent, const QString& title, const QString& text, const QString& yesText,
-                      Answer defaultAnswer = Answer::No);
+                      Answer defaultAnswer = Answer::No, const QString& noText = {});
     static void inform(QWidget* parent, const QString& title, const QString& text);
     static void error(QWidget* parent, const QString& title, const QString& text, const QString& detail = {});
 

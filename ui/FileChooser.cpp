@@ -21,6 +21,13 @@ QString FileChooser::openFile(QWidget* parent, const QString& title, const QStri
     return QFileDialog::getOpenFileName(parent, title, start, filter);
 }
 
+QString FileChooser::chooseFolder(QWidget* parent, const QString& title, const QString& start)
+{
+    if (!scripted().isEmpty())
+        return scripted().takeFirst();
+    return QFileDialog::getExistingDirectory(parent, title, start);
+}
+
 void FileChooser::scriptPaths(const QStringList& paths)
 {
     scripted() = paths;

@@ -14,6 +14,8 @@ class FileChooser final {
 public:
     // The chosen file, empty when the user cancelled.
     static QString openFile(QWidget* parent, const QString& title, const QString& filter);
+    // The chosen folder, empty when the user cancelled.
+    static QString chooseFolder(QWidget* parent, const QString& title, const QString& start);
 
     // --- for tests -------------------------------------------------------
     static void scriptPaths(const QStringList& paths);

@@ -26,6 +26,9 @@
 #include "ReminderNotifiers.h"
 #include "ReminderService.h"
 #include "SettingsPage.h"
+#include "BackupScheduler.h"
+#include "BackupsPage.h"
+#include "backup/BackupSettings.h"
 #include "StagePanel.h"
 #include "TasksPage.h"
 #include "TodayPanel.h"
@@ -38,6 +41,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -81,6 +85,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     m_settings->addLeadTabs(db);
     createPipelinePages();
     createCollectionPages();
+    createBackupPage();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -89,6 +94,12 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     layout->addWidget(m_navigation);
     auto* column = new QVBoxLayout;
     column->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #b91c1c; color: white; font-weight: bold; padding: 8px 12px;"));
+    m_readOnlyBanner->hide();
+    column->addWidget(m_readOnlyBanner);
     column->addWidget(m_reminderBar);
     column->addWidget(m_pages, 1);
     layout->addLayout(column, 1);
@@ -353,9 +364,72 @@ void MainWindow::showReceivables()
     m_pages->setCurrentWidget(m_receivablesPage);
 }
 
+void MainWindow::showBackups()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Backups);
+    m_pages->setCurrentWidget(m_backupsPage);
+    m_backupsPage->reload();
+}
+
+void MainWindow::createBackupPage()
+{
+    m_backupsPage = new BackupsPage(m_db, this);
+    m_pages->addWidget(m_backupsPage);
+    m_backupFailure = new QPushButton(this);
+    m_backupFailure->setObjectName(QStringLiteral("backupFailureNotice"));
+    m_backupFailure->setFlat(true);
+    m_backupFailure->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
+    m_backupFailure->setText(tr("The last backup failed"));
+    m_backupFailure->setToolTip(tr("Open the Backups page to see why and to back up now."));
+    statusBar()->addPermanentWidget(m_backupFailure);
+    connect(m_backupFailure, &QPushButton::clicked, this, &MainWindow::showBackups);
+    connect(m_backupsPage, &BackupsPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_backupsPage, &BackupsPage::backupFinished, this, &MainWindow::showBackupFailure);
+    showBackupFailure();
+}
+
+void MainWindow::showBackupFailure()
+{
+    const Result<backup::BackupPreferences> prefs = backup::BackupSettings(m_db).load();
+    m_backupFailure->setVisible(prefs && !prefs->lastFailure.isEmpty());
+}
+
+void MainWindow::showReadOnlyBanner(const QString& text)
+{
+    m_readOnlyBanner->setText(text);
+    m_readOnlyBanner->setVisible(!text.isEmpty());
+}
+
+QWidget* MainWindow::backupFailureNotice() const
+{
+    return m_backupFailure;
+}
+
+BackupScheduler* MainWindow::startBackupScheduler()
+{
+    if (m_backupScheduler)
+        return m_backupScheduler;
+    m_backupScheduler = new BackupScheduler(m_db, SystemClock::instance(), this);
+    m_backupScheduler->setBusyCheck([this] { return m_backupsPage->isBackingUp(); });
+    connect(m_backupScheduler, &BackupScheduler::backupStarted, this,
+            [this] { showStatus(tr("Making the automatic backup…")); });
+    connect(m_backupScheduler, &BackupScheduler::backupFinished, this, [this](bool, const QString& message) {
+        showStatus(message);
+        showBackupFailure();
+        m_backupsPage->reload();
+    });
+    m_backupScheduler->start();
+    return m_backupScheduler;
+}
+
 void MainWindow::showSection(NavigationBar::Section section)
 {
     switch (section) {
+    case NavigationBar::Section::Backups:
+        showBackups();
+        return;
     case NavigationBar::Section::Cheques:
         showCheques();
         return;
@@ -398,6 +472,7 @@ bool MainWindow::showPage(const QString& name)
         { QStringLiteral("tasks"), NavigationBar::Section::Tasks },
         { QStringLiteral("cheques"), NavigationBar::Section::Cheques },
         { QStringLiteral("receivables"), NavigationBar::Section::Receivables },
+        { QStringLiteral("backups"), NavigationBar::Section::Backups },
     };
     const auto it = sections.constFind(name);
     if (it == sections.cend())

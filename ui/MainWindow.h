@@ -13,6 +13,7 @@
 #include <QPointer>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace peyvand::storage {
@@ -21,6 +22,8 @@ class Database;
 
 namespace peyvand::ui {
 
+class BackupScheduler;
+class BackupsPage;
 class CatalogPage;
 class ChequesPage;
 class CustomerExportDialog;
@@ -62,6 +65,7 @@ public:
     void showTasks();
     void showCheques();
     void showReceivables();
+    void showBackups();
     // The cheque register with this cheque chosen.
     bool showCheque(qint64 chequeId);
     // The area of the navigation bar; showPage takes its name as on the
@@ -120,6 +124,15 @@ public:
     CollectionServices& collectionServices() { return m_collections; }
     ChequesPage* chequesPage() const { return m_chequesPage; }
     ReceivablesPage* receivablesPage() const { return m_receivablesPage; }
+    BackupsPage* backupsPage() const { return m_backupsPage; }
+    // The automatic backup: checks at start and hourly (not in tests unless started).
+    BackupScheduler* startBackupScheduler();
+    BackupScheduler* backupScheduler() const { return m_backupScheduler; }
+    // The warning in the status bar while the last backup failed (hidden otherwise).
+    QWidget* backupFailureNotice() const;
+    // A banner across the top (the database is open read-only and why).
+    void showReadOnlyBanner(const QString& text);
+    QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
     bool showsCustomerPage() const;
     customers::CustomerService& service() { return m_service; }
 
@@ -130,6 +143,8 @@ private:
     void createDocumentPages();
     void createPipelinePages();
     void createCollectionPages();
+    void createBackupPage();
+    void showBackupFailure();
     void openTaskSubject(tasks::Subject subject, qint64 subjectId);
     void showEditor(QWidget* returnTo);
     void leaveEditor();
@@ -159,6 +174,10 @@ private:
     CollectionServices m_collections;
     ChequesPage* m_chequesPage = nullptr;
     ReceivablesPage* m_receivablesPage = nullptr;
+    BackupsPage* m_backupsPage = nullptr;
+    BackupScheduler* m_backupScheduler = nullptr;
+    QPushButton* m_backupFailure = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
     PaymentReminderService* m_paymentReminders = nullptr;
     CustomerExportFlow* m_exportFlow = nullptr;
     QPointer<CustomerImportWizard> m_importWizard;

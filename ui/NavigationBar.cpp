@@ -46,6 +46,7 @@ NavigationBar::NavigationBar(QWidget* parent)
     layout->addWidget(soon);
     layout->addWidget(addButton(Section::Reports, tr("Reports"), false));
     layout->addStretch(1);
+    layout->addWidget(addButton(Section::Backups, tr("Backups"), true));
     layout->addWidget(addButton(Section::Settings, tr("Settings"), true));
     setMinimumWidth(170);
 

@@ -66,10 +66,10 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     if (!options.showPage.isEmpty()
         && !QStringList { QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"),
                           QStringLiteral("settings"), QStringLiteral("leads"), QStringLiteral("pipeline"),
-                          QStringLiteral("tasks"), QStringLiteral("cheques"), QStringLiteral("receivables") }
+                          QStringLiteral("tasks"), QStringLiteral("cheques"), QStringLiteral("receivables"), QStringLiteral("backups") }
                 .contains(options.showPage))
         options.error = QCoreApplication::translate(
-            "StartupOptions", "--show-page needs customers, documents, catalog, settings, leads, pipeline, tasks, cheques or receivables.");
+            "StartupOptions", "--show-page needs customers, documents, catalog, settings, leads, pipeline, tasks, cheques, receivables or backups.");
     if (parser.isSet(showDocumentOption)) {
         bool ok = false;
         options.showDocumentId = parser.value(showDocumentOption).toLongLong(&ok);

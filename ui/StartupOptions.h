@@ -20,7 +20,7 @@ struct StartupOptions {
     bool measureStartup = false;              // print startup_ms=… after the first paint, then quit
     QString screenshotPath;                   // grab the main window into this PNG, then quit
     qint64 showCustomerId = 0;                // open this customer's page first
-    QString showPage;                         // customers, documents, catalog, settings, leads, pipeline, tasks, cheques, receivables
+    QString showPage;                         // customers, documents, catalog, settings, leads, pipeline, tasks, cheques, receivables, backups
     qint64 showDocumentId = 0;                // open this document in its editor
     qint64 showLeadId = 0;                    // open this lead's page
     bool createDemoData = false;              // fill an empty database without asking

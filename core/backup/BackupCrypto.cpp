@@ -44,16 +44,18 @@ DerivedKeys::~DerivedKeys()
     wipe(checkKey);
 }
 
-Result<DerivedKeys> deriveKeys(const QString& passphrase, const QByteArray& salt, const KdfParams& params)
+namespace {
+
+// Argon2id of the NFC-normalised UTF-8 passphrase, `bytes` long.
+Result<QByteArray> argon2id(const QString& passphrase, const QByteArray& salt, const KdfParams& params, qsizetype bytes)
 {
     if (auto s = ensureSodium(); !s)
         return s.error();
     static_assert(crypto_pwhash_SALTBYTES == format::kSaltBytes);
-    static_assert(crypto_secretstream_xchacha20poly1305_KEYBYTES == 32);
     if (salt.size() != format::kSaltBytes || !params.acceptable())
         return Error::make(ErrorCode::Internal, QStringLiteral("bad key derivation parameters"));
     QByteArray secret = passphrase.normalized(QString::NormalizationForm_C).toUtf8();
-    QByteArray out(64, Qt::Uninitialized);
+    QByteArray out(bytes, Qt::Uninitialized);
     const int rc = crypto_pwhash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()), secret.constData(),
                                  size_t(secret.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
                                  params.opsLimit, size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
@@ -62,11 +64,27 @@ Result<DerivedKeys> deriveKeys(const QString& passphrase, const QByteArray& salt
         wipe(out);
         return Error::make(ErrorCode::Io, CryptoText::tr("There is not enough memory to derive the key from the passphrase."));
     }
+    return out;
+}
+
+} // namespace
+
+Result<DerivedKeys> deriveKeys(const QString& passphrase, const QByteArray& salt, const KdfParams& params)
+{
+    static_assert(crypto_secretstream_xchacha20poly1305_KEYBYTES == 32);
+    auto out = argon2id(passphrase, salt, params, 64);
+    if (!out)
+        return out.error();
     DerivedKeys keys;
-    keys.streamKey = out.left(32);
-    keys.checkKey = out.mid(32);
-    wipe(out);
+    keys.streamKey = out->left(32);
+    keys.checkKey = out->mid(32);
+    wipe(*out);
     return keys;
+}
+
+Result<QByteArray> deriveSeed(const QString& passphrase, const QByteArray& salt, const KdfParams& params)
+{
+    return argon2id(passphrase, salt, params, 32);
 }
 
 QByteArray keyCheckValue(const DerivedKeys& keys)

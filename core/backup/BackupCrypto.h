@@ -31,6 +31,9 @@ struct DerivedKeys {
 // system give the same key.
 Result<DerivedKeys> deriveKeys(const QString& passphrase, const QByteArray& salt, const KdfParams& params);
 QByteArray keyCheckValue(const DerivedKeys& keys);
+// Format 2: Argon2id of the passphrase to the 32-byte seed of a key pair
+// (BackupEnvelope). The caller wipes it.
+Result<QByteArray> deriveSeed(const QString& passphrase, const QByteArray& salt, const KdfParams& params);
 QByteArray randomBytes(qsizetype n);
 // Constant-time comparison of equal-length values.
 bool sameBytes(const QByteArray& a, const QByteArray& b);

@@ -130,10 +130,12 @@ Status renameNoReplace(const QString& source, const QString& target)
     return {};
 }
 
-QString backupFileName(const QDateTime& createdAtUtc, int sequence)
+QString backupFileName(const QDateTime& createdAtUtc, int sequence, const QString& label)
 {
     const QString stamp = createdAtUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'"));
-    const QString suffix = sequence > 1 ? QStringLiteral("-%1").arg(sequence) : QString();
+    QString suffix = sequence > 1 ? QStringLiteral("-%1").arg(sequence) : QString();
+    if (!label.isEmpty())
+        suffix += u'-' + label;
     return QStringLiteral("peyvand-") + stamp + suffix + QLatin1String(kBackupSuffix);
 }
 
@@ -150,6 +152,26 @@ std::optional<QDateTime> timeFromBackupFileName(const QString& fileName)
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     return QDateTime(date, time, QTimeZone::utc());
+}
+
+QStringList removeStaleTemporaries(const QString& folder, const QDateTime& nowUtc, qint64 maxAgeSeconds)
+{
+    static const QRegularExpression ours(
+        QStringLiteral("^\\.peyvand-(?:backup-[a-z0-9]{8}\\.pvbak\\.part|snapshot-[a-z0-9]{8}\\.sqlite)$"));
+    QStringList removed;
+    if (folder.isEmpty())
+        return removed;
+    const QFileInfoList files = QDir(folder).entryInfoList({ QStringLiteral(".peyvand-*") },
+                                                          QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo& file : files) {
+        if (!ours.match(file.fileName()).hasMatch() || file.isSymLink())
+            continue;
+        if (file.lastModified().toUTC().secsTo(nowUtc) <= maxAgeSeconds)
+            continue;
+        if (QFile::remove(file.absoluteFilePath()))
+            removed << file.absoluteFilePath();
+    }
+    return removed;
 }
 
 } // namespace peyvand::backup

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -45,10 +46,19 @@ void syncFolder(const QString& folder);
 Status renameNoReplace(const QString& source, const QString& target);
 
 // "peyvand-2026-11-24T103000Z.pvbak" for that UTC time; when taken,
-// "peyvand-2026-11-24T103000Z-2.pvbak" and so on.
-QString backupFileName(const QDateTime& createdAtUtc, int sequence = 1);
-// The UTC time in such a name, or nothing when the name is not one of ours.
+// "peyvand-2026-11-24T103000Z-2.pvbak" and so on. A label (lower-case words
+// and dashes) goes last: "peyvand-2026-11-24T103000Z-before-restore.pvbak".
+QString backupFileName(const QDateTime& createdAtUtc, int sequence = 1, const QString& label = {});
+// The UTC time in such a name without a label, or nothing when the name is
+// not one of ours (or is labelled: rotation leaves those alone).
 std::optional<QDateTime> timeFromBackupFileName(const QString& fileName);
 inline constexpr const char* kBackupSuffix = ".pvbak";
+
+// Deletes the temporary files a killed backup leaves in folder (only names
+// TempFile gives them: ".peyvand-backup-XXXXXXXX.pvbak.part",
+// ".peyvand-snapshot-XXXXXXXX.sqlite") last modified more than maxAgeSeconds
+// before nowUtc; a backup running now keeps writing to its own. Returns the
+// deleted paths; files that cannot be deleted are left.
+QStringList removeStaleTemporaries(const QString& folder, const QDateTime& nowUtc, qint64 maxAgeSeconds = 3600);
 
 } // namespace peyvand::backup

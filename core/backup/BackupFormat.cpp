@@ -58,8 +58,13 @@ QByteArray encodeHeader(const Header& header)
         putU64(out, e->kdf.opsLimit);
         putU64(out, e->kdf.memLimit);
         out.append(e->salt);
-        out.append(e->streamHeader);
-        out.append(e->keyCheck);
+        if (header.version == 1) {
+            out.append(e->streamHeader);
+            out.append(e->keyCheck);
+        } else {
+            out.append(e->sealedKey);
+            out.append(e->streamHeader);
+        }
     }
     out.append(header.metadataJson);
     out.append(blake2b256(out));
@@ -104,7 +109,8 @@ Result<ParsedHeader> readHeader(QIODevice& in, const QString& fileName)
         return backupError(BackupDefect::HeaderDamaged, fileName);
     const bool encrypted = flags & format::kFlagEncrypted;
 
-    const qsizetype rest = (encrypted ? format::kEncryptionBytes : 0) + qsizetype(metadataBytes) + format::kChecksumBytes;
+    const qsizetype encryptionBytes = parsed.header.version == 1 ? format::kEncryptionBytesV1 : format::kEncryptionBytesV2;
+    const qsizetype rest = (encrypted ? encryptionBytes : 0) + qsizetype(metadataBytes) + format::kChecksumBytes;
     const QByteArray tail = readExactly(in, rest);
     if (tail.size() < rest)
         return backupError(BackupDefect::Truncated, fileName);
@@ -125,10 +131,17 @@ Result<ParsedHeader> readHeader(QIODevice& in, const QString& fileName)
         p += 20;
         e.salt = QByteArray(p, format::kSaltBytes);
         p += format::kSaltBytes;
-        e.streamHeader = QByteArray(p, format::kStreamHeaderBytes);
-        p += format::kStreamHeaderBytes;
-        e.keyCheck = QByteArray(p, format::kKeyCheckBytes);
-        p += format::kKeyCheckBytes;
+        if (parsed.header.version == 1) {
+            e.streamHeader = QByteArray(p, format::kStreamHeaderBytes);
+            p += format::kStreamHeaderBytes;
+            e.keyCheck = QByteArray(p, format::kKeyCheckBytes);
+            p += format::kKeyCheckBytes;
+        } else {
+            e.sealedKey = QByteArray(p, format::kSealedKeyBytes);
+            p += format::kSealedKeyBytes;
+            e.streamHeader = QByteArray(p, format::kStreamHeaderBytes);
+            p += format::kStreamHeaderBytes;
+        }
         parsed.header.encryption = std::move(e);
     }
     parsed.header.metadataJson = QByteArray(p, metadataBytes);

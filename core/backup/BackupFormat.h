@@ -14,13 +14,15 @@ namespace peyvand::backup {
 // The container described in docs/backup-format.md. All integers little-endian.
 namespace format {
 inline constexpr char kMagic[8] = { 'P', 'V', 'B', 'A', 'C', 'K', 'U', 'P' };
-inline constexpr quint16 kVersion = 1;
+inline constexpr quint16 kVersion = 2;          // what the writer writes; readers read 1 and 2
 inline constexpr quint16 kFlagEncrypted = 0x0001;
 inline constexpr qsizetype kFixedBytes = 16;      // magic, version, flags, metadata length
 inline constexpr qsizetype kSaltBytes = 16;
 inline constexpr qsizetype kStreamHeaderBytes = 24;
 inline constexpr qsizetype kKeyCheckBytes = 32;
-inline constexpr qsizetype kEncryptionBytes = 4 + 8 + 8 + kSaltBytes + kStreamHeaderBytes + kKeyCheckBytes; // 92
+inline constexpr qsizetype kSealedKeyBytes = 32 + 48; // crypto_box_seal of the 32-byte stream key (format 2)
+inline constexpr qsizetype kEncryptionBytesV1 = 4 + 8 + 8 + kSaltBytes + kStreamHeaderBytes + kKeyCheckBytes; // 92
+inline constexpr qsizetype kEncryptionBytesV2 = 4 + 8 + 8 + kSaltBytes + kSealedKeyBytes + kStreamHeaderBytes; // 140
 inline constexpr qsizetype kChecksumBytes = 32;   // BLAKE2b-256
 inline constexpr qsizetype kMaxMetadataBytes = 64 * 1024;
 inline constexpr qsizetype kWriterFrameBytes = 64 * 1024; // compressed bytes per frame the writer emits
@@ -40,11 +42,15 @@ struct KdfParams {
     bool operator==(const KdfParams&) const = default;
 };
 
+// Version 1: the stream key is derived from the passphrase; keyCheck tells a
+// wrong passphrase from a damaged file. Version 2: the passphrase derives a
+// key pair, and sealedKey is the random stream key sealed to its public half.
 struct EncryptionHeader {
     KdfParams kdf;
     QByteArray salt;         // kSaltBytes
+    QByteArray sealedKey;    // kSealedKeyBytes (version 2)
     QByteArray streamHeader; // kStreamHeaderBytes: crypto_secretstream's header
-    QByteArray keyCheck;     // kKeyCheckBytes: tells a wrong passphrase from a damaged file
+    QByteArray keyCheck;     // kKeyCheckBytes (version 1)
 };
 
 struct Header {

@@ -1,6 +1,7 @@
 #include "BackupReader.h"
 
 #include "BackupCrypto.h"
+#include "BackupEnvelope.h"
 #include "BackupErrors.h"
 #include "BackupFiles.h"
 #include "BackupFrames.h"
@@ -104,18 +105,34 @@ Result<BackupReader> BackupReader::fromDevice(std::unique_ptr<QIODevice> device,
     return reader;
 }
 
-Status BackupReader::checkPassphrase(const QString& passphrase) const
+Result<QByteArray> BackupReader::streamKeyFor(const QString& passphrase) const
 {
     const auto& e = m_header.header.encryption;
     if (!e)
-        return {};
+        return QByteArray();
     if (passphrase.isEmpty())
         return backupError(BackupDefect::PassphraseRequired, m_name);
-    auto keys = deriveKeys(passphrase, e->salt, e->kdf);
-    if (!keys)
-        return keys.error();
-    if (!sameBytes(keyCheckValue(*keys), e->keyCheck))
+    if (m_header.header.version == 1) {
+        auto keys = deriveKeys(passphrase, e->salt, e->kdf);
+        if (!keys)
+            return keys.error();
+        if (!sameBytes(keyCheckValue(*keys), e->keyCheck))
+            return backupError(BackupDefect::WrongPassphrase, m_name);
+        return QByteArray(keys->streamKey.constData(), keys->streamKey.size());
+    }
+    auto streamKey = BackupEnvelope::open(e->sealedKey, passphrase, e->salt, e->kdf);
+    if (!streamKey)
+        return streamKey.error();
+    if (streamKey->isEmpty())
         return backupError(BackupDefect::WrongPassphrase, m_name);
+    return streamKey;
+}
+
+Status BackupReader::checkPassphrase(const QString& passphrase) const
+{
+    auto key = streamKeyFor(passphrase);
+    if (!key)
+        return key.error();
     return {};
 }
 
@@ -123,17 +140,27 @@ Status BackupReader::extractTo(QIODevice& out, const QString& passphrase, const 
 {
     if (m_used)
         return Error::make(ErrorCode::Internal, QStringLiteral("BackupReader::extractTo called twice"));
+    auto key = streamKeyFor(passphrase);
+    if (!key)
+        return key.error();
+    return extract(out, *key, progress);
+}
+
+Status BackupReader::extractWithStreamKey(QIODevice& out, const QByteArray& streamKey, const BackupProgress& progress)
+{
+    return extract(out, streamKey, progress);
+}
+
+Status BackupReader::extract(QIODevice& out, const QByteArray& streamKey, const BackupProgress& progress)
+{
+    if (m_used)
+        return Error::make(ErrorCode::Internal, QStringLiteral("BackupReader::extractTo called twice"));
     m_used = true;
     FrameSource frames(*m_device, m_name);
     if (const auto& e = m_header.header.encryption) {
-        if (passphrase.isEmpty())
-            return backupError(BackupDefect::PassphraseRequired, m_name);
-        auto keys = deriveKeys(passphrase, e->salt, e->kdf);
-        if (!keys)
-            return keys.error();
-        if (!sameBytes(keyCheckValue(*keys), e->keyCheck))
-            return backupError(BackupDefect::WrongPassphrase, m_name);
-        if (auto s = frames.startEncrypted(keys->streamKey, e->streamHeader); !s)
+        if (streamKey.size() != 32)
+            return Error::make(ErrorCode::Internal, QStringLiteral("stream key of the wrong size"));
+        if (auto s = frames.startEncrypted(streamKey, e->streamHeader); !s)
             return s;
     }
     frames.begin(m_header.raw);

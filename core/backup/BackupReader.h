@@ -39,6 +39,11 @@ public:
     // Call once. The passphrase is ignored for a plain backup.
     Status extractTo(QIODevice& out, const QString& passphrase, const BackupProgress& progress = {});
 
+    // Version 2, encrypted: extracts with the stream key the writer was given
+    // (WriteOptions::streamKey), so a backup encrypted to a stored public key
+    // can be verified without the passphrase. A wrong key is "damaged".
+    Status extractWithStreamKey(QIODevice& out, const QByteArray& streamKey, const BackupProgress& progress = {});
+
     // Extracts to a temporary file beside path, fsyncs it, runs
     // integrity_check on it and only then renames it to path, which must
     // not exist yet. Nothing is left behind on failure.
@@ -46,6 +51,9 @@ public:
 
 private:
     BackupReader() = default;
+    // The stream key the passphrase unlocks (empty for a plain backup).
+    Result<QByteArray> streamKeyFor(const QString& passphrase) const;
+    Status extract(QIODevice& out, const QByteArray& streamKey, const BackupProgress& progress);
     std::unique_ptr<QIODevice> m_device;
     QString m_name;
     ParsedHeader m_header;

@@ -5,6 +5,7 @@
 #include "BackupFiles.h"
 #include "BackupReader.h"
 #include "DatabaseFileCheck.h"
+#include "SafetyBackup.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
@@ -182,6 +183,12 @@ Result<RestoreOutcome> BackupService::restore(const QString& backupFile, const Q
         if (QFileInfo::exists(target)) {
             if (auto s = releaseFromWal(target); !s)
                 return s.error();
+            // Best effort: the copy moved aside below is the guarantee.
+            auto saved = SafetyBackup::write(target, target, QString::fromLatin1(SafetyBackup::kBeforeRestore), clock);
+            if (saved)
+                outcome.previousBackup = *saved;
+            else
+                outcome.previousBackupProblem = saved.error();
         }
         outcome.previousMovedTo = asideName(target, clock.nowUtc());
         if (auto s = moveAside(target, outcome.previousMovedTo); !s)

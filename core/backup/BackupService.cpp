@@ -1,7 +1,9 @@
 #include "BackupService.h"
 
+#include "BackupCrypto.h"
 #include "BackupErrors.h"
 #include "BackupFiles.h"
+#include "BackupPacker.h"
 #include "BackupReader.h"
 #include "DatabaseFileCheck.h"
 #include "DigestDevice.h"
@@ -22,28 +24,6 @@ struct ServiceText {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 };
 
-Status ensureFolder(const QString& dir)
-{
-    if (dir.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("folder"), ServiceText::tr("No backup folder was given."));
-    const QFileInfo info(dir);
-    if (info.exists() && !info.isDir())
-        return Error::make(ErrorCode::Io, ServiceText::tr("“%1” is a file, not a folder for backups.").arg(dir));
-    if (!QDir().mkpath(dir))
-        return Error::make(ErrorCode::Io, ServiceText::tr("The backup folder “%1” cannot be created.").arg(dir));
-    if (!QFileInfo(dir).isWritable())
-        return Error::make(ErrorCode::Io, ServiceText::tr("The backup folder “%1” is not writable.").arg(dir));
-    return {};
-}
-
-// Scales one phase's progress into the whole run's.
-BackupProgress phase(const BackupProgress& progress, qint64 offset, qint64 total)
-{
-    if (!progress)
-        return {};
-    return [=](qint64 done, qint64) { return progress(offset + done, total); };
-}
-
 } // namespace
 
 BackupService::BackupService(storage::Database& db, const Clock& clock) : m_db(db), m_clock(clock) { }
@@ -61,13 +41,18 @@ QString BackupService::defaultFolder()
 
 Result<BackupOutcome> BackupService::backup(const QString& destDir, const BackupOptions& options, const BackupProgress& progress)
 {
-    if (auto s = ensureFolder(destDir); !s)
+    if (auto s = BackupPacker::ensureFolder(destDir); !s)
         return s.error();
     const QString folder = QFileInfo(destDir).absoluteFilePath();
 
+    // 0. What an earlier, killed run left behind.
+    const QString snapshotFolder = m_db.isInMemory() ? QDir::tempPath() : QFileInfo(m_db.path()).absolutePath();
+    removeStaleTemporaries(folder, QDateTime::currentDateTimeUtc()); // file times are real times
+    if (!m_db.isInMemory())
+        removeStaleTemporaries(snapshotFolder, QDateTime::currentDateTimeUtc());
+
     // 1. A consistent copy of the database, checked.
     // Beside the database (same disk, usually local); the destination when that folder is read-only.
-    const QString snapshotFolder = m_db.isInMemory() ? QDir::tempPath() : QFileInfo(m_db.path()).absolutePath();
     auto snapshot = TempFile::create(snapshotFolder, QStringLiteral(".peyvand-snapshot"), QStringLiteral(".sqlite"));
     if (!snapshot)
         snapshot = TempFile::create(folder, QStringLiteral(".peyvand-snapshot"), QStringLiteral(".sqlite"));
@@ -79,70 +64,11 @@ Result<BackupOutcome> BackupService::backup(const QString& destDir, const Backup
         e.message = ServiceText::tr("The database could not be copied for the backup; nothing was written.");
         return e;
     }
-    auto facts = inspectDatabaseFile(snapshot->path());
-    if (!facts)
-        return facts.error();
-
-    BackupMetadata metadata;
-    const QDateTime now = m_clock.nowUtc();
-    metadata.createdAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), QTimeZone::utc());
-    metadata.schemaVersion = facts->schemaVersion;
-    metadata.appVersion = currentAppVersion();
-    metadata.customers = facts->customers;
-    metadata.leads = facts->leads;
-    metadata.documents = facts->documents;
-    metadata.payments = facts->payments;
-
-    // 2. Compressed (and encrypted) into a temporary file in the destination.
-    QFile source(snapshot->path());
-    if (!source.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Io, ServiceText::tr("The database copy cannot be read: %1").arg(source.errorString()));
-    const qint64 size = source.size();
-    auto out = TempFile::create(folder, QStringLiteral(".peyvand-backup"), QStringLiteral(".pvbak.part"));
-    if (!out)
-        return out.error();
-    WriteOptions writeOptions;
-    writeOptions.passphrase = options.passphrase;
-    writeOptions.kdf = options.kdf;
-    if (auto s = BackupWriter::write(source, size, metadata, out->file(), writeOptions, phase(progress, 0, 2 * size)); !s)
-        return s.error();
-    if (auto s = out->finishWriting(); !s)
-        return s.error();
-
-    // 3. Read back: the backup must give the same bytes as the copy.
-    source.seek(0);
-    const QByteArray expected = DigestDevice::digestOf(source);
-    source.close();
-    {
-        auto reader = BackupReader::open(out->path());
-        if (!reader)
-            return reader.error();
-        DigestDevice sink;
-        if (auto s = reader->extractTo(sink, options.passphrase.value_or(QString()), phase(progress, size, 2 * size)); !s)
-            return s.error();
-        if (sink.digest() != expected) {
-            return Error::make(ErrorCode::Io,
-                               ServiceText::tr("The backup read back differs from the database; it was not kept. Check the disk of “%1”.")
-                                   .arg(folder));
-        }
-    }
-
-    // 4. Into place under its final name, then rotation.
-    QString target;
-    for (int sequence = 1;; ++sequence) {
-        target = QDir(folder).filePath(backupFileName(metadata.createdAt, sequence));
-        if (!QFileInfo::exists(target))
-            break;
-    }
-    if (auto s = out->moveTo(target); !s)
-        return s.error();
-    metadata.originalSize = size;
-
+    auto entry = BackupPacker::pack(snapshot->path(), folder, options, m_clock.nowUtc(), QString(), progress);
+    if (!entry)
+        return entry.error();
     BackupOutcome outcome;
-    outcome.backup.path = target;
-    outcome.backup.size = QFileInfo(target).size();
-    outcome.backup.encrypted = options.passphrase.has_value();
-    outcome.backup.metadata = metadata;
+    outcome.backup = *entry;
     if (options.rotation) {
         auto removed = rotate(folder, *options.rotation, options.zone);
         if (!removed)
@@ -157,6 +83,7 @@ Result<QList<BackupEntry>> BackupService::list(const QString& dir)
     const QFileInfo info(dir);
     if (!info.isDir())
         return Error::make(ErrorCode::NotFound, ServiceText::tr("The backup folder “%1” does not exist.").arg(dir));
+    removeStaleTemporaries(dir, QDateTime::currentDateTimeUtc());
     QList<BackupEntry> entries;
     const QFileInfoList files = QDir(dir).entryInfoList({ QStringLiteral("*") + QLatin1String(kBackupSuffix) },
                                                         QDir::Files | QDir::NoDotAndDotDot);

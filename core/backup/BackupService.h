@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupEnvelope.h"
 #include "BackupFormat.h"
 #include "BackupMetadata.h"
 #include "BackupRotation.h"
@@ -21,8 +22,9 @@ class Database;
 namespace peyvand::backup {
 
 struct BackupOptions {
-    std::optional<QString> passphrase;               // set: encrypt
+    std::optional<QString> passphrase;               // set: encrypt (a key pair is derived on the spot)
     KdfParams kdf = KdfParams::moderate();
+    std::optional<EnvelopeKey> recipient;            // set (and no passphrase): encrypt to this stored public key
     std::optional<RotationPolicy> rotation = RotationPolicy {}; // empty: keep every backup
     QTimeZone zone = QTimeZone::systemTimeZone();    // whose days, weeks and months rotation counts
 };
@@ -44,6 +46,8 @@ struct BackupOutcome {
 struct RestoreOutcome {
     QString restoredPath;    // the database now in place
     QString previousMovedTo; // where the database (and its -wal/-shm) that was there went; empty if none
+    QString previousBackup;  // a .pvbak of that database in its backup folder; empty if none was written
+    std::optional<Error> previousBackupProblem; // why not, when there was a database to back up
     BackupMetadata metadata;
     int schemaVersion = 0;   // of the restored database (older backups are migrated)
 };
@@ -60,6 +64,16 @@ public:
     // to peyvand-<UTC time>.pvbak; then rotation runs on destDir.
     Result<BackupOutcome> backup(const QString& destDir, const BackupOptions& options, const BackupProgress& progress = {});
 
+    // The backup the settings describe (BackupSettings): their folder, their
+    // encryption key, the default rotation; the outcome (success or the
+    // failure's message) is recorded in the settings. zone: whose days
+    // rotation counts.
+    Result<BackupOutcome> backupNow(const BackupProgress& progress = {},
+                                    const QTimeZone& zone = QTimeZone::systemTimeZone());
+    // backupNow() when the schedule says a backup is due; std::nullopt when not.
+    Result<std::optional<BackupOutcome>> backupIfDue(const BackupProgress& progress = {},
+                                                     const QTimeZone& zone = QTimeZone::systemTimeZone());
+
     // The settings key "backup_folder" when set, else "backups" beside the
     // database file (empty for an in-memory database).
     QString defaultFolder();
@@ -75,8 +89,9 @@ public:
 
     // Extracts the backup beside targetPath, verifies it (integrity_check,
     // a Peyvand database, schema not newer than this build; an older one is
-    // migrated), then moves the current database (and its -wal/-shm) aside
-    // to "<name>.before-restore-<UTC time>.sqlite" and renames the restored
+    // migrated), then writes a .pvbak of the current database into its backup
+    // folder when it can (SafetyBackup), moves the current database (and its
+    // -wal/-shm) aside to "<name>.before-restore-<UTC time>.sqlite" and renames the restored
     // file into place. Nothing is overwritten; on any failure before the
     // swap the current database is untouched. targetPath must not be open.
     static Result<RestoreOutcome> restore(const QString& backupFile, const QString& passphrase, const QString& targetPath,

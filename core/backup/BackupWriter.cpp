@@ -74,19 +74,29 @@ Status BackupWriter::write(QIODevice& source, qint64 sourceSize, BackupMetadata 
     Header header;
     header.metadataJson = metadataToJson(metadata);
     FrameSink sink(out);
+    std::optional<EnvelopeKey> recipient = options.recipient;
     if (options.passphrase) {
         if (options.passphrase->isEmpty())
             return Error::invalid(QStringLiteral("passphrase"), WriterText::tr("The passphrase must not be empty."));
         if (!options.kdf.acceptable())
             return Error::make(ErrorCode::Internal, QStringLiteral("key derivation limits out of range"));
+        auto key = BackupEnvelope::create(*options.passphrase, options.kdf);
+        if (!key)
+            return key.error();
+        recipient = *key;
+    }
+    if (recipient) {
+        if (!recipient->kdf.acceptable() || recipient->salt.size() != format::kSaltBytes)
+            return Error::make(ErrorCode::Internal, QStringLiteral("bad envelope key"));
+        const QByteArray streamKey = options.streamKey.isEmpty() ? randomBytes(32) : options.streamKey;
         EncryptionHeader e;
-        e.kdf = options.kdf;
-        e.salt = randomBytes(format::kSaltBytes);
-        auto keys = deriveKeys(*options.passphrase, e.salt, e.kdf);
-        if (!keys)
-            return keys.error();
-        e.keyCheck = keyCheckValue(*keys);
-        auto streamHeader = sink.startEncrypted(keys->streamKey);
+        e.kdf = recipient->kdf;
+        e.salt = recipient->salt;
+        auto sealed = BackupEnvelope::seal(streamKey, recipient->publicKey);
+        if (!sealed)
+            return sealed.error();
+        e.sealedKey = *sealed;
+        auto streamHeader = sink.startEncrypted(streamKey);
         if (!streamHeader)
             return streamHeader.error();
         e.streamHeader = *streamHeader;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupEnvelope.h"
 #include "BackupFormat.h"
 #include "BackupMetadata.h"
 #include "common/Result.h"
@@ -17,9 +18,16 @@ namespace peyvand::backup {
 // total; returning false cancels (ErrorCode::Cancelled).
 using BackupProgress = std::function<bool(qint64 done, qint64 total)>;
 
+// Encrypted when a passphrase or a recipient is set (a passphrase wins: a key
+// pair is derived from it on the spot with a fresh salt and `kdf`).
 struct WriteOptions {
-    std::optional<QString> passphrase; // set: encrypt (must not be empty)
+    std::optional<QString> passphrase; // must not be empty
     KdfParams kdf = KdfParams::moderate();
+    std::optional<EnvelopeKey> recipient; // a stored public key: no passphrase needed
+    // The random key the data is encrypted under; empty: the writer makes one.
+    // A caller that sets it can read the backup back (BackupReader::
+    // extractWithStreamKey) without the passphrase.
+    QByteArray streamKey;
 };
 
 // Streams a database file into the backup format: zlib-compressed in frames,

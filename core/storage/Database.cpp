@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtEndian>
 
@@ -288,6 +289,25 @@ Status Database::backupBeforeMigration(const Options& options, int fromVersion)
     if (isInMemory())
         return {};
     const QFileInfo info(m_path);
+    if (options.migrationBackup) {
+        // A name the backup code's stale-temporary clean-up recognises, should this run be killed.
+        QString tag;
+        static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+        for (int i = 0; i < 8; ++i)
+            tag += QChar::fromLatin1(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+        const QString snapshot = info.absoluteDir().filePath(QStringLiteral(".peyvand-snapshot-%1.sqlite").arg(tag));
+        if (!QFileInfo::exists(snapshot) && run(m_db, QStringLiteral("VACUUM INTO ?"), { snapshot })) {
+            auto written = options.migrationBackup(MigrationBackupRequest { m_path, snapshot, fromVersion });
+            QFile::remove(snapshot);
+            if (written) {
+                m_migrationBackup = *written;
+                return {};
+            }
+            // The backup folder may be on a drive that is not plugged in: a plain copy beside the database instead.
+        } else {
+            QFile::remove(snapshot);
+        }
+    }
     const QString folder = options.backupDirectory.isEmpty() ? info.absolutePath() : options.backupDirectory;
     if (!QDir().mkpath(folder))
         return Error::make(ErrorCode::Io, DatabaseText::tr("The backup folder “%1” cannot be created.").arg(folder));

@@ -13,6 +13,16 @@ namespace peyvand::storage {
 
 struct Migration;
 
+// What a pre-migration backup hook gets: a consistent copy of the database
+// (deleted after the hook returns) and the database's own path.
+struct MigrationBackupRequest {
+    QString databasePath;
+    QString snapshotPath;
+    int fromVersion = 0;
+};
+// Writes the backup and returns its path.
+using MigrationBackupHook = std::function<Result<QString>(const MigrationBackupRequest&)>;
+
 // One open Peyvand database: one SQLite file (or ":memory:") on one named
 // connection, used from the thread that opened it. Another thread opens its
 // own Database on the same path.
@@ -37,7 +47,7 @@ class Database final {
 public:
     struct Options {
         bool createIfMissing = true;
-        // Where the pre-migration backup goes; empty: next to the database file.
+        // Where the plain pre-migration copy goes; empty: next to the database file.
         QString backupDirectory;
         // Replaces the built-in schema history (tests only).
         const QList<Migration>* migrationsOverride = nullptr;
@@ -46,6 +56,11 @@ public:
         // A file that fails the check still opens (damageFound() says so), so
         // that a damaged database can be read and exported, never written.
         bool readOnly = false;
+        // Writes the pre-migration backup (the apps set it to write a .pvbak
+        // into the backup folder; storage knows nothing of that format).
+        // When unset or when it fails: a plain copy "<name>.schemaN-<time>.bak.sqlite"
+        // in backupDirectory. Last, so that positional initialisers stay valid.
+        MigrationBackupHook migrationBackup {};
     };
 
     static constexpr int kApplicationId = 0x50455956; // "PEYV"

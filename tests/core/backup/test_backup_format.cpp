@@ -29,7 +29,7 @@ const QString kPassphrase = QStringLiteral("correct horse battery staple");
 qsizetype headerSize(const QByteArray& bytes)
 {
     const bool encrypted = bytes.at(10) & 1;
-    return backup::format::kFixedBytes + (encrypted ? backup::format::kEncryptionBytes : 0)
+    return backup::format::kFixedBytes + (encrypted ? backup::format::kEncryptionBytesV2 : 0)
         + qsizetype(backup::getU32(bytes.constData() + 12)) + backup::format::kChecksumBytes;
 }
 
@@ -246,7 +246,7 @@ TEST_CASE("files that are not backups, or from a newer format, are named as such
     CHECK(defectOf(readBackup(QByteArray("PVB"))) == BackupDefect::Truncated);
 
     QByteArray newer = makeBackup(QByteArray("abc"));
-    newer[8] = 2; // format version 2
+    newer[8] = 3; // format version 3
     const auto back = readBackup(newer);
     CHECK(defectOf(back) == BackupDefect::NewerFormat);
     CHECK(back.error().code == ErrorCode::SchemaTooNew);
