@@ -210,7 +210,8 @@ QList<CommandSpec> allCommands()
     return databaseCommands() + customerEditCommands() + customerViewCommands() + customerActivityCommands()
         + customerExchangeCommands()
         + productCommands() + documentCommands() + documentListCommands() + leadCommands() + leadActivityCommands()
-        + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands() + backupCommands();
+        + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands() + backupCommands()
+        + backupScheduleCommands();
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)

@@ -23,6 +23,7 @@ QList<CommandSpec> taskCommands();             // tasks add/list/done/export
 QList<CommandSpec> paymentCommands();          // payments add/void, invoices show/settle, plans create/show/remove
 QList<CommandSpec> chequeCommands();           // cheques list/show/set-status, reminders, receivables
 QList<CommandSpec> backupCommands();           // backup, restore, backups list
+QList<CommandSpec> backupScheduleCommands();   // backups schedule, backups encryption
 
 // Every command, in the order --help lists them.
 QList<CommandSpec> allCommands();
