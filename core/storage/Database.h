@@ -44,15 +44,15 @@ class Database final {
 public:
     struct Options {
         bool createIfMissing = true;
-        // Writes the pre-migration backup (the apps set it to write a .pvbak
-        // into the backup folder; storage knows nothing of that format).
-        // When unset or when it fails: a plain copy "<name>.schemaN-<time>.bak.sqlite"
-        // in backupDirectory.
-        MigrationBackupHook migrationBackup;
         // Where the plain pre-migration copy goes; empty: next to the database file.
         QString backupDirectory;
         // Replaces the built-in schema history (tests only).
         const QList<Migration>* migrationsOverride = nullptr;
+        // Writes the pre-migration backup (the apps set it to write a .pvbak
+        // into the backup folder; storage knows nothing of that format).
+        // When unset or when it fails: a plain copy "<name>.schemaN-<time>.bak.sqlite"
+        // in backupDirectory. Last, so that positional initialisers stay valid.
+        MigrationBackupHook migrationBackup {};
     };
 
     static constexpr int kApplicationId = 0x50455956; // "PEYV"
