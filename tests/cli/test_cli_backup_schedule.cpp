@@ -120,7 +120,7 @@ TEST_CASE("backup --if-due runs only when the schedule says so, exit 0 either wa
     CHECK(o.value(s("backed_up")).toBool());
 }
 
-TEST_CASE("backups encryption on: backups are encrypted without asking; the passphrase restores; off needs it",
+TEST_CASE("backups encryption on: backups are encrypted without asking, the passphrase restores, off needs it",
           "[cli][backup][schedule]")
 {
     TempDatabase db;
