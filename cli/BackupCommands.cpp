@@ -3,16 +3,19 @@
 #include "Commands.h"
 #include "ExitCode.h"
 #include "JsonFields.h"
+#include "BackupStatus.h"
 #include "Passphrase.h"
 #include "backup/BackupErrors.h"
 #include "backup/BackupReader.h"
 #include "backup/BackupService.h"
+#include "backup/BackupSettings.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace peyvand::cli {
 
@@ -92,25 +95,59 @@ int runBackup(CommandContext& ctx, const ParsedArgs& args)
     if (!db)
         return ctx.fail(db.error());
     backup::BackupService service(**db);
+    backup::BackupSettings settings(**db);
+    auto prefs = settings.load();
+    if (!prefs)
+        return ctx.fail(prefs.error());
     const QString folder = args.positionals.isEmpty() ? service.defaultFolder()
                                                       : QFileInfo(args.positionals.constFirst()).absoluteFilePath();
     if (folder.isEmpty())
         return ctx.usage(CliText::tr("an in-memory database has no backup folder; name one"), QStringLiteral("backup"));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (args.has(QStringLiteral("if-due"))
+        && !backup::BackupSchedule::isDue(prefs->frequency, prefs->lastBackupAt, now, QTimeZone::systemTimeZone())) {
+        if (ctx.json()) {
+            QJsonObject o = backupStatusJson(*prefs, folder, now);
+            o.insert(QStringLiteral("backed_up"), false);
+            ctx.printJson(o);
+            return Success;
+        }
+        ctx.line(prefs->frequency == backup::BackupFrequency::Off
+                     ? CliText::tr("No backup made: automatic backups are off (peyvand-cli backups schedule).")
+                     : CliText::tr("No backup is due yet; the last one was made %1.")
+                           .arg(ctx.format().moment(prefs->lastBackupAt.value_or(QDateTime()))));
+        return Success;
+    }
+
     backup::BackupOptions options;
     if (args.has(QStringLiteral("encrypt"))) {
         auto passphrase = obtainPassphrase(ctx.err(), true);
         if (!passphrase)
             return failBackup(ctx, passphrase.error());
         options.passphrase = *passphrase;
+    } else if (prefs->encrypted) {
+        if (!prefs->envelope) {
+            return ctx.fail(Error::make(ErrorCode::Corrupt,
+                                        CliText::tr("the stored backup encryption key is damaged; no unencrypted backup was "
+                                                    "written (run “peyvand-cli backups encryption off”, then on)")));
+        }
+        options.recipient = prefs->envelope;
     }
     auto outcome = service.backup(folder, options);
-    if (!outcome)
+    if (!outcome) {
+        if (outcome.error().code != ErrorCode::Cancelled)
+            (void)settings.recordFailure(QDateTime::currentDateTimeUtc(), outcome.error().message);
         return failBackup(ctx, outcome.error());
+    }
+    if (auto s = settings.recordSuccess(QDateTime::currentDateTimeUtc()); !s)
+        return ctx.fail(s.error());
     const backup::BackupEntry& made = outcome->backup;
     if (ctx.json()) {
         QJsonObject o = entryJson(made);
         o.remove(QStringLiteral("problem"));
         o.insert(QStringLiteral("removed"), QJsonArray::fromStringList(outcome->removed));
+        o.insert(QStringLiteral("backed_up"), true);
         ctx.printJson(o);
         return Success;
     }
@@ -205,14 +242,19 @@ QList<CommandSpec> backupCommands()
     QList<CommandSpec> list;
     list << CommandSpec { { QStringLiteral("backup") }, "[DEST]",
                           QT_TRANSLATE_NOOP("Cli", "write a verified, compressed backup of the database"),
-                          QT_TRANSLATE_NOOP("Cli", "DEST is a folder: by default the one in the settings (backup_folder), "
-                                                   "else “backups” beside the database. The file is named by its UTC time "
-                                                   "(peyvand-2026-11-24T103000Z.pvbak); older backups are then thinned out "
-                                                   "(7 daily, 4 weekly, 12 monthly kept). With --encrypt the passphrase comes "
-                                                   "from PEYVAND_PASSPHRASE or is asked for twice on the terminal."),
+                          QT_TRANSLATE_NOOP("Cli", "DEST is a folder: by default the one in the settings (backups schedule "
+                                                   "--folder), else “backups” beside the database. The file is named by its UTC "
+                                                   "time (peyvand-2026-11-24T103000Z.pvbak); older backups are then thinned out "
+                                                   "(7 daily, 4 weekly, 12 monthly kept). When encryption is on (backups "
+                                                   "encryption on) the backup is encrypted without asking. With --encrypt the "
+                                                   "passphrase comes from PEYVAND_PASSPHRASE or is asked for twice on the "
+                                                   "terminal. --if-due makes the backup only when the schedule says one is due "
+                                                   "(for cron or a system scheduler); exit status 0 either way."),
                           0, 1,
                           { OptionSpec { QStringLiteral("encrypt"), {},
-                                         QT_TRANSLATE_NOOP("Cli", "encrypt with a passphrase (Argon2id, XChaCha20-Poly1305)"), false } },
+                                         QT_TRANSLATE_NOOP("Cli", "encrypt with a passphrase (Argon2id, XChaCha20-Poly1305)"), false },
+                            OptionSpec { QStringLiteral("if-due"), {},
+                                         QT_TRANSLATE_NOOP("Cli", "only when the backup schedule says a backup is due"), false } },
                           &runBackup };
     list << CommandSpec { { QStringLiteral("restore") }, "FILE",
                           QT_TRANSLATE_NOOP("Cli", "restore a backup into the database (the current file is kept aside)"),

@@ -212,7 +212,7 @@ QList<CommandSpec> allCommands()
         + customerExchangeCommands()
         + productCommands() + documentCommands() + documentListCommands() + leadCommands() + leadActivityCommands()
         + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands() + backupCommands()
-        + lockCommands() + historyCommands();
+        + backupScheduleCommands() + lockCommands() + historyCommands();
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)

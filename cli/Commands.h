@@ -25,6 +25,7 @@ QList<CommandSpec> chequeCommands();           // cheques list/show/set-status, 
 QList<CommandSpec> backupCommands();           // backup, restore, backups list
 QList<CommandSpec> lockCommands();             // lock status
 QList<CommandSpec> historyCommands();          // history customer|lead|quote|payment ID
+QList<CommandSpec> backupScheduleCommands();   // backups schedule, backups encryption
 
 // Every command, in the order --help lists them.
 QList<CommandSpec> allCommands();

@@ -1,10 +1,12 @@
 // init, check and demo: commands about the database file as a whole.
+#include "BackupStatus.h"
 #include "CommandContext.h"
 #include "Commands.h"
 #include "ExitCode.h"
 #include "JsonFields.h"
 #include "Values.h"
 #include "backup/BackupService.h"
+#include "backup/BackupSettings.h"
 #include "customers/DemoData.h"
 #include "storage/Database.h"
 
@@ -74,6 +76,10 @@ int runCheck(CommandContext& ctx, const ParsedArgs&)
     const bool ok = problems.isEmpty();
     const QString folder = backup::BackupService(**db).defaultFolder();
     const std::optional<backup::BackupEntry> last = lastBackup(folder);
+    auto prefs = backup::BackupSettings(**db).load();
+    if (!prefs)
+        return ctx.fail(prefs.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (ctx.json()) {
         QJsonObject o;
         o.insert(QStringLiteral("path"), ctx.databasePath());
@@ -87,6 +93,7 @@ int runCheck(CommandContext& ctx, const ParsedArgs&)
             lastJson = b;
         }
         o.insert(QStringLiteral("last_backup"), lastJson);
+        o.insert(QStringLiteral("backup_schedule"), backupStatusJson(*prefs, folder, now));
         ctx.printJson(o);
     } else {
         if (ok) {
@@ -102,6 +109,8 @@ int runCheck(CommandContext& ctx, const ParsedArgs&)
         } else if (!folder.isEmpty()) {
             ctx.line(QCoreApplication::translate("Cli", "No backup in %1 yet; make one with “peyvand-cli backup”.").arg(folder));
         }
+        for (const QString& line : backupStatusLines(ctx.format(), *prefs, folder, now))
+            ctx.line(line);
     }
     if (!ok) {
         ctx.err() << QStringLiteral("error: ")
@@ -158,7 +167,8 @@ QList<CommandSpec> databaseCommands()
     list << CommandSpec { { QStringLiteral("check") }, "",
                           QT_TRANSLATE_NOOP("Cli", "check the database's integrity and foreign keys"),
                           QT_TRANSLATE_NOOP("Cli", "Exit status 0 when both checks are clean, 1 otherwise (the problems are listed). "
-                                                   "Also names the newest readable backup in the backup folder."),
+                                                   "Also names the newest readable backup in the backup folder, the backup "
+                                                   "schedule and the last failed backup attempt."),
                           0, 0, {}, &runCheck };
     list << CommandSpec { { QStringLiteral("demo") }, "",
                           QT_TRANSLATE_NOOP("Cli", "add realistic demo customers (with notes and interactions)"),

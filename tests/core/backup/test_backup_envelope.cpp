@@ -176,7 +176,7 @@ TEST_CASE("version 1 encrypted backups (written by the version 1 writer) still r
     CHECK(defectOf(readBackup(flipped, QStringLiteral("peyvand v1 sample"))) == BackupDefect::Damaged);
 }
 
-TEST_CASE("version 1 plain backups still read; plain version 2 differs only in the version", "[backup][envelope]")
+TEST_CASE("version 1 plain backups still read, plain version 2 differs only in the version", "[backup][envelope]")
 {
     auto v1 = readBackup(readFile(QStringLiteral("plain-v1-python.pvbak")));
     REQUIRE(v1);

@@ -74,7 +74,7 @@ TEST_CASE("backupNow writes to the default folder and records the success", "[ba
     CHECK(prefs->lastFailure.isEmpty());
 }
 
-TEST_CASE("backupNow encrypts to the stored key without the passphrase; the passphrase restores", "[backup][now]")
+TEST_CASE("backupNow encrypts to the stored key without the passphrase, the passphrase restores", "[backup][now]")
 {
     Fixture f;
     const QString folder = f.dir.filePath(QStringLiteral("elsewhere"));
@@ -170,7 +170,7 @@ TEST_CASE("a damaged stored key fails the backup instead of writing it unencrypt
     CHECK_FALSE(prefs->lastFailure.isEmpty());
 }
 
-TEST_CASE("stale temporaries of killed backups are removed; fresh and foreign files stay", "[backup][now]")
+TEST_CASE("stale temporaries of killed backups are removed, fresh and foreign files stay", "[backup][now]")
 {
     Fixture f;
     const QString folder = f.dir.filePath(QStringLiteral("backups"));

@@ -55,7 +55,7 @@ TEST_CASE("schedule: daily is due once the local date has moved on", "[backup][s
     CHECK_FALSE(BackupSchedule::isDue(daily, utc(2026, 3, 5), utc(2026, 3, 4), kTehran));
 }
 
-TEST_CASE("schedule: weekly waits 7 local days; off never runs", "[backup][schedule]")
+TEST_CASE("schedule: weekly waits 7 local days, off never runs", "[backup][schedule]")
 {
     const QDateTime last = utc(2026, 3, 1, 12);
     CHECK_FALSE(BackupSchedule::isDue(BackupFrequency::Weekly, last, utc(2026, 3, 7, 23), QTimeZone::utc()));
@@ -114,7 +114,7 @@ TEST_CASE("settings: defaults, folder, frequency and the audit log", "[backup][s
     CHECK(history->at(2).action == QStringLiteral("delete"));
 }
 
-TEST_CASE("settings: success clears the failure; a failure keeps the last success", "[backup][settings]")
+TEST_CASE("settings: success clears the failure, a failure keeps the last success", "[backup][settings]")
 {
     auto db = storage::Database::openInMemory();
     REQUIRE(db);
@@ -144,7 +144,7 @@ TEST_CASE("settings: success clears the failure; a failure keeps the last succes
     CHECK(history->isEmpty());
 }
 
-TEST_CASE("settings: encryption stores only the public key; disabling needs the passphrase", "[backup][settings]")
+TEST_CASE("settings: encryption stores only the public key, disabling needs the passphrase", "[backup][settings]")
 {
     auto db = storage::Database::openInMemory();
     REQUIRE(db);
