@@ -38,16 +38,42 @@ Error newerSchema(const QString& backupFile, int version)
                            .arg(storage::Database::currentSchemaVersion()));
 }
 
+// quick_check through a read-only connection, which never checkpoints the log
+// into the file when it closes.
+bool passesQuickCheck(const QString& path)
+{
+    static QAtomicInteger<int> counter = 0;
+    const QString name = QStringLiteral("peyvand-restore-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery check(db);
+            ok = check.exec(QStringLiteral("PRAGMA quick_check(1)")) && check.next()
+                && check.value(0).toString() == QLatin1String("ok");
+            check.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 // Folds the write-ahead log into the database file (by leaving WAL mode), so
 // that the file moved aside is complete on its own. Leaving WAL mode needs an
 // exclusive lock, which fails while any other connection has the file open:
 // that is how a database in use is recognised. A file that cannot be opened
-// (damaged) is moved aside as it is.
+// or fails quick_check (damaged) is moved aside as it is, with its -wal and
+// -shm: folding the log in would write into the damaged file.
 Status releaseFromWal(const QString& path)
 {
     static QAtomicInteger<int> counter = 0;
     const QString name = QStringLiteral("peyvand-restore-release-%1").arg(counter.fetchAndAddRelaxed(1));
     bool busy = false;
+    if (!passesQuickCheck(path))
+        return {};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);

@@ -168,7 +168,7 @@ TEST_CASE("restore brings back the rows and keeps the current file aside", "[cli
     CHECK(kept.array().size() == 1);
 }
 
-TEST_CASE("an encrypted backup needs its passphrase; a wrong one exits 2", "[cli][backup]")
+TEST_CASE("an encrypted backup needs its passphrase, a wrong one exits 2", "[cli][backup]")
 {
     TempDatabase db;
     demo(db, 3);

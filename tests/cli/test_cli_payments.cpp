@@ -441,7 +441,7 @@ TEST_CASE("plans create refuses bad input and stores nothing", "[cli][plans]")
     refused(db, create + QStringList { s("--down"), s("0"), s("--count"), s("3") }, "");
 }
 
-TEST_CASE("invoices settle receives the balance in cash; payments void reopens", "[cli][invoices]")
+TEST_CASE("invoices settle receives the balance in cash, payments void reopens", "[cli][invoices]")
 {
     TempDatabase db;
     const qint64 id = invoice(db, 3'000'000);

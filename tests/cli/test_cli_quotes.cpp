@@ -128,7 +128,7 @@ TEST_CASE("quotes create: invalid input exits 2 naming the field and stores noth
     CHECK(db.count() == 0); // the inline customer was not left behind either
 }
 
-TEST_CASE("quotes issue, accept, convert; invoices list and settle", "[cli][quotes][invoices]")
+TEST_CASE("quotes issue, accept, convert, invoices list and settle", "[cli][quotes][invoices]")
 {
     TempDatabase db;
     const qint64 id = create(db, writeQuote(db, oneLine(R"({"code": "A", "description": "x", "unit_price": 1000000, "quantity": "2"})")));

@@ -107,7 +107,7 @@ TEST_CASE("version option prints the version", "[cli][usage]")
     CHECK(r.out.startsWith(s("peyvand-cli ")));
 }
 
-TEST_CASE("global options go anywhere; --name=value works; single-dash words are positionals", "[cli][usage]")
+TEST_CASE("global options go anywhere, --name=value works, single-dash words are positionals", "[cli][usage]")
 {
     TempDatabase db;
     CliRun r = runCli({ s("--lang=en"), s("--db=") + db.path(), s("init") });

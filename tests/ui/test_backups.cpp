@@ -510,7 +510,7 @@ void damagePages(const QString& path, qint64 firstPage = 2)
 }
 } // namespace
 
-TEST_CASE("damaged database: restore the newest backup; the damaged file is kept aside", "[ui][backups]")
+TEST_CASE("damaged database: restore the newest backup, the damaged file is kept aside", "[ui][backups]")
 {
     test::UiLanguage language(i18n::Language::English);
     BackupFixture f;
@@ -625,7 +625,7 @@ TEST_CASE("storage warning: a network or removable database is warned about unti
     ui::StorageWarning::setAssessor({});
 }
 
-TEST_CASE("read-only: a damaged database opens read-only; writes show the error and leave the file alone", "[ui][backups]")
+TEST_CASE("read-only: a damaged database opens read-only, writes show the error and leave the file alone", "[ui][backups]")
 {
     test::UiLanguage language(i18n::Language::English);
     BackupFixture f;

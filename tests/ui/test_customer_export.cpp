@@ -223,7 +223,7 @@ TEST_CASE("Export file names: the format's suffix is added, a typed suffix wins"
     CHECK(CustomerExportFlow::formatOf(QStringLiteral("/a/b"), ExportFormat::Xlsx) == ExportFormat::Xlsx);
 }
 
-TEST_CASE("The customer list opens the import wizard; --show-import opens it on a file", "[ui][import]")
+TEST_CASE("The customer list opens the import wizard, --show-import opens it on a file", "[ui][import]")
 {
     test::UiLanguage language(i18n::Language::English);
     auto db = test::memoryDatabase();

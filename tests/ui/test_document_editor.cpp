@@ -311,7 +311,7 @@ TEST_CASE("Saving a draft with Ctrl+S, and core's errors on their fields", "[ui]
     }
 }
 
-TEST_CASE("Ctrl+Enter saves and issues; an issued document opens read-only", "[ui][documents][editor]")
+TEST_CASE("Ctrl+Enter saves and issues, an issued document opens read-only", "[ui][documents][editor]")
 {
     test::UiLanguage language(i18n::Language::English);
     EditorFixture f;

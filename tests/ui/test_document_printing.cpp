@@ -33,7 +33,7 @@ bool writeFile(const QString& path, const QByteArray& data)
 }
 } // namespace
 
-TEST_CASE("Printing paints through core's renderer; Export PDF writes the file", "[ui][documents][print]")
+TEST_CASE("Printing paints through core's renderer, Export PDF writes the file", "[ui][documents][print]")
 {
     test::UiLanguage language(i18n::Language::Persian);
     test::DocumentFixture f;
@@ -101,7 +101,7 @@ TEST_CASE("Printing paints through core's renderer; Export PDF writes the file",
     }
 }
 
-TEST_CASE("Attachments: add, save a copy, remove; core's size limit is shown", "[ui][documents][attachments]")
+TEST_CASE("Attachments: add, save a copy, remove, core's size limit is shown", "[ui][documents][attachments]")
 {
     test::UiLanguage language(i18n::Language::English);
     test::DocumentFixture f;

@@ -230,7 +230,7 @@ TEST_CASE("The lead's tasks mark the overdue ones", "[ui][leads][models]")
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("Budget tiers are edited in place; amounts in any digits", "[ui][leads][models]")
+TEST_CASE("Budget tiers are edited in place, amounts in any digits", "[ui][leads][models]")
 {
     test::UiLanguage language(i18n::Language::Persian);
     ui::BudgetTierModel model;

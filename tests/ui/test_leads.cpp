@@ -200,7 +200,7 @@ TEST_CASE("Search, status, band, source and owner filters narrow the lead list",
     }
 }
 
-TEST_CASE("Enter on a row opens the lead page; back goes to the list", "[ui][leads][list]")
+TEST_CASE("Enter on a row opens the lead page, back goes to the list", "[ui][leads][list]")
 {
     test::UiLanguage language(i18n::Language::English);
     LeadsWindow f;
@@ -520,7 +520,7 @@ TEST_CASE("Deleting a lead asks first and goes back to the list", "[ui][leads][p
     CHECK(f.section.listPage()->showsEmptyState());
 }
 
-TEST_CASE("New lead from the list opens the form; saving shows the new lead's page", "[ui][leads][form]")
+TEST_CASE("New lead from the list opens the form, saving shows the new lead's page", "[ui][leads][form]")
 {
     test::UiLanguage language(i18n::Language::English);
     LeadsWindow f;

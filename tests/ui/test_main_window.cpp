@@ -43,7 +43,7 @@ TEST_CASE("The layout is right-to-left in Persian and left-to-right in English",
     }
 }
 
-TEST_CASE("Areas still to come are shown disabled; Settings and Customers work", "[ui][window]")
+TEST_CASE("Areas still to come are shown disabled, Settings and Customers work", "[ui][window]")
 {
     test::UiLanguage language(i18n::Language::English);
     auto db = test::memoryDatabase();

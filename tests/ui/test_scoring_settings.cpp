@@ -285,7 +285,7 @@ TEST_CASE("Reset, discard, export and import of the scoring profile", "[ui][scor
     }
 }
 
-TEST_CASE("Industries are added, renamed and removed; the scoring editor follows", "[ui][scoring][industries]")
+TEST_CASE("Industries are added, renamed and removed, the scoring editor follows", "[ui][scoring][industries]")
 {
     test::UiLanguage language(i18n::Language::English);
     ScoringFixture f;

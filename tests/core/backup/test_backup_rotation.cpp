@@ -89,7 +89,7 @@ TEST_CASE("days are counted in the given time zone", "[backup][rotation]")
     CHECK(kept(all, RotationPolicy { 2, 0, 0 }, tehran) == QList<QDateTime> { utc(2026, 11, 23, 21), utc(2026, 11, 23, 10) });
 }
 
-TEST_CASE("the newest backup always stays; nothing is asked of an empty list", "[backup][rotation]")
+TEST_CASE("the newest backup always stays, nothing is asked of an empty list", "[backup][rotation]")
 {
     CHECK(backupsToDelete({}, RotationPolicy {}).isEmpty());
     const QList<QDateTime> all { utc(2026, 1, 1), utc(2026, 5, 1), utc(2026, 3, 1) };

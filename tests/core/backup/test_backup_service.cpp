@@ -374,7 +374,7 @@ TEST_CASE("a backup of another program's database is refused", "[backup][service
     CHECK_FALSE(QFileInfo::exists(f.dir.filePath(QStringLiteral("new.sqlite"))));
 }
 
-TEST_CASE("backups in the same second get distinct names; list shows newest first", "[backup][service]")
+TEST_CASE("backups in the same second get distinct names, list shows newest first", "[backup][service]")
 {
     Fixture f;
     const auto first = f.backupNow();

@@ -157,7 +157,7 @@ TEST_CASE("Names starting with the query come first", "[search]")
     CHECK(found.first() == u8("کریمی علی"));
 }
 
-TEST_CASE("Filters by tag, city and source; archived customers hidden unless asked", "[search]")
+TEST_CASE("Filters by tag, city and source, archived customers hidden unless asked", "[search]")
 {
     Book b;
     b.add(u8("الف"), [](Customer& c) { c.city = u8("تهران"); c.tags = { QStringLiteral("VIP") }; c.source = u8("نمایشگاه"); });

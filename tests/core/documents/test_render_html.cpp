@@ -106,7 +106,7 @@ TEST_CASE("an English quote is left to right with Gregorian dates and ASCII digi
     CHECK(html.contains(p.document.buyer.name));
 }
 
-TEST_CASE("an invoice has the form's title and no pre-invoice notice; a custom title wins", "[documents]")
+TEST_CASE("an invoice has the form's title and no pre-invoice notice, a custom title wins", "[documents]")
 {
     Printable p = test::sampleQuote();
     p.document.type = sales::DocumentType::Invoice;

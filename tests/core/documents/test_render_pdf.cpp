@@ -186,7 +186,7 @@ TEST_CASE("the copy label is printed", "[documents][pdf]")
     CHECK(PdfFile(pdfOf(test::sampleQuote(), options)).text().contains(QStringLiteral("Archive copy")));
 }
 
-TEST_CASE("logo and stamp images are embedded; unreadable images are left out", "[documents][pdf]")
+TEST_CASE("logo and stamp images are embedded, unreadable images are left out", "[documents][pdf]")
 {
     Printable p = test::sampleQuote();
     QImage image(200, 100, QImage::Format_RGB32);

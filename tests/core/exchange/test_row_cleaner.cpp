@@ -89,7 +89,7 @@ TEST_CASE("first and last name are joined when there is no name column", "[excha
     CHECK(problemField(none) == QStringLiteral("name"));
 }
 
-TEST_CASE("tags are split at , ، and ; and de-duplicated by search key", "[exchange][clean]")
+TEST_CASE("tags are split at comma, Persian comma and semicolon and de-duplicated by search key", "[exchange][clean]")
 {
     const CleanedRow row = one("tags", u8("عمده، VIP; وفادار,vip ,  ,مشتري ويژه;مشتری ویژه"));
     REQUIRE(row.ok());

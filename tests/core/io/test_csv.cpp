@@ -200,7 +200,7 @@ TEST_CASE("A quote as delimiter is refused", "[csv]")
     CHECK(r.error().field == QStringLiteral("delimiter"));
 }
 
-TEST_CASE("Text after a closing quote is kept; quotes inside unquoted text are literal", "[csv]")
+TEST_CASE("Text after a closing quote is kept, quotes inside unquoted text are literal", "[csv]")
 {
     const auto records = parsed("\"a\"b,c\"d\"\n");
     REQUIRE(records.size() == 1);

@@ -55,7 +55,7 @@ TEST_CASE("Text after a closing quote and quotes inside plain text are kept", "[
     CHECK(t.rows.at(0).cells == list({ "ab", "c\"d\"" }));
 }
 
-TEST_CASE("CRLF, LF and CR end records; the last needs no line break", "[csvreader]")
+TEST_CASE("CRLF, LF and CR end records, the last needs no line break", "[csvreader]")
 {
     for (const QByteArray& data : { QByteArray("h\r\n1\r\n2"), QByteArray("h\n1\n2"), QByteArray("h\r1\r2"), QByteArray("h\r\n1\r2\n") }) {
         const auto t = read(data);
@@ -74,7 +74,7 @@ TEST_CASE("Short rows are padded to the header, long rows keep their cells", "[c
     CHECK(t.rows.at(2).cells == list({ "", "", "" }));
 }
 
-TEST_CASE("Delimiter detection among , ; tab and the Persian comma", "[csvreader]")
+TEST_CASE("Delimiter detection among comma, semicolon, tab and the Persian comma", "[csvreader]")
 {
     auto detected = [](const char* data) {
         QByteArray bytes(data);
@@ -108,7 +108,7 @@ TEST_CASE("detectDelimiter on a cut sample ignores the cut record", "[csvreader]
     CHECK(detectDelimiter(u"\"unclosed,a,b", false) == u',');
 }
 
-TEST_CASE("A given delimiter is used; TSV is tab; a quote cannot delimit", "[csvreader]")
+TEST_CASE("A given delimiter is used, TSV is tab, a quote cannot delimit", "[csvreader]")
 {
     SourceOptions options;
     options.delimiter = u';';
@@ -163,7 +163,7 @@ TEST_CASE("Rows before an error are read, then the error comes", "[csvreader]")
     CHECK(three.error().detail == QStringLiteral("line 4"));
 }
 
-TEST_CASE("Empty input is an error; a header alone is not", "[csvreader]")
+TEST_CASE("Empty input is an error, a header alone is not", "[csvreader]")
 {
     for (const QByteArray& data : { QByteArray(), QByteArray("\n\r\n"), QByteArray("\xEF\xBB\xBF"), QByteArray("\xFF\xFE") }) {
         const Error e = failure(data);

@@ -35,7 +35,7 @@ TEST_CASE("The source reports encoding, delimiter, position and size", "[csvread
     CHECK(source->position() == data.size());
 }
 
-TEST_CASE("Encodings are decoded; invalid UTF-8 falls back to Windows-1256 with a notice", "[csvreader]")
+TEST_CASE("Encodings are decoded, invalid UTF-8 falls back to Windows-1256 with a notice", "[csvreader]")
 {
     const QString text = u8("نام,شهر\nعلی کریمی,تهران\n");
     const QList<QByteArray> encoded = { text.toUtf8(), QByteArray("\xEF\xBB\xBF") + text.toUtf8(), test::utf16le(text),

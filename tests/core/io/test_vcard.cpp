@@ -198,7 +198,7 @@ TEST_CASE("Email and address: the preferred one, else the first", "[vcard]")
     CHECK(cell(t.rows.first(), "address") == QStringLiteral("Real"));
 }
 
-TEST_CASE("Folded lines are unfolded; quoted-printable soft breaks are joined", "[vcard]")
+TEST_CASE("Folded lines are unfolded, quoted-printable soft breaks are joined", "[vcard]")
 {
     auto t = cards(card("FN:Ali\r\n  Karimi\r\nNOTE:a\r\n\tb\r\n c\r\n"));
     CHECK(cell(t.rows.first(), "name") == QStringLiteral("Ali Karimi"));

@@ -91,7 +91,7 @@ TEST_CASE("Every cell is written as text, never as a number or formula", "[xlsx]
     CHECK_FALSE(sheet.contains(u"<v>"));
 }
 
-TEST_CASE("The first row is bold and frozen; right to left on request", "[xlsx][writer]")
+TEST_CASE("The first row is bold and frozen, right to left on request", "[xlsx][writer]")
 {
     QTemporaryDir dir;
     const QString ltrPath = dir.filePath(QStringLiteral("ltr.xlsx"));

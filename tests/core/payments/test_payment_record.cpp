@@ -152,7 +152,7 @@ TEST_CASE("Grade B needs at most one bounce, 75 % and 15 days", "[payments][rati
     CHECK(gradeOf(twoBounces) == PaymentGrade::C);
 }
 
-TEST_CASE("Grade C needs at most two bounces, 50 % and 30 days; D is the rest", "[payments][rating]")
+TEST_CASE("Grade C needs at most two bounces, 50 % and 30 days, D is the rest", "[payments][rating]")
 {
     CHECK(gradeOf(mix(1, 1, 30)) == PaymentGrade::C);  // exactly 50 %, exactly 30 days
     CHECK(gradeOf(mix(1, 1, 31)) == PaymentGrade::D);

@@ -180,7 +180,7 @@ TEST_CASE("A pending cheque counts as cover when deciding which promises are kep
     CHECK(paid->account->pending == Money::fromRial(500'000));
 }
 
-TEST_CASE("Voiding a payment reopens the invoice; cheques are withdrawn by cancelling", "[payments]")
+TEST_CASE("Voiding a payment reopens the invoice, cheques are withdrawn by cancelling", "[payments]")
 {
     test::PaymentFixture f;
     const qint64 c = f.customer();

@@ -154,7 +154,7 @@ TEST_CASE("Payments are refused on drafts and pre-invoices and need a known invo
     CHECK(f.rows("cheques") == 0);
 }
 
-TEST_CASE("Payments on account need only the customer; listings are newest first", "[payments]")
+TEST_CASE("Payments on account need only the customer, listings are newest first", "[payments]")
 {
     test::PaymentFixture f;
     const qint64 c = f.customer();

@@ -93,7 +93,7 @@ TEST_CASE("Moving a deal to another stage renumbers both columns", "[pipeline][m
     CHECK(f.positions(quote) == iota(2));
 }
 
-TEST_CASE("Won and lost stages close a deal; leaving them reopens it", "[pipeline][move]")
+TEST_CASE("Won and lost stages close a deal, leaving them reopens it", "[pipeline][move]")
 {
     PipelineFixture f;
     const Deal d = f.add(QStringLiteral("d"), 1000);
@@ -239,7 +239,7 @@ TEST_CASE("Weighted values follow a stage's probability", "[pipeline][board]")
     CHECK(after->openAmount == Money::fromRial(333));
 }
 
-TEST_CASE("Totals of an empty pipeline are zero; huge amounts overflow as errors", "[pipeline][board]")
+TEST_CASE("Totals of an empty pipeline are zero, huge amounts overflow as errors", "[pipeline][board]")
 {
     PipelineFixture f;
     auto empty = f.deals->totals();

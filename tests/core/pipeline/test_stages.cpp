@@ -70,7 +70,7 @@ TEST_CASE("Stage display names and outcome keys", "[pipeline]")
     CHECK(displayName(StageOutcome::Open) == QStringLiteral("Open"));
 }
 
-TEST_CASE("A new open stage goes after the last open one; a closing stage to the end", "[pipeline]")
+TEST_CASE("A new open stage goes after the last open one, a closing stage to the end", "[pipeline]")
 {
     PipelineFixture f;
     auto demo = f.deals->addStage(u8("  دمو   محصول "), 40);

@@ -470,7 +470,7 @@ TEST_CASE("A header without rows imports nothing", "[catalog][import]")
     CHECK(r->problems.isEmpty());
 }
 
-TEST_CASE("Blank rows are skipped; short rows are fine", "[catalog][import]")
+TEST_CASE("Blank rows are skipped, short rows are fine", "[catalog][import]")
 {
     CatalogFixture f;
     auto r = f.import(QStringLiteral("code,name,price,category\n,,,\nA,Alpha,7\n\n  , ,\nB,Beta,5\n"));

@@ -113,7 +113,7 @@ TEST_CASE("The profile round-trips in its storage form and is audited", "[sales]
     CHECK(f.profiles->load()->stamp.data == kSvg);
 }
 
-TEST_CASE("Profile fields are validated and name the field; nothing is stored", "[sales][profile]")
+TEST_CASE("Profile fields are validated and name the field, nothing is stored", "[sales][profile]")
 {
     test::SalesFixture f;
     const std::pair<std::function<void(CompanyProfile&)>, const char*> cases[] = {

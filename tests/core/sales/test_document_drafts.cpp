@@ -287,7 +287,7 @@ TEST_CASE("Updating a draft replaces its fields and lines and re-prices", "[sale
     CHECK(f.documents->get(created->id)->lines.at(1).description == u8("رک"));
 }
 
-TEST_CASE("Drafts can be deleted; without a rate for the date there is no draft", "[sales][documents]")
+TEST_CASE("Drafts can be deleted, without a rate for the date there is no draft", "[sales][documents]")
 {
     test::SalesFixture f;
     const qint64 c = f.customer();

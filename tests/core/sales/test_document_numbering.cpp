@@ -67,7 +67,7 @@ TEST_CASE("Issuing numbers documents per type and Jalali year", "[sales][numberi
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM number_sequences")) == 5);
 }
 
-TEST_CASE("Drafts take no number; the profile's pattern applies when issuing", "[sales][numbering]")
+TEST_CASE("Drafts take no number, the profile's pattern applies when issuing", "[sales][numbering]")
 {
     test::SalesFixture f;
     const qint64 c = f.customer();

@@ -296,7 +296,7 @@ TEST_CASE("Converting a pre-invoice re-prices tax at the invoice date and says s
     CHECK(ofInvoice.error().code == ErrorCode::Conflict);
 }
 
-TEST_CASE("Overridden rates survive conversion; the default date is today", "[sales][documents][convert]")
+TEST_CASE("Overridden rates survive conversion, the default date is today", "[sales][documents][convert]")
 {
     test::SalesFixture f;
     const qint64 c = f.customer();

@@ -211,7 +211,7 @@ TEST_CASE("Opening without create refuses a missing file", "[storage]")
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
 }
 
-TEST_CASE("Migrating an existing database backs it up first; a failing step changes nothing", "[storage]")
+TEST_CASE("Migrating an existing database backs it up first, a failing step changes nothing", "[storage]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("m.sqlite"));
@@ -348,7 +348,7 @@ TEST_CASE("Foreign key violations are reported by the check", "[storage]")
     CHECK(problems.size() == 1);
 }
 
-TEST_CASE("Large WAL files skip the full check on open; verifyFile checks them off-thread", "[storage]")
+TEST_CASE("Large WAL files skip the full check on open, verifyFile checks them off-thread", "[storage]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.sqlite"));

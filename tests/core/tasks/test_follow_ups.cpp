@@ -67,7 +67,7 @@ TEST_CASE("The follow-up task uses the machine's zone", "[tasks][customers]")
     CHECK(list->at(0).dueAt == utc(2025, 4, 2, 10, 0));
 }
 
-TEST_CASE("An interaction without a follow-up makes no task; a refused one makes none either", "[tasks][customers]")
+TEST_CASE("An interaction without a follow-up makes no task, a refused one makes none either", "[tasks][customers]")
 {
     TaskFixture f;
     customers::CustomerService customers(*f.db, f.clock);

@@ -126,7 +126,7 @@ TEST_CASE("Times are written in UTC whatever the input's zone", "[tasks][ics]")
     CHECK(countOf(ics, "DTSTAMP:20250321T080005Z") == 1);
 }
 
-TEST_CASE("No description without notes; a summary without subject is the title", "[tasks][ics]")
+TEST_CASE("No description without notes, a summary without subject is the title", "[tasks][ics]")
 {
     const QByteArray ics = toIcs({ task(3, QStringLiteral("Plain")) }, kStamp);
     CHECK(valueOf(ics, "SUMMARY") == QStringLiteral("Plain"));

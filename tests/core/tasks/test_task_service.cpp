@@ -156,7 +156,7 @@ TEST_CASE("Task validation names the field", "[tasks]")
           == f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'task'")).toInt());
 }
 
-TEST_CASE("Updating a task; a new due time re-arms its reminder", "[tasks]")
+TEST_CASE("Updating a task, a new due time re-arms its reminder", "[tasks]")
 {
     TaskFixture f;
     const qint64 customer = f.customer(QStringLiteral("Acme"));
