@@ -18,6 +18,45 @@
     </message>
 </context>
 <context>
+    <name>AppLock</name>
+    <message>
+        <source>No app password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are turned off in Peyvand&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is turned off in Peyvand&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app password is already set; change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle minutes must be a whole number from 0 (never) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library (libsodium) cannot start.</source>
+        <translation type="unfinished">کتابخانهٔ رمزگذاری (libsodium) راه‌اندازی نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Peyvand</source>
@@ -32,16 +71,16 @@
         <translation>پایگاه داده بررسی شد: مشکلی پیدا نشد.</translation>
     </message>
     <message>
-        <source>The database is damaged</source>
-        <translation>پایگاه داده آسیب دیده است</translation>
-    </message>
-    <message>
-        <source>Stop working with this file and restore it from a backup; changes made now may be lost.</source>
-        <translation>کار با این فایل را متوقف کنید و آن را از پشتیبان بازگردانید؛ تغییراتی که اکنون بدهید ممکن است از دست برود.</translation>
-    </message>
-    <message>
         <source>Checking the database in the background…</source>
         <translation>در حال بررسی پایگاه داده در پس‌زمینه…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this database is damaged; nothing can be changed. Restore it from a backup on the Backups page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -197,6 +236,37 @@
     <message>
         <source>The database copy “%1” cannot be opened.</source>
         <translation>رونوشت پایگاه دادهٔ «%1» باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>An in-memory database has no backup folder; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored backup encryption key is damaged; no unencrypted backup was written. Turn encryption off and on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored backup encryption key is damaged; no unencrypted backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>The database “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation type="unfinished">عبارت عبور نباید خالی باشد.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one backups are encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -392,7 +462,7 @@
         <translation>--db به نام فایل نیاز دارد</translation>
     </message>
     <message>
-        <source>the database file (default: the desktop app's database)</source>
+        <source>the database file (default: the desktop app&apos;s database)</source>
         <translation>فایل پایگاه داده (پیش‌فرض: پایگاه دادهٔ برنامهٔ دسکتاپ)</translation>
     </message>
     <message>
@@ -480,7 +550,7 @@
         <translation>چه کسی تماس را آغاز کرد (پیش‌فرض out: ما)</translation>
     </message>
     <message>
-        <source>the person on the customer's side</source>
+        <source>the person on the customer&apos;s side</source>
         <translation>طرف گفتگو از سوی مشتری</translation>
     </message>
     <message>
@@ -540,7 +610,7 @@
         <translation>حذف مشتری همراه با یادداشت‌ها و تعامل‌هایش</translation>
     </message>
     <message>
-        <source>full name of the person, or the company's name</source>
+        <source>full name of the person, or the company&apos;s name</source>
         <translation>نام و نام خانوادگی شخص، یا نام شرکت</translation>
     </message>
     <message>
@@ -761,7 +831,9 @@
     </message>
     <message numerus="yes">
         <source>the integrity check found %n problem(s)</source>
-        <translation><numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform></translation>
+        <translation>
+            <numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1 demo customers.</source>
@@ -772,11 +844,11 @@
         <translation>ساختن پایگاه داده یا به‌روز کردن ساختار آن به نسخهٔ فعلی</translation>
     </message>
     <message>
-        <source>Prints the database's path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
+        <source>Prints the database&apos;s path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
         <translation>مسیر پایگاه داده و نسخهٔ ساختار آن را چاپ می‌کند. فایلی از نسخهٔ جدیدتر پیوند، فایلی که پایگاه دادهٔ پیوند نیست و فایل آسیب‌دیده پذیرفته نمی‌شوند و دست‌نخورده می‌مانند.</translation>
     </message>
     <message>
-        <source>check the database's integrity and foreign keys</source>
+        <source>check the database&apos;s integrity and foreign keys</source>
         <translation>بررسی یکپارچگی و کلیدهای خارجی پایگاه داده</translation>
     </message>
     <message>
@@ -908,7 +980,7 @@
         <translation>مالیات با نرخ‌های تاریخ فاکتور دوباره محاسبه شد: %1٪ + %2٪ به جای %3٪ + %4٪؛ جمع کل %5 به جای %6</translation>
     </message>
     <message>
-        <source>the pre-invoice as JSON ("-" reads standard input)</source>
+        <source>the pre-invoice as JSON (&quot;-&quot; reads standard input)</source>
         <translation>پیش‌فاکتور به‌صورت JSON (با «-» از ورودی استاندارد خوانده می‌شود)</translation>
     </message>
     <message>
@@ -924,8 +996,8 @@
         <translation>ساخت پیش‌فاکتور از فایل JSON و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>The JSON holds "customer": {"name": …} or "customer_id", "issue_date", "valid_until", "marketer", "title", "document_discount", "shipping", "vat_bp", "duty_bp" and "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" or "discount_amount", "taxable", "serial"}]. Dates Jalali or ISO; quantities and percents as decimal strings; amounts in whole Rial. A customer given by name is found by its IDs, mobile or exact name, or created.</source>
-        <translation>JSON شامل "customer": {"name": …} یا "customer_id"، "issue_date"، "valid_until"، "marketer"، "title"، "document_discount"، "shipping"، "vat_bp"، "duty_bp" و "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" یا "discount_amount", "taxable", "serial"}] است. تاریخ‌ها شمسی یا ISO؛ مقدارها و درصدها به‌صورت رشتهٔ اعشاری؛ مبلغ‌ها به ریال و بدون اعشار. مشتری‌ای که با نام داده شود، از روی کد یا شناسهٔ ملی، موبایل یا نام دقیقش پیدا می‌شود و اگر نباشد، ساخته می‌شود.</translation>
+        <source>The JSON holds &quot;customer&quot;: {&quot;name&quot;: …} or &quot;customer_id&quot;, &quot;issue_date&quot;, &quot;valid_until&quot;, &quot;marketer&quot;, &quot;title&quot;, &quot;document_discount&quot;, &quot;shipping&quot;, &quot;vat_bp&quot;, &quot;duty_bp&quot; and &quot;lines&quot;: [{&quot;code&quot;, &quot;description&quot;, &quot;quantity&quot;: &quot;2.5&quot;, &quot;unit&quot;, &quot;unit_price&quot;, &quot;discount_percent&quot; or &quot;discount_amount&quot;, &quot;taxable&quot;, &quot;serial&quot;}]. Dates Jalali or ISO; quantities and percents as decimal strings; amounts in whole Rial. A customer given by name is found by its IDs, mobile or exact name, or created.</source>
+        <translation>JSON شامل &quot;customer&quot;: {&quot;name&quot;: …} یا &quot;customer_id&quot;، &quot;issue_date&quot;، &quot;valid_until&quot;، &quot;marketer&quot;، &quot;title&quot;، &quot;document_discount&quot;، &quot;shipping&quot;، &quot;vat_bp&quot;، &quot;duty_bp&quot; و &quot;lines&quot;: [{&quot;code&quot;, &quot;description&quot;, &quot;quantity&quot;: &quot;2.5&quot;, &quot;unit&quot;, &quot;unit_price&quot;, &quot;discount_percent&quot; یا &quot;discount_amount&quot;, &quot;taxable&quot;, &quot;serial&quot;}] است. تاریخ‌ها شمسی یا ISO؛ مقدارها و درصدها به‌صورت رشتهٔ اعشاری؛ مبلغ‌ها به ریال و بدون اعشار. مشتری‌ای که با نام داده شود، از روی کد یا شناسهٔ ملی، موبایل یا نام دقیقش پیدا می‌شود و اگر نباشد، ساخته می‌شود.</translation>
     </message>
     <message>
         <source>show a pre-invoice or invoice with its lines and totals</source>
@@ -1164,7 +1236,7 @@
         <translation>فرصت‌های فروش باز: %1، جمع کل %2، ارزش وزنی مراحل فروش %3</translation>
     </message>
     <message>
-        <source>a stage's key (e.g. negotiation), name or ID; see “deals stages”</source>
+        <source>a stage&apos;s key (e.g. negotiation), name or ID; see “deals stages”</source>
         <translation>کلید (مثلاً negotiation)، نام یا شناسهٔ یک مرحله؛ «deals stages» را ببینید</translation>
     </message>
     <message>
@@ -1188,7 +1260,7 @@
         <translation>یا سرنخ</translation>
     </message>
     <message>
-        <source>the deal's amount in Rial</source>
+        <source>the deal&apos;s amount in Rial</source>
         <translation>مبلغ فرصت فروش به ریال</translation>
     </message>
     <message>
@@ -1208,7 +1280,7 @@
         <translation>بردن به مرحلهٔ موفق یا ازدست‌رفته، فرصت فروش را می‌بندد؛ بیرون بردن از آن، دوباره بازش می‌کند.</translation>
     </message>
     <message>
-        <source>place in the stage's column, 1 at the top (default: the end)</source>
+        <source>place in the stage&apos;s column, 1 at the top (default: the end)</source>
         <translation>جایگاه در ستون مرحله، ۱ یعنی بالاترین (پیش‌فرض: انتهای ستون)</translation>
     </message>
     <message>
@@ -1216,7 +1288,7 @@
         <translation>دلیل ازدست‌رفتن (برای مرحله‌های ازدست‌رفته)</translation>
     </message>
     <message>
-        <source>list deals by stage with their weighted value, and the pipeline's totals</source>
+        <source>list deals by stage with their weighted value, and the pipeline&apos;s totals</source>
         <translation>فهرست فرصت‌های فروش به تفکیک مرحله با ارزش وزنی آن‌ها، و جمع کل مراحل فروش</translation>
     </message>
     <message>
@@ -1232,15 +1304,15 @@
         <translation>فقط فرصت‌های فروشی که عنوان، مشتری یا سرنخشان شامل TEXT است</translation>
     </message>
     <message>
-        <source>only this owner's deals</source>
+        <source>only this owner&apos;s deals</source>
         <translation>فقط فرصت‌های فروش این مسئول</translation>
     </message>
     <message>
-        <source>list the pipeline's stages with their probability</source>
+        <source>list the pipeline&apos;s stages with their probability</source>
         <translation>فهرست مرحله‌های فروش با احتمال هر یک</translation>
     </message>
     <message>
-        <source>Peyvand's command line: the same customers, leads, deals and documents as the desktop app, for scripts.</source>
+        <source>Peyvand&apos;s command line: the same customers, leads, deals and documents as the desktop app, for scripts.</source>
         <translation>خط فرمان پیوند: همان مشتریان، سرنخ‌ها، فرصت‌های فروش و اسناد برنامهٔ دسکتاپ، برای اسکریپت‌ها.</translation>
     </message>
     <message>
@@ -1276,11 +1348,11 @@
         <translation>کانال تعامل (پیش‌فرض: phone)</translation>
     </message>
     <message>
-        <source>the person on the lead's side</source>
+        <source>the person on the lead&apos;s side</source>
         <translation>طرف گفتگو از سوی سرنخ</translation>
     </message>
     <message>
-        <source>set a lead's score by hand, with a reason (--clear goes back to the computed score); prints the score</source>
+        <source>set a lead&apos;s score by hand, with a reason (--clear goes back to the computed score); prints the score</source>
         <translation>تعیین دستی امتیاز سرنخ همراه با دلیل (--clear به امتیاز محاسبه‌شده برمی‌گرداند)؛ امتیاز را چاپ می‌کند</translation>
     </message>
     <message>
@@ -1308,11 +1380,11 @@
         <translation>باز کردن فرصت فروش نیز</translation>
     </message>
     <message>
-        <source>the deal's title (default: the lead's name)</source>
+        <source>the deal&apos;s title (default: the lead&apos;s name)</source>
         <translation>عنوان فرصت فروش (پیش‌فرض: نام سرنخ)</translation>
     </message>
     <message>
-        <source>the deal's amount (default: the lead's budget)</source>
+        <source>the deal&apos;s amount (default: the lead&apos;s budget)</source>
         <translation>مبلغ فرصت فروش (پیش‌فرض: بودجهٔ سرنخ)</translation>
     </message>
     <message>
@@ -1396,15 +1468,15 @@
         <translation>سرنخ بی‌درنگ با الگوی امتیازدهی فعلی امتیازدهی می‌شود؛ «leads show ID» دلیل امتیاز را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <source>change a lead's fields (it is rescored) and print its ID</source>
+        <source>change a lead&apos;s fields (it is rescored) and print its ID</source>
         <translation>تغییر فیلدهای سرنخ (دوباره امتیازدهی می‌شود) و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>An empty value clears a text field; --budget "" makes the budget unknown.</source>
-        <translation>مقدار خالی، فیلد متنی را پاک می‌کند؛ --budget "" بودجه را نامعلوم می‌کند.</translation>
+        <source>An empty value clears a text field; --budget &quot;&quot; makes the budget unknown.</source>
+        <translation>مقدار خالی، فیلد متنی را پاک می‌کند؛ --budget &quot;&quot; بودجه را نامعلوم می‌کند.</translation>
     </message>
     <message>
-        <source>show a lead with its score, why it scores that, the score's history, notes and interactions</source>
+        <source>show a lead with its score, why it scores that, the score&apos;s history, notes and interactions</source>
         <translation>نمایش سرنخ همراه با امتیاز، دلیل آن امتیاز، تاریخچهٔ امتیاز، یادداشت‌ها و تعامل‌ها</translation>
     </message>
     <message>
@@ -1412,7 +1484,7 @@
         <translation>فهرست سرنخ‌های باز به ترتیب اولویت: امتیاز، سپس پیگیری بعدی (پیش‌فرض: ۵۰)</translation>
     </message>
     <message>
-        <source>--qualified gives the priority queue: the leads at or above the profile's threshold. A * marks a score set by hand, ✓ a qualified lead.</source>
+        <source>--qualified gives the priority queue: the leads at or above the profile&apos;s threshold. A * marks a score set by hand, ✓ a qualified lead.</source>
         <translation>--qualified صف اولویت را نشان می‌دهد: سرنخ‌هایی که امتیازشان به حد نصاب الگو رسیده یا از آن بالاتر است. علامت * یعنی امتیاز دستی و ✓ یعنی سرنخ واجد شرایط.</translation>
     </message>
     <message>
@@ -1428,7 +1500,7 @@
         <translation>فقط سرنخ‌هایی که نام، شرکت، موبایل یا ایمیلشان شامل TEXT است</translation>
     </message>
     <message>
-        <source>only this owner's leads</source>
+        <source>only this owner&apos;s leads</source>
         <translation>فقط سرنخ‌های این مسئول</translation>
     </message>
     <message>
@@ -1440,7 +1512,7 @@
         <translation>فهرست زمینه‌های فعالیتی که --industry می‌پذیرد: کلید و نام</translation>
     </message>
     <message>
-        <source>the person's or the company's name</source>
+        <source>the person&apos;s or the company&apos;s name</source>
         <translation>نام شخص یا نام شرکت</translation>
     </message>
     <message>
@@ -1448,7 +1520,7 @@
         <translation>بازاریاب مسئول سرنخ</translation>
     </message>
     <message>
-        <source>best time to call, e.g. "mornings 9-11"</source>
+        <source>best time to call, e.g. &quot;mornings 9-11&quot;</source>
         <translation>بهترین زمان تماس، مثلاً «صبح‌ها ۹ تا ۱۱»</translation>
     </message>
     <message>
@@ -1472,7 +1544,7 @@
         <translation>new (پیش‌فرض)، contacted، qualified یا lost</translation>
     </message>
     <message>
-        <source>the lead's budget in Rial (any digits, separators allowed; empty: unknown)</source>
+        <source>the lead&apos;s budget in Rial (any digits, separators allowed; empty: unknown)</source>
         <translation>بودجهٔ سرنخ به ریال (با هر نوع رقمی، جداکننده هم مجاز است؛ خالی: نامعلوم)</translation>
     </message>
     <message>
@@ -1480,7 +1552,7 @@
         <translation>زمان‌بندی خرید: now، 1m، 3m، 6m، later یا unknown</translation>
     </message>
     <message>
-        <source>the contact's rank: owner, manager, staff or unknown</source>
+        <source>the contact&apos;s rank: owner, manager, staff or unknown</source>
         <translation>سمت طرف تماس: owner، manager، staff یا unknown</translation>
     </message>
     <message>
@@ -1512,7 +1584,7 @@
         <translation>امتیاز تعامل با گذشت زمان کم می‌شود؛ برای سرنخی که امتیازش تغییر کند، موردی در تاریخچه ثبت می‌شود.</translation>
     </message>
     <message>
-        <source>write the scoring profile in use to a JSON file ("-": standard output)</source>
+        <source>write the scoring profile in use to a JSON file (&quot;-&quot;: standard output)</source>
         <translation>نوشتن الگوی امتیازدهی فعلی در فایل JSON (با «-»: خروجی استاندارد)</translation>
     </message>
     <message>
@@ -1520,7 +1592,7 @@
         <translation>به‌کارگیری الگوی امتیازدهی از فایل JSON و امتیازدهی دوبارهٔ همهٔ سرنخ‌ها</translation>
     </message>
     <message>
-        <source>The file is checked first; a problem is reported with its place in the JSON (e.g. timeline.options[2].points) and changes nothing. The profile's format is the one “scoring export” writes.</source>
+        <source>The file is checked first; a problem is reported with its place in the JSON (e.g. timeline.options[2].points) and changes nothing. The profile&apos;s format is the one “scoring export” writes.</source>
         <translation>فایل ابتدا بررسی می‌شود؛ هر مشکلی با جای آن در JSON (مثلاً timeline.options[2].points) گزارش می‌شود و چیزی تغییر نمی‌کند. قالب الگو همان قالبی است که «scoring export» می‌نویسد.</translation>
     </message>
     <message>
@@ -1556,7 +1628,7 @@
         <translation>افزودن کار یا پیگیری و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>--due takes a date (Jalali 1403/05/01 or ISO 2024-07-22; due at 09:00 local time unless --time) or an ISO date-time. A task of a lead sets the lead's next follow-up.</source>
+        <source>--due takes a date (Jalali 1403/05/01 or ISO 2024-07-22; due at 09:00 local time unless --time) or an ISO date-time. A task of a lead sets the lead&apos;s next follow-up.</source>
         <translation>--due یک تاریخ (شمسی ۱۴۰۳/۰۵/۰۱ یا ISO 2024-07-22؛ با سررسید ساعت ۰۹:۰۰ به وقت محلی، مگر آنکه --time داده شود) یا یک تاریخ-زمان ISO می‌گیرد. کارِ مربوط به سرنخ، پیگیری بعدی آن سرنخ را تعیین می‌کند.</translation>
     </message>
     <message>
@@ -1608,7 +1680,7 @@
         <translation>باز کردن دوبارهٔ کار انجام‌شده</translation>
     </message>
     <message>
-        <source>write open tasks to an iCalendar file for a phone calendar ("-": standard output)</source>
+        <source>write open tasks to an iCalendar file for a phone calendar (&quot;-&quot;: standard output)</source>
         <translation>نوشتن کارهای باز در فایل iCalendar برای تقویم گوشی (با «-»: خروجی استاندارد)</translation>
     </message>
     <message>
@@ -1708,7 +1780,7 @@
         <translation>خروجی گرفتن از مشتریان در فایل CSV، XLSX یا vCard</translation>
     </message>
     <message>
-        <source>Writes every active customer, or those a search finds. CSV is UTF-8 with a BOM; the columns are the import's field names, so the file imports back unchanged. The file appears only when complete.</source>
+        <source>Writes every active customer, or those a search finds. CSV is UTF-8 with a BOM; the columns are the import&apos;s field names, so the file imports back unchanged. The file appears only when complete.</source>
         <translation>همهٔ مشتریان فعال، یا مشتریانی را که یک جستجو پیدا می‌کند، در فایل می‌نویسد. فایل CSV با کدگذاری UTF-8 و BOM است؛ ستون‌ها همان نام فیلدهای ورود هستند، پس فایل بدون تغییر دوباره وارد می‌شود. فایل فقط وقتی کامل شد پدیدار می‌شود.</translation>
     </message>
     <message>
@@ -1776,7 +1848,7 @@
         <translation>فقط چک‌های دریافتی یا پرداختی</translation>
     </message>
     <message>
-        <source>only this customer's cheques</source>
+        <source>only this customer&apos;s cheques</source>
         <translation>فقط چک‌های این مشتری</translation>
     </message>
     <message>
@@ -1792,7 +1864,7 @@
         <translation>بردن چک به وضعیت واگذارشده به بانک، وصول‌شده، برگشتی، عودت‌داده‌شده، واگذاری دوباره، خرج‌شده یا باطل‌شده</translation>
     </message>
     <message>
-        <source>Only the moves of the cheque state machine are allowed: received → deposited, transferred, returned or cancelled; deposited or redeposited → cleared or bounced; bounced → returned or redeposited. Cleared settles the invoice's money; bounced, returned and cancelled reopen its balance.</source>
+        <source>Only the moves of the cheque state machine are allowed: received → deposited, transferred, returned or cancelled; deposited or redeposited → cleared or bounced; bounced → returned or redeposited. Cleared settles the invoice&apos;s money; bounced, returned and cancelled reopen its balance.</source>
         <translation>فقط تغییرهای مجاز در چرخهٔ وضعیت چک پذیرفته می‌شود: نزد ما ← واگذارشده به بانک، خرج‌شده، عودت‌داده‌شده یا باطل‌شده؛ واگذارشده یا واگذاری دوباره ← وصول‌شده یا برگشتی؛ برگشتی ← عودت‌داده‌شده یا واگذاری دوباره. با وصول چک، مبلغ آن از ماندهٔ فاکتور تسویه می‌شود؛ با برگشت، عودت یا ابطال، ماندهٔ فاکتور دوباره باز می‌شود.</translation>
     </message>
     <message>
@@ -1816,7 +1888,7 @@
         <translation>بدهی مشتریان به تفکیک سن مطالبات: ۰ تا ۳۰، ۳۱ تا ۶۰، ۶۱ تا ۹۰ و بیش از ۹۰ روز</translation>
     </message>
     <message>
-        <source>With a plan, each unpaid instalment is aged from its own due date; without one, the invoice's balance from its issue date.</source>
+        <source>With a plan, each unpaid instalment is aged from its own due date; without one, the invoice&apos;s balance from its issue date.</source>
         <translation>اگر فاکتور برنامهٔ اقساط داشته باشد، سن هر قسط پرداخت‌نشده از سررسید خودش حساب می‌شود؛ وگرنه سن ماندهٔ فاکتور از تاریخ صدور آن.</translation>
     </message>
     <message>
@@ -1824,7 +1896,7 @@
         <translation>نمایش فهرست فاکتورهای باز نیز، سررسیدگذشته‌ترین‌ها اول</translation>
     </message>
     <message>
-        <source>list this customer's open invoices</source>
+        <source>list this customer&apos;s open invoices</source>
         <translation>فهرست فاکتورهای باز این مشتری</translation>
     </message>
     <message>
@@ -1880,7 +1952,7 @@
         <translation>--invoice ID الزامی است</translation>
     </message>
     <message>
-        <source>Customer's payment rating: %1</source>
+        <source>Customer&apos;s payment rating: %1</source>
         <translation>رتبهٔ خوش‌حسابی مشتری: %1</translation>
     </message>
     <message>
@@ -1908,7 +1980,7 @@
         <translation>مبلغ به ریال (با هر نوع رقم؛ جداکننده هم مجاز است)</translation>
     </message>
     <message>
-        <source>accept more than the balance: the rest goes on the customer's account</source>
+        <source>accept more than the balance: the rest goes on the customer&apos;s account</source>
         <translation>پذیرفتن مبلغ بیش از مانده: باقی آن به حساب مشتری (علی‌الحساب) می‌رود</translation>
     </message>
     <message>
@@ -1920,7 +1992,7 @@
         <translation>سررسید چک یا وعدهٔ پرداخت (برای این دو الزامی است)</translation>
     </message>
     <message>
-        <source>the instalment of the invoice's plan this pays</source>
+        <source>the instalment of the invoice&apos;s plan this pays</source>
         <translation>قسطی از برنامهٔ اقساط فاکتور که این پرداخت بابت آن است</translation>
     </message>
     <message>
@@ -1948,7 +2020,7 @@
         <translation>چک: امضاکننده</translation>
     </message>
     <message>
-        <source>cheque: the drawer's national or legal ID</source>
+        <source>cheque: the drawer&apos;s national or legal ID</source>
         <translation>چک: کد ملی یا شناسهٔ ملی صادرکننده</translation>
     </message>
     <message>
@@ -1988,7 +2060,7 @@
         <translation>دریافت وجه بابت فاکتور یا به‌صورت علی‌الحساب؛ شناسهٔ پرداخت را چاپ می‌کند</translation>
     </message>
     <message>
-        <source>A payment above the invoice's balance is refused unless --on-account; then the invoice takes its balance and the rest is a second payment on account. A cheque needs --sayad (16 digits) and --due; a credit promise --due. The invoice is settled when its balance reaches zero; cheques count once cleared.</source>
+        <source>A payment above the invoice&apos;s balance is refused unless --on-account; then the invoice takes its balance and the rest is a second payment on account. A cheque needs --sayad (16 digits) and --due; a credit promise --due. The invoice is settled when its balance reaches zero; cheques count once cleared.</source>
         <translation>پرداخت بیش از ماندهٔ فاکتور پذیرفته نمی‌شود، مگر با --on-account؛ در این صورت فاکتور به اندازهٔ مانده‌اش دریافت می‌کند و باقی، پرداخت دومی به‌صورت علی‌الحساب می‌شود. چک به --sayad (۱۶ رقم) و --due نیاز دارد و وعدهٔ پرداخت به --due. فاکتور وقتی مانده‌اش به صفر برسد تسویه‌شده می‌شود؛ چک‌ها پس از وصول به حساب می‌آیند.</translation>
     </message>
     <message>
@@ -2004,7 +2076,7 @@
         <translation>نمایش فاکتور همراه با پرداخت‌ها، مانده و برنامهٔ اقساط آن</translation>
     </message>
     <message>
-        <source>receive the invoice's remaining balance in cash today</source>
+        <source>receive the invoice&apos;s remaining balance in cash today</source>
         <translation>دریافت نقدی ماندهٔ فاکتور در تاریخ امروز</translation>
     </message>
     <message>
@@ -2016,11 +2088,11 @@
         <translation>یادداشتی روی پرداخت</translation>
     </message>
     <message>
-        <source>split an invoice's balance into a down payment and instalments</source>
+        <source>split an invoice&apos;s balance into a down payment and instalments</source>
         <translation>تقسیم ماندهٔ فاکتور به پیش‌پرداخت و اقساط</translation>
     </message>
     <message>
-        <source>The instalments are equal parts of the balance after the down payment, the remainder on the last; they fall every --every (1m: Jalali months, 2w: weeks, 30d: days) after --start, the down payment's due date. The customer's payment rating is shown with the plan.</source>
+        <source>The instalments are equal parts of the balance after the down payment, the remainder on the last; they fall every --every (1m: Jalali months, 2w: weeks, 30d: days) after --start, the down payment&apos;s due date. The customer&apos;s payment rating is shown with the plan.</source>
         <translation>اقساط سهم‌های برابر از ماندهٔ پس از پیش‌پرداخت‌اند و باقیماندهٔ تقسیم به قسط آخر افزوده می‌شود؛ سررسید آن‌ها از --start (سررسید پیش‌پرداخت) به بعد، هر --every یک بار است (1m: ماه‌های شمسی، 2w: هفته‌ها، 30d: روزها). رتبهٔ خوش‌حسابی مشتری همراه با برنامه نمایش داده می‌شود.</translation>
     </message>
     <message>
@@ -2036,11 +2108,11 @@
         <translation>1m، 3m، 2w، 30d … (پیش‌فرض: 1m)</translation>
     </message>
     <message>
-        <source>the down payment's due date (default: today)</source>
+        <source>the down payment&apos;s due date (default: today)</source>
         <translation>سررسید پیش‌پرداخت (پیش‌فرض: امروز)</translation>
     </message>
     <message>
-        <source>show an invoice's instalment plan and what has been paid of it</source>
+        <source>show an invoice&apos;s instalment plan and what has been paid of it</source>
         <translation>نمایش برنامهٔ اقساط فاکتور و مبلغ دریافت‌شده از آن</translation>
     </message>
     <message>
@@ -2108,10 +2180,6 @@
         <translation>نوشتن نسخهٔ پشتیبانِ فشرده و وارسی‌شده از پایگاه داده</translation>
     </message>
     <message>
-        <source>DEST is a folder: by default the one in the settings (backup_folder), else “backups” beside the database. The file is named by its UTC time (peyvand-2026-11-24T103000Z.pvbak); older backups are then thinned out (7 daily, 4 weekly, 12 monthly kept). With --encrypt the passphrase comes from PEYVAND_PASSPHRASE or is asked for twice on the terminal.</source>
-        <translation>DEST یک پوشه است: به‌طور پیش‌فرض پوشهٔ تعیین‌شده در تنظیمات (backup_folder)، وگرنه «backups» در کنار پایگاه داده. نام فایل از زمان UTC آن گرفته می‌شود (peyvand-2026-11-24T103000Z.pvbak)؛ سپس نسخه‌های پشتیبان قدیمی‌تر کم می‌شوند (۷ روزانه، ۴ هفتگی و ۱۲ ماهانه نگه داشته می‌شوند). با --encrypt عبارت عبور از PEYVAND_PASSPHRASE گرفته می‌شود یا دو بار در پایانه پرسیده می‌شود.</translation>
-    </message>
-    <message>
         <source>encrypt with a passphrase (Argon2id, XChaCha20-Poly1305)</source>
         <translation>رمزگذاری با عبارت عبور (Argon2id، XChaCha20-Poly1305)</translation>
     </message>
@@ -2120,7 +2188,7 @@
         <translation>بازیابی نسخهٔ پشتیبان در پایگاه داده (فایل کنونی کنار گذاشته و نگه داشته می‌شود)</translation>
     </message>
     <message>
-        <source>The backup is extracted beside the target, checked, and only then swapped in; the database that was there is renamed to NAME.before-restore-TIME.sqlite. Close Peyvand first. An encrypted backup's passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal. Exit status 2 when the backup is damaged, cut short or the passphrase is wrong.</source>
+        <source>The backup is extracted beside the target, checked, and only then swapped in; the database that was there is renamed to NAME.before-restore-TIME.sqlite. Close Peyvand first. An encrypted backup&apos;s passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal. Exit status 2 when the backup is damaged, cut short or the passphrase is wrong.</source>
         <translation>نسخهٔ پشتیبان در کنار فایل مقصد استخراج و بررسی می‌شود و تنها پس از آن جایگزین می‌شود؛ نام پایگاه داده‌ای که آنجا بود به NAME.before-restore-TIME.sqlite تغییر می‌کند. نخست پیوند را ببندید. عبارت عبور نسخهٔ پشتیبان رمزگذاری‌شده از PEYVAND_PASSPHRASE گرفته می‌شود یا در پایانه پرسیده می‌شود. اگر نسخهٔ پشتیبان آسیب‌دیده یا ناقص باشد یا عبارت عبور نادرست باشد، کد خروج ۲ است.</translation>
     </message>
     <message>
@@ -2142,10 +2210,6 @@
     <message>
         <source>No backup in %1 yet; make one with “peyvand-cli backup”.</source>
         <translation>هنوز در %1 نسخهٔ پشتیبانی نیست؛ با «peyvand-cli backup» یکی بسازید.</translation>
-    </message>
-    <message>
-        <source>Exit status 0 when both checks are clean, 1 otherwise (the problems are listed). Also names the newest readable backup in the backup folder.</source>
-        <translation>اگر هر دو بررسی بی‌اشکال باشند کد خروج ۰ است، وگرنه ۱ (اشکال‌ها فهرست می‌شوند). همچنین جدیدترین نسخهٔ پشتیبان خوانا در پوشهٔ نسخه‌های پشتیبان را نام می‌برد.</translation>
     </message>
     <message>
         <source>%1 is set but empty</source>
@@ -2171,6 +2235,214 @@
         <source>the two passphrases differ</source>
         <translation>دو عبارت عبور یکسان نیستند</translation>
     </message>
+    <message>
+        <source>No backup made: automatic backups are off (peyvand-cli backups schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup is due yet; the last one was made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored backup encryption key is damaged; no unencrypted backup was written (run “peyvand-cli backups encryption off”, then on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEST is a folder: by default the one in the settings (backups schedule --folder), else “backups” beside the database. The file is named by its UTC time (peyvand-2026-11-24T103000Z.pvbak); older backups are then thinned out (7 daily, 4 weekly, 12 monthly kept). When encryption is on (backups encryption on) the backup is encrypted without asking. With --encrypt the passphrase comes from PEYVAND_PASSPHRASE or is asked for twice on the terminal. --if-due makes the backup only when the schedule says one is due (for cron or a system scheduler); exit status 0 either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when the backup schedule says a backup is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule is daily, weekly or off, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say on or off, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups will be encrypted. Keep the passphrase safe: without it they cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups will no longer be encrypted; earlier encrypted backups still need the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set the automatic backup schedule and folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without arguments shows the schedule (daily by default), the folder, encryption, the last backup and the last failure. Peyvand makes the backup when it is due; a system scheduler can run “peyvand-cli backup --if-due”. --folder &quot;&quot; goes back to the default folder (“backups” beside the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep backups in this folder (another disk or a synced folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt every backup with a passphrase, or stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“on” derives a key pair from the passphrase and stores only its public half, so automatic backups are encrypted without the passphrase being kept; restoring needs it. “off” needs the same passphrase. The passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups: %1, due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups: %1, next on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder: %1 (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: on (the passphrase is needed to restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful backup: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup attempt failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status 0 when both checks are clean, 1 otherwise (the problems are listed). Also names the newest readable backup in the backup folder, the backup schedule and the last failed backup attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4 → %5  (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”: use customer, lead, quote, payment or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the ID of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings history takes no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every recorded change of a record: when, from where, field, old and new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s or lead&apos;s history includes its notes and interactions; a quote&apos;s (any pre-invoice or invoice) its attachments; a cheque payment&apos;s the moves of its cheque. &quot;setting&quot; lists every settings change and takes no ID. The source says where a change was made: app, cli or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks when idle: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks when idle for: %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports: allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports: turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing: allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing: turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show whether the app password is set and what it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password, the idle time and the export and printing switches are changed in the app&apos;s Security settings only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2190,16 +2462,16 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: a quoted value is never closed (a " is missing).</source>
-        <translation>سطر %1: یک مقدار داخل نقل‌قول هرگز بسته نشده است (یک " کم است).</translation>
+        <source>line %1: a quoted value is never closed (a &quot; is missing).</source>
+        <translation>سطر %1: یک مقدار داخل نقل‌قول هرگز بسته نشده است (یک &quot; کم است).</translation>
     </message>
     <message>
         <source>line %1: the file holds a NUL character, so it is not text (or it is UTF-16 without a byte order mark: choose UTF-16).</source>
         <translation>سطر %1: فایل نویسهٔ NUL دارد، پس متنی نیست (یا UTF-16 بدون BOM است: UTF-16 را انتخاب کنید).</translation>
     </message>
     <message>
-        <source>line %1: the record that starts here is longer than %2 characters; a closing quote (") may be missing.</source>
-        <translation>سطر %1: رکوردی که از اینجا شروع می‌شود بیش از %2 نویسه است؛ شاید یک نقل‌قول پایانی (") کم باشد.</translation>
+        <source>line %1: the record that starts here is longer than %2 characters; a closing quote (&quot;) may be missing.</source>
+        <translation>سطر %1: رکوردی که از اینجا شروع می‌شود بیش از %2 نویسه است؛ شاید یک نقل‌قول پایانی (&quot;) کم باشد.</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2681,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n pre-invoice(s) or invoice(s), which must stay on record, so the customer cannot be deleted. Archive the customer instead.</source>
-        <translation><numerusform>%1 دارای %n پیش‌فاکتور یا فاکتور است که باید در سوابق بمانند، از این رو نمی‌توان این مشتری را حذف کرد. به جای حذف، مشتری را بایگانی کنید.</numerusform></translation>
+        <translation>
+            <numerusform>%1 دارای %n پیش‌فاکتور یا فاکتور است که باید در سوابق بمانند، از این رو نمی‌توان این مشتری را حذف کرد. به جای حذف، مشتری را بایگانی کنید.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2780,26 @@
         <source>The SQLite driver is not available.</source>
         <translation>درایور SQLite در دسترس نیست.</translation>
     </message>
+    <message>
+        <source>“%1” is empty, not a Peyvand database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs updating to this version of Peyvand, which cannot be done read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk refused to read or write the database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DelimitedSource</name>
@@ -2519,7 +2813,9 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) could not be read as %1 and were replaced with “�”.</source>
-        <translation><numerusform>%n نویسه با کدگذاری %1 خوانده نشد و با «�» جایگزین شد.</numerusform></translation>
+        <translation>
+            <numerusform>%n نویسه با کدگذاری %1 خوانده نشد و با «�» جایگزین شد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file is a ZIP archive, perhaps an Excel workbook: choose the XLSX format.</source>
@@ -2679,7 +2975,7 @@
         <translation>در پیوند خطایی پیش آمد.</translation>
     </message>
     <message>
-        <source>“%1” is not a Peyvand database. It may be another program's file. Peyvand did not change it.</source>
+        <source>“%1” is not a Peyvand database. It may be another program&apos;s file. Peyvand did not change it.</source>
         <translation>«%1» پایگاه دادهٔ پیوند نیست. شاید فایل برنامهٔ دیگری باشد. پیوند آن را تغییر نداد.</translation>
     </message>
     <message>
@@ -2698,6 +2994,10 @@
         <source>“%1” could not be opened.</source>
         <translation>«%1» باز نشد.</translation>
     </message>
+    <message>
+        <source>The database is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2708,6 +3008,506 @@
     <message>
         <source>The file “%1” cannot be written: %2</source>
         <translation>فایل «%1» نوشته نمی‌شود: %2</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">نوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished">کد ملی</translation>
+    </message>
+    <message>
+        <source>Legal ID</source>
+        <translation type="unfinished">شناسهٔ ملی</translation>
+    </message>
+    <message>
+        <source>Economic code</source>
+        <translation type="unfinished">کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished">شمارهٔ ثبت</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">موبایل</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation type="unfinished">تلفن‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation type="unfinished">اینستاگرام</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation type="unfinished">تلگرام</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">واتس‌اپ</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished">لینکدین</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">نشانی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">استان</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">کد پستی</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished">مشتری از</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">زمان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">کانال</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">جهت</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">خلاصه</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">نتیجه</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">پیگیری</translation>
+    </message>
+    <message>
+        <source>Lead type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">مسئول</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation type="unfinished">بهترین زمان تماس</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">بودجه</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished">سمت</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">زمینهٔ فعالیت</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished">نیاز</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">امتیاز</translation>
+    </message>
+    <message>
+        <source>Score set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished">واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Converted to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">نوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">شماره</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">مشتری</translation>
+    </message>
+    <message>
+        <source>Pre-invoice</source>
+        <translation type="unfinished">پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished">تاریخ صدور</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">تاریخ اعتبار</translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation type="unfinished">بازاریاب</translation>
+    </message>
+    <message>
+        <source>Outgoing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remittance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">عنوان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">شرح</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">تخفیف</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished">ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Additions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">دلیل</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">فاکتور</translation>
+    </message>
+    <message>
+        <source>Converted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished">مانده</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">نوع</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">حجم</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">مبلغ</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished">قسط</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished">چک</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">سررسید</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished">پایانه</translation>
+    </message>
+    <message>
+        <source>Trace number</source>
+        <translation type="unfinished">شمارهٔ پیگیری</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished">بانک</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">یادداشت</translation>
+    </message>
+    <message>
+        <source>Sayad ID</source>
+        <translation type="unfinished">شناسهٔ صیادی</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished">نوع حساب</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished">شعبه</translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation type="unfinished">کد شعبه</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished">شمارهٔ حساب</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished">صادرکننده</translation>
+    </message>
+    <message>
+        <source>Drawer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished">تصویر چک</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation type="unfinished">امتیازدهی سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Payment reminder days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">فایل</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">وارد کردن</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation type="unfinished">نرخ‌های مالیات</translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation type="unfinished">زمینه‌های فعالیت</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field of a part of a record: &quot;Note: Text&quot;, &quot;Cheque: Status&quot;.</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
 </context>
 <context>
@@ -3282,7 +4082,9 @@
     </message>
     <message numerus="yes">
         <source>At most %n decimal place(s) are allowed.</source>
-        <translation><numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform></translation>
+        <translation>
+            <numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Division by zero.</source>
@@ -3487,7 +4289,7 @@
         <translation>مبلغ باید بیش از صفر باشد.</translation>
     </message>
     <message>
-        <source>Enter the cheque's due date.</source>
+        <source>Enter the cheque&apos;s due date.</source>
         <translation>سررسید چک را وارد کنید.</translation>
     </message>
     <message>
@@ -3499,7 +4301,7 @@
         <translation>چکی که در وضعیت «%1» است نمی‌تواند به وضعیت «%2» برود.</translation>
     </message>
     <message>
-        <source>The date cannot be before the cheque's last change on %1.</source>
+        <source>The date cannot be before the cheque&apos;s last change on %1.</source>
         <translation>تاریخ نمی‌تواند پیش از آخرین تغییر چک در %1 باشد.</translation>
     </message>
     <message>
@@ -3535,11 +4337,11 @@
         <translation>این فاکتور هنوز پیش‌نویس است؛ پیش از دریافت وجه، آن را صادر کنید.</translation>
     </message>
     <message>
-        <source>The due date cannot be before the invoice's issue date.</source>
+        <source>The due date cannot be before the invoice&apos;s issue date.</source>
         <translation>سررسید نمی‌تواند پیش از تاریخ صدور فاکتور باشد.</translation>
     </message>
     <message>
-        <source>That instalment is not part of this invoice's plan.</source>
+        <source>That instalment is not part of this invoice&apos;s plan.</source>
         <translation>این قسط جزو برنامهٔ اقساط این فاکتور نیست.</translation>
     </message>
     <message>
@@ -3555,7 +4357,7 @@
         <translation>مشتری پرداخت‌کننده را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>%1 Rial is more than the invoice's balance of %2 Rial; lower the amount or put the rest on account.</source>
+        <source>%1 Rial is more than the invoice&apos;s balance of %2 Rial; lower the amount or put the rest on account.</source>
         <translation>%1 ریال بیش از ماندهٔ فاکتور (%2 ریال) است؛ مبلغ را کم کنید یا باقی آن را علی‌الحساب ثبت کنید.</translation>
     </message>
     <message>
@@ -3575,19 +4377,19 @@
         <translation>شناسهٔ صیادی باید دقیقاً ۱۶ رقم باشد.</translation>
     </message>
     <message>
-        <source>The drawer's ID is not a valid legal ID.</source>
+        <source>The drawer&apos;s ID is not a valid legal ID.</source>
         <translation>شناسهٔ صادرکننده یک شناسهٔ ملی معتبر نیست.</translation>
     </message>
     <message>
-        <source>The drawer's ID is not a valid national ID.</source>
+        <source>The drawer&apos;s ID is not a valid national ID.</source>
         <translation>شناسهٔ صادرکننده یک کد ملی معتبر نیست.</translation>
     </message>
     <message>
-        <source>The drawer's ID must be a national ID of 10 digits or a legal ID of 11 digits.</source>
+        <source>The drawer&apos;s ID must be a national ID of 10 digits or a legal ID of 11 digits.</source>
         <translation>شناسهٔ صادرکننده باید کد ملی ۱۰ رقمی یا شناسهٔ ملی ۱۱ رقمی باشد.</translation>
     </message>
     <message>
-        <source>The cheque's image is larger than %1 MB.</source>
+        <source>The cheque&apos;s image is larger than %1 MB.</source>
         <translation>حجم تصویر چک بیشتر از %1 مگابایت است.</translation>
     </message>
     <message>
@@ -3671,7 +4473,9 @@
     </message>
     <message numerus="yes">
         <source>“%1” still holds %n deal(s); move them to another stage first.</source>
-        <translation><numerusform>«%1» هنوز %n فرصت فروش دارد؛ ابتدا آن‌ها را به مرحلهٔ دیگری ببرید.</numerusform></translation>
+        <translation>
+            <numerusform>«%1» هنوز %n فرصت فروش دارد؛ ابتدا آن‌ها را به مرحلهٔ دیگری ببرید.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is the last open stage; the pipeline needs at least one.</source>
@@ -3708,8 +4512,8 @@
         <translation>%1 بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <source>%1 must be a decimal number written as text, e.g. "2.5".</source>
-        <translation>%1 باید عددی اعشاری به‌صورت متن باشد، مثلاً "2.5".</translation>
+        <source>%1 must be a decimal number written as text, e.g. &quot;2.5&quot;.</source>
+        <translation>%1 باید عددی اعشاری به‌صورت متن باشد، مثلاً &quot;2.5&quot;.</translation>
     </message>
     <message>
         <source>%1 must be whole basis points from 0 to 10000 (900 = 9%).</source>
@@ -3865,6 +4669,66 @@
     <message>
         <source>Pre-invoice %1 for %2 (%3 Rial) is valid until %4</source>
         <translation>پیش‌فاکتور %1 برای %2 (%3 ریال) تا %4 اعتبار دارد</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>%1 customers, %2 leads, %3 documents, %4 payments</source>
+        <translation type="unfinished">%1 مشتری، %2 سرنخ، %3 سند، %4 پرداخت</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peyvand backups (*.pvbak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is encrypted. Enter the passphrase it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Check it (and the keyboard language) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+It holds %2.
+
+Your current data will be kept as “%3” in the folder of the database, and Peyvand restarts on the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">بازگرداندن</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed; the database was not changed.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The data you had before is kept in “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4125,7 +4989,7 @@
         <translation>طرف تماس کارمند است</translation>
     </message>
     <message>
-        <source>Contact's authority unknown</source>
+        <source>Contact&apos;s authority unknown</source>
         <translation>سمت طرف تماس نامعلوم</translation>
     </message>
     <message>
@@ -4348,8 +5212,46 @@
         <translation>--show-lead شمارهٔ سرنخ را لازم دارد.</translation>
     </message>
     <message>
-        <source>--show-page needs customers, documents, catalog, settings, leads, pipeline, tasks, cheques or receivables.</source>
-        <translation>گزینهٔ --show-page یکی از این مقدارها را می‌پذیرد: customers، documents، catalog، settings، leads، pipeline، tasks، cheques یا receivables.</translation>
+        <source>--show-page needs customers, documents, catalog, settings, leads, pipeline, tasks, cheques, receivables or backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>The database is on a network drive. SQLite cannot lock or safely save a file there, so two computers or a dropped connection can damage it. Keep the database on this computer&apos;s own disk and put backups on the network drive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a removable drive. Unplugging it while Peyvand is writing can damage the file. Keep the database on this computer&apos;s own disk and use the removable drive for backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageWarning</name>
+    <message>
+        <source>The database “%1” is on a network share. %2
+
+SQLite cannot lock or flush files reliably over a network: two computers, or a dropped connection, can damage it. Keep the database on this computer&apos;s own disk and put the backups on the share instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is on a removable drive. %2
+
+If the drive is pulled out or loses power while Peyvand writes, the database can be damaged. Keep the database on this computer&apos;s own disk and copy backups to the drive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a risky drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4576,7 +5478,7 @@
 <context>
     <name>Xlsx</name>
     <message>
-        <source>The XLSX file has no sheet "%1"; its sheets are: %2.</source>
+        <source>The XLSX file has no sheet &quot;%1&quot;; its sheets are: %2.</source>
         <translation>فایل XLSX برگه‌ای به نام «%1» ندارد؛ برگه‌های آن: %2.</translation>
     </message>
     <message>
@@ -4640,11 +5542,11 @@
         <translation>فایل XLSX پذیرفته نشد: رشته‌های مشترک آن بیش از %1 مگابایت است.</translation>
     </message>
     <message>
-        <source>the cells of sheet "%1" are missing</source>
+        <source>the cells of sheet &quot;%1&quot; are missing</source>
         <translation>خانه‌های برگهٔ «%1» وجود ندارد</translation>
     </message>
     <message>
-        <source>its sheet has a row numbered "%1"</source>
+        <source>its sheet has a row numbered &quot;%1&quot;</source>
         <translation>برگهٔ آن ردیفی با شمارهٔ «%1» دارد</translation>
     </message>
     <message>
@@ -4656,7 +5558,7 @@
         <translation>فایل XLSX پذیرفته نشد: برگهٔ آن بیش از %1 ردیف دارد.</translation>
     </message>
     <message>
-        <source>its sheet has a cell named "%1"</source>
+        <source>its sheet has a cell named &quot;%1&quot;</source>
         <translation>برگهٔ آن خانه‌ای با نام «%1» دارد</translation>
     </message>
     <message>
@@ -4766,13 +5668,20 @@
     </message>
 </context>
 <context>
+    <name>peyvand::ui::AppLockGuard</name>
+    <message>
+        <source>Peyvand is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::AttachmentListModel</name>
     <message>
         <source>Contract</source>
         <translation>قرارداد</translation>
     </message>
     <message>
-        <source>Accountant's invoice</source>
+        <source>Accountant&apos;s invoice</source>
         <translation>فاکتور حسابداری</translation>
     </message>
     <message>
@@ -4865,6 +5774,216 @@
     <message>
         <source>Remove</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::BackupListModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 بایت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished">%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 مگابایت</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">حجم</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">مشتریان</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">اسناد</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">اشکال</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::BackupScheduler</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet. “Back up now” makes the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">انتخاب…</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the database: if the disk fails, the backups are lost with it. Choose another disk or a synced folder, or copy the backups there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt backups with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the database is in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2
+This stays here until a backup succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder is on the same disk as the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop encrypting backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made from now on are encrypted with this passphrase. Automatic backups do not ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the backup passphrase to turn encryption off. Backups made from now on are not encrypted; those made before still need the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the backup to finish before restoring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5280,11 +6399,11 @@
         <translation>صادرکننده</translation>
     </message>
     <message>
-        <source>Payee's national or legal ID</source>
+        <source>Payee&apos;s national or legal ID</source>
         <translation>کد ملی یا شناسهٔ ملی گیرنده (در وجه)</translation>
     </message>
     <message>
-        <source>Drawer's national or legal ID</source>
+        <source>Drawer&apos;s national or legal ID</source>
         <translation>کد ملی یا شناسهٔ ملی صادرکننده</translation>
     </message>
     <message>
@@ -6170,6 +7289,18 @@
         <source>Customer deleted</source>
         <translation>مشتری حذف شد</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of this customer, its notes and interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>peyvand::ui::CustomerPicker</name>
@@ -6253,6 +7384,45 @@
     <message>
         <source>Payment rating</source>
         <translation>رتبهٔ خوش‌حسابی</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DamagedDatabaseDialog</name>
+    <message>
+        <source>Restore from this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished">پایگاه داده آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peyvand checked “%1” and found parts of it that cannot be read correctly. This usually comes from a disk fault or the computer switching off while writing. To keep what is left safe, Peyvand will not change this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup that can be read is from %1 and holds %2. Restoring it replaces the damaged file; the damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable backup was found in the backup folder. You can open the database read-only to look at and export what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Open read-only” shows your data without changing anything; nothing can be added or edited until the database is restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6570,6 +7740,14 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Instalment plan of %1 changed</source>
         <translation>برنامهٔ اقساط %1 تغییر کرد</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of this document: edits, issue, state and attachments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7174,6 +8352,17 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
 </context>
 <context>
+    <name>peyvand::ui::ExportPolicy</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">چاپ</translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::FollowUpDialog</name>
     <message>
         <source>Add follow-up</source>
@@ -7443,7 +8632,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
 <context>
     <name>peyvand::ui::ImportMappingPage</name>
     <message>
-        <source>Put the columns that are not imported into the customer's notes</source>
+        <source>Put the columns that are not imported into the customer&apos;s notes</source>
         <translation>افزودن ستون‌های واردنشده به یادداشت‌های مشتری</translation>
     </message>
     <message>
@@ -7968,6 +9157,19 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <source>Instalment plan changed</source>
         <translation>برنامهٔ اقساط تغییر کرد</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the selected payment, and of its cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <extracomment>The record named in the history window&apos;s title: &quot;History of payment 12&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>peyvand::ui::JalaliDateEdit</name>
@@ -8111,7 +9313,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>زمان‌بندی خرید</translation>
     </message>
     <message>
-        <source>Contact's authority</source>
+        <source>Contact&apos;s authority</source>
         <translation>سمت طرف تماس</translation>
     </message>
     <message>
@@ -8369,7 +9571,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>زمان‌بندی خرید</translation>
     </message>
     <message>
-        <source>Contact's authority</source>
+        <source>Contact&apos;s authority</source>
         <translation>سمت طرف تماس</translation>
     </message>
     <message>
@@ -8472,6 +9674,18 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <source>Lead deleted</source>
         <translation>سرنخ حذف شد</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of this lead, its notes, interactions and score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>peyvand::ui::LeadScoreBox</name>
@@ -8503,7 +9717,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
 <context>
     <name>peyvand::ui::LeadSearchBox</name>
     <message>
-        <source>Type a lead's name, company or mobile…</source>
+        <source>Type a lead&apos;s name, company or mobile…</source>
         <translation>نام، شرکت یا موبایل سرنخ را بنویسید…</translation>
     </message>
 </context>
@@ -8538,6 +9752,33 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>%1 Rial</source>
         <translation>%1 ریال</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::LockDialog</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Peyvand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peyvand is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8625,6 +9866,18 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <source>Created %1 demo customers</source>
         <translation>%1 مشتری نمونه ساخته شد</translation>
     </message>
+    <message>
+        <source>The last backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Backups page to see why and to back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the automatic backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>peyvand::ui::NavigationBar</name>
@@ -8675,6 +9928,10 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Receivables</source>
         <translation>مطالبات</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8767,6 +10024,60 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
 </context>
 <context>
+    <name>peyvand::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it somewhere safe. Nobody can open the encrypted backups without it: a lost passphrase means lost backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a long passphrase: several words are easier to remember than symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: weak. Anyone with the backup file could guess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair. A few more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::PasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::PaymentListModel</name>
     <message>
         <source>terminal %1</source>
@@ -8852,7 +10163,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>هنوز سابقه‌ای نیست</translation>
     </message>
     <message>
-        <source>None of this customer's instalments, cheques or credit promises has fallen due yet.</source>
+        <source>None of this customer&apos;s instalments, cheques or credit promises has fallen due yet.</source>
         <translation>هنوز سررسید هیچ‌یک از اقساط، چک‌ها یا وعده‌های پرداخت این مشتری نرسیده است.</translation>
     </message>
     <message>
@@ -9103,7 +10414,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>بدون عنوان نسخه</translation>
     </message>
     <message>
-        <source>Customer's copy</source>
+        <source>Customer&apos;s copy</source>
         <translation>نسخهٔ مشتری</translation>
     </message>
     <message>
@@ -9297,7 +10608,9 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::ProductImportResultDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in the file. Fix them and import the file again.</source>
-        <translation><numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform></translation>
+        <translation>
+            <numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added: %1. Updated: %2.</source>
@@ -9363,7 +10676,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>مطالبات از مشتریان در مجموع %1 است که %2 از آن هنوز سررسید نشده است.</translation>
     </message>
     <message>
-        <source>All customers' open invoices</source>
+        <source>All customers&apos; open invoices</source>
         <translation>فاکتورهای باز همهٔ مشتریان</translation>
     </message>
     <message>
@@ -9422,7 +10735,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>رتبهٔ خوش‌حسابی:</translation>
     </message>
     <message>
-        <source>Put what is above the balance on the customer's account</source>
+        <source>Put what is above the balance on the customer&apos;s account</source>
         <translation>مبلغ مازاد بر مانده به‌صورت علی‌الحساب در حساب مشتری ثبت شود</translation>
     </message>
     <message>
@@ -9530,7 +10843,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>صادرکننده</translation>
     </message>
     <message>
-        <source>Drawer's national ID</source>
+        <source>Drawer&apos;s national ID</source>
         <translation>کد ملی صادرکننده</translation>
     </message>
     <message>
@@ -9569,6 +10882,66 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <source>%1, due %2: %3</source>
         <comment>instalment, due date: amount</comment>
         <translation>%1، سررسید %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::RecordHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <extracomment>Window title; %1 names the record (&quot;Customer Ali Karimi&quot;, &quot;Invoice 1404-12&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::RecordHistoryModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Rial</source>
+        <extracomment>An amount in the change history.</extracomment>
+        <translation type="unfinished">%1 ریال</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">زمان</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">فیلد</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9881,6 +11254,157 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
 </context>
 <context>
+    <name>peyvand::ui::SecuritySettingsTab</name>
+    <message>
+        <source>Set a password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow exports (customer lists, PDF documents, calendar files, attachments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking, exports and printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after being idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peyvand asks for the password when it starts and after the idle time below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is set: anyone who opens Peyvand on this computer sees its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing these settings asks for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are behind the password: set one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peyvand will ask for this password when it starts and after it has been idle. Keep it somewhere safe: it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a password anyone who opens Peyvand sees its data, and exports and printing are allowed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app password is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app password to change this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">تغییر</translation>
+    </message>
+    <message>
+        <source>The idle time is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn exports off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn printing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>peyvand::ui::SettingsPage</name>
     <message>
         <source>The new language is used the next time Peyvand starts.</source>
@@ -9949,6 +11473,10 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Pipeline stages</source>
         <translation>مراحل فروش</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10049,7 +11577,7 @@ weighted %3</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Deals move through these stages from top to bottom; the board shows them as columns. A stage's probability weighs its deals in the pipeline value.</source>
+        <source>Deals move through these stages from top to bottom; the board shows them as columns. A stage&apos;s probability weighs its deals in the pipeline value.</source>
         <translation>فرصت‌های فروش این مراحل را از بالا به پایین طی می‌کنند؛ تابلو آن‌ها را به‌صورت ستون نشان می‌دهد. احتمال هر مرحله، وزن فرصت‌های فروش آن را در ارزش مراحل فروش تعیین می‌کند.</translation>
     </message>
     <message>
@@ -10337,7 +11865,7 @@ weighted %3</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>VAT and municipal duty are charged at the rates in force on a document's issue date. Add a period when the rates change.</source>
+        <source>VAT and municipal duty are charged at the rates in force on a document&apos;s issue date. Add a period when the rates change.</source>
         <translation>مالیات بر ارزش افزوده و عوارض با نرخ‌های معتبر در تاریخ صدور هر سند محاسبه می‌شوند. هر بار نرخ‌ها تغییر کرد، دورهٔ تازه‌ای اضافه کنید.</translation>
     </message>
     <message>
