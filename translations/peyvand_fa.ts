@@ -21,39 +21,39 @@
     <name>AppLock</name>
     <message>
         <source>No app password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ گذرواژه‌ای برای برنامه تعیین نشده است.</translation>
     </message>
     <message>
         <source>Exports are turned off in Peyvand&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن در تنظیمات پیوند غیرفعال شده است.</translation>
     </message>
     <message>
         <source>Printing is turned off in Peyvand&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ در تنظیمات پیوند غیرفعال شده است.</translation>
     </message>
     <message>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه نادرست است.</translation>
     </message>
     <message>
         <source>The new password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ جدید باید دست‌کم %1 نویسه باشد.</translation>
     </message>
     <message>
         <source>An app password is already set; change it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ برنامه از قبل تعیین شده است؛ به‌جای آن، گذرواژه را تغییر دهید.</translation>
     </message>
     <message>
         <source>Idle minutes must be a whole number from 0 (never) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه‌های بی‌کاری باید عددی صحیح از ۰ (هرگز) تا %1 باشد.</translation>
     </message>
     <message>
         <source>The encryption library (libsodium) cannot start.</source>
-        <translation type="unfinished">کتابخانهٔ رمزگذاری (libsodium) راه‌اندازی نمی‌شود.</translation>
+        <translation>کتابخانهٔ رمزنگاری (libsodium) راه‌اندازی نمی‌شود.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظهٔ کافی برای محافظت از گذرواژه وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -76,11 +76,11 @@
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی از نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Read-only: this database is damaged; nothing can be changed. Restore it from a backup on the Backups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط‌خواندنی: این پایگاه داده آسیب دیده است و هیچ چیزی را نمی‌توان تغییر داد. آن را در صفحهٔ «نسخه‌های پشتیبان» از یک نسخهٔ پشتیبان بازیابی کنید.</translation>
     </message>
 </context>
 <context>
@@ -239,34 +239,34 @@
     </message>
     <message>
         <source>An in-memory database has no backup folder; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ درون حافظه پوشهٔ پشتیبان ندارد؛ یک پوشه انتخاب کنید.</translation>
     </message>
     <message>
         <source>The stored backup encryption key is damaged; no unencrypted backup was written. Turn encryption off and on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید رمزگذاری ذخیره‌شدهٔ نسخه‌های پشتیبان آسیب دیده است؛ هیچ نسخهٔ پشتیبان رمزگذاری‌نشده‌ای نوشته نشد. رمزگذاری را خاموش و دوباره روشن کنید.</translation>
     </message>
     <message>
         <source>The stored backup encryption key is damaged; no unencrypted backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید رمزگذاری ذخیره‌شدهٔ نسخه‌های پشتیبان آسیب دیده است؛ هیچ نسخهٔ پشتیبان رمزگذاری‌نشده‌ای نوشته نشد.</translation>
     </message>
 </context>
 <context>
     <name>BackupSettings</name>
     <message>
         <source>The database “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ «%1» خوانده نمی‌شود: %2</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished">عبارت عبور نباید خالی باشد.</translation>
+        <translation>عبارت عبور نباید خالی باشد.</translation>
     </message>
     <message>
         <source>The passphrase is not the one backups are encrypted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت عبور همان عبارتی نیست که نسخه‌های پشتیبان با آن رمزگذاری شده‌اند.</translation>
     </message>
     <message>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری ناموفق بود.</translation>
     </message>
 </context>
 <context>
@@ -2237,211 +2237,211 @@
     </message>
     <message>
         <source>No backup made: automatic backups are off (peyvand-cli backups schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانی گرفته نشد: پشتیبان‌گیری خودکار خاموش است (peyvand-cli backups schedule).</translation>
     </message>
     <message>
         <source>No backup is due yet; the last one was made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز زمان پشتیبان‌گیری نرسیده است؛ آخرین نسخهٔ پشتیبان %1 گرفته شده است.</translation>
     </message>
     <message>
         <source>the stored backup encryption key is damaged; no unencrypted backup was written (run “peyvand-cli backups encryption off”, then on)</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید رمزگذاری ذخیره‌شدهٔ نسخه‌های پشتیبان آسیب دیده است؛ هیچ نسخهٔ پشتیبان رمزگذاری‌نشده‌ای نوشته نشد (نخست «peyvand-cli backups encryption off» و سپس on را اجرا کنید)</translation>
     </message>
     <message>
         <source>DEST is a folder: by default the one in the settings (backups schedule --folder), else “backups” beside the database. The file is named by its UTC time (peyvand-2026-11-24T103000Z.pvbak); older backups are then thinned out (7 daily, 4 weekly, 12 monthly kept). When encryption is on (backups encryption on) the backup is encrypted without asking. With --encrypt the passphrase comes from PEYVAND_PASSPHRASE or is asked for twice on the terminal. --if-due makes the backup only when the schedule says one is due (for cron or a system scheduler); exit status 0 either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEST یک پوشه است: به‌طور پیش‌فرض پوشهٔ تعیین‌شده در تنظیمات (backups schedule --folder)، وگرنه پوشهٔ «backups» در کنار پایگاه داده. نام فایل بر پایهٔ زمان UTC آن است (peyvand-2026-11-24T103000Z.pvbak)؛ سپس نسخه‌های پشتیبان قدیمی‌تر کم می‌شوند (۷ نسخهٔ روزانه، ۴ هفتگی و ۱۲ ماهانه نگه داشته می‌شود). وقتی رمزگذاری روشن است (backups encryption on)، نسخهٔ پشتیبان بدون پرسش رمزگذاری می‌شود. با --encrypt عبارت عبور از PEYVAND_PASSPHRASE گرفته می‌شود یا دو بار در پایانه پرسیده می‌شود. --if-due فقط وقتی پشتیبان می‌گیرد که طبق زمان‌بندی موعد آن رسیده باشد (برای cron یا زمان‌بند سیستم)؛ در هر دو حالت کد خروج ۰ است.</translation>
     </message>
     <message>
         <source>only when the backup schedule says a backup is due</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط وقتی که طبق زمان‌بندی، موعد پشتیبان‌گیری رسیده باشد</translation>
     </message>
     <message>
         <source>the schedule is daily, weekly or off, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی باید daily (روزانه)، weekly (هفتگی) یا off (خاموش) باشد، نه «%1»</translation>
     </message>
     <message>
         <source>say on or off, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>on یا off بنویسید، نه «%1»</translation>
     </message>
     <message>
         <source>Backups are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان رمزگذاری نمی‌شوند.</translation>
     </message>
     <message>
         <source>Backups will be encrypted. Keep the passphrase safe: without it they cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این پس نسخه‌های پشتیبان رمزگذاری می‌شوند. عبارت عبور را در جای امنی نگه دارید: بدون آن نمی‌توان نسخه‌ها را بازیابی کرد.</translation>
     </message>
     <message>
         <source>Backups will no longer be encrypted; earlier encrypted backups still need the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این پس نسخه‌های پشتیبان رمزگذاری نمی‌شوند؛ نسخه‌های رمزگذاری‌شدهٔ قبلی همچنان به عبارت عبور نیاز دارند.</translation>
     </message>
     <message>
         <source>show or set the automatic backup schedule and folder</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش یا تعیین زمان‌بندی و پوشهٔ پشتیبان‌گیری خودکار</translation>
     </message>
     <message>
         <source>Without arguments shows the schedule (daily by default), the folder, encryption, the last backup and the last failure. Peyvand makes the backup when it is due; a system scheduler can run “peyvand-cli backup --if-due”. --folder &quot;&quot; goes back to the default folder (“backups” beside the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون آرگومان، زمان‌بندی (به‌طور پیش‌فرض روزانه)، پوشه، رمزگذاری، آخرین پشتیبان و آخرین خطا را نشان می‌دهد. پیوند هر وقت موعد پشتیبان‌گیری برسد، نسخهٔ پشتیبان می‌گیرد؛ زمان‌بند سیستم هم می‌تواند «peyvand-cli backup --if-due» را اجرا کند. --folder &quot;&quot; به پوشهٔ پیش‌فرض (پوشهٔ «backups» در کنار پایگاه داده) برمی‌گردد.</translation>
     </message>
     <message>
         <source>keep backups in this folder (another disk or a synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داری نسخه‌های پشتیبان در این پوشه (دیسکی دیگر یا پوشهٔ همگام‌شده)</translation>
     </message>
     <message>
         <source>encrypt every backup with a passphrase, or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری همهٔ نسخه‌های پشتیبان با عبارت عبور، یا توقف آن</translation>
     </message>
     <message>
         <source>“on” derives a key pair from the passphrase and stores only its public half, so automatic backups are encrypted without the passphrase being kept; restoring needs it. “off” needs the same passphrase. The passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«on» از عبارت عبور یک جفت‌کلید می‌سازد و فقط نیمهٔ عمومی آن را ذخیره می‌کند تا نسخه‌های پشتیبان خودکار بدون نگه‌داشتن عبارت عبور رمزگذاری شوند؛ بازیابی به عبارت عبور نیاز دارد. «off» به همان عبارت عبور نیاز دارد. عبارت عبور از PEYVAND_PASSPHRASE گرفته می‌شود یا در پایانه پرسیده می‌شود.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>خاموش</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانه</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتگی</translation>
     </message>
     <message>
         <source>Automatic backups: off</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری خودکار: خاموش</translation>
     </message>
     <message>
         <source>Automatic backups: %1, due now</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری خودکار: %1، هم‌اکنون موعد آن است</translation>
     </message>
     <message>
         <source>Automatic backups: %1, next on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری خودکار: %1، نوبت بعدی در %2</translation>
     </message>
     <message>
         <source>Backup folder: %1 (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ پشتیبان: %1 (پیش‌فرض)</translation>
     </message>
     <message>
         <source>Backup folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ پشتیبان: %1</translation>
     </message>
     <message>
         <source>Encryption: on (the passphrase is needed to restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری: روشن (برای بازیابی به عبارت عبور نیاز است)</translation>
     </message>
     <message>
         <source>Encryption: off</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری: خاموش</translation>
     </message>
     <message>
         <source>Last successful backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین پشتیبان‌گیری موفق: %1</translation>
     </message>
     <message>
         <source>Last successful backup: never</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین پشتیبان‌گیری موفق: هرگز</translation>
     </message>
     <message>
         <source>The last backup attempt failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تلاش برای پشتیبان‌گیری ناموفق بود (%1): %2</translation>
     </message>
     <message>
         <source>Exit status 0 when both checks are clean, 1 otherwise (the problems are listed). Also names the newest readable backup in the backup folder, the backup schedule and the last failed backup attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر هر دو بررسی بی‌مشکل باشند کد خروج ۰ است، وگرنه ۱ (مشکلات فهرست می‌شوند). همچنین جدیدترین نسخهٔ پشتیبان خوانا در پوشهٔ پشتیبان، زمان‌بندی پشتیبان‌گیری و آخرین تلاش ناموفق برای پشتیبان‌گیری را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری %1</translation>
     </message>
     <message>
         <source>lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ %1</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سند %1</translation>
     </message>
     <message>
         <source>payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت %1</translation>
     </message>
     <message>
         <source>the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>%1  %2  %3  (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  (%4)</translation>
     </message>
     <message>
         <source>%1  %2  %3: %4 → %5  (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3: %4 → %5  (%6)</translation>
     </message>
     <message>
         <source>unknown kind “%1”: use customer, lead, quote, payment or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع ناشناختهٔ «%1»: از customer، lead، quote، payment یا setting استفاده کنید</translation>
     </message>
     <message>
         <source>name the ID of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ %1 را مشخص کنید</translation>
     </message>
     <message>
         <source>the settings history takes no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچهٔ تنظیمات شناسه نمی‌گیرد</translation>
     </message>
     <message>
         <source>No changes are recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ تغییری برای %1 ثبت نشده است.</translation>
     </message>
     <message>
         <source>every recorded change of a record: when, from where, field, old and new value</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ تغییرات ثبت‌شدهٔ یک رکورد: زمان، محل ثبت، فیلد، مقدار پیشین و مقدار جدید</translation>
     </message>
     <message>
         <source>A customer&apos;s or lead&apos;s history includes its notes and interactions; a quote&apos;s (any pre-invoice or invoice) its attachments; a cheque payment&apos;s the moves of its cheque. &quot;setting&quot; lists every settings change and takes no ID. The source says where a change was made: app, cli or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچهٔ یک مشتری یا سرنخ شامل یادداشت‌ها و تعامل‌های آن است؛ تاریخچهٔ یک سند (هر پیش‌فاکتور یا صورتحساب) شامل پیوست‌های آن، و تاریخچهٔ پرداخت با چک شامل گردش‌های چک آن. «setting» همهٔ تغییرات تنظیمات را فهرست می‌کند و شناسه نمی‌گیرد. منبع نشان می‌دهد تغییر کجا ثبت شده است: app (برنامه)، cli (خط فرمان) یا import (ورود).</translation>
     </message>
     <message>
         <source>App password: set</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ برنامه: تعیین شده</translation>
     </message>
     <message>
         <source>App password: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ برنامه: تعیین نشده</translation>
     </message>
     <message>
         <source>Locks when idle: never</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل خودکار هنگام بی‌کاری: هرگز</translation>
     </message>
     <message>
         <source>Locks when idle for: %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل خودکار پس از بی‌کاری: %1 دقیقه</translation>
     </message>
     <message>
         <source>Exports: allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن: مجاز</translation>
     </message>
     <message>
         <source>Exports: turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن: غیرفعال</translation>
     </message>
     <message>
         <source>Printing: allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ: مجاز</translation>
     </message>
     <message>
         <source>Printing: turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ: غیرفعال</translation>
     </message>
     <message>
         <source>show whether the app password is set and what it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش اینکه گذرواژهٔ برنامه تعیین شده است یا نه و چه کارهایی را مجاز می‌کند</translation>
     </message>
     <message>
         <source>The password, the idle time and the export and printing switches are changed in the app&apos;s Security settings only.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه، زمان بی‌کاری و کلیدهای خروجی گرفتن و چاپ فقط در بخش «امنیت» تنظیمات برنامه تغییر می‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -2782,23 +2782,23 @@
     </message>
     <message>
         <source>“%1” is empty, not a Peyvand database.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» خالی است و پایگاه دادهٔ پیوند نیست.</translation>
     </message>
     <message>
         <source>“%1” needs updating to this version of Peyvand, which cannot be done read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» باید برای این نسخهٔ پیوند به‌روزرسانی شود، که در حالت فقط‌خواندنی ممکن نیست.</translation>
     </message>
     <message>
         <source>The database is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده به‌صورت فقط‌خواندنی باز است؛ هیچ چیزی را نمی‌توان تغییر داد.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است؛ هیچ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The disk refused to read or write the database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک اجازهٔ خواندن یا نوشتن پایگاه داده را نداد؛ هیچ چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +2996,7 @@
     </message>
     <message>
         <source>The database is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده به‌صورت فقط‌خواندنی باز است؛ هیچ چیزی را نمی‌توان تغییر داد.</translation>
     </message>
 </context>
 <context>
@@ -3014,500 +3014,500 @@
     <name>History</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished">کد ملی</translation>
+        <translation>کد ملی</translation>
     </message>
     <message>
         <source>Legal ID</source>
-        <translation type="unfinished">شناسهٔ ملی</translation>
+        <translation>شناسهٔ ملی</translation>
     </message>
     <message>
         <source>Economic code</source>
-        <translation type="unfinished">کد اقتصادی</translation>
+        <translation>کد اقتصادی</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished">شمارهٔ ثبت</translation>
+        <translation>شمارهٔ ثبت</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">موبایل</translation>
+        <translation>موبایل</translation>
     </message>
     <message>
         <source>Other phones</source>
-        <translation type="unfinished">تلفن‌های دیگر</translation>
+        <translation>تلفن‌های دیگر</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">وب‌سایت</translation>
+        <translation>وب‌سایت</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished">اینستاگرام</translation>
+        <translation>اینستاگرام</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished">تلگرام</translation>
+        <translation>تلگرام</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">واتس‌اپ</translation>
+        <translation>واتس‌اپ</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished">لینکدین</translation>
+        <translation>لینکدین</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس ترجیحی</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">نشانی</translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">شهر</translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished">استان</translation>
+        <translation>استان</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">کد پستی</translation>
+        <translation>کد پستی</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">منبع آشنایی</translation>
+        <translation>منبع آشنایی</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">برچسب‌ها</translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">بایگانی‌شده</translation>
+        <translation>بایگانی‌شده</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished">مشتری از</translation>
+        <translation>مشتری از</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ایجاد</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">کانال</translation>
+        <translation>کانال</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">جهت</translation>
+        <translation>جهت</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف گفتگو</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">خلاصه</translation>
+        <translation>خلاصه</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">نتیجه</translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">پیگیری</translation>
+        <translation>پیگیری</translation>
     </message>
     <message>
         <source>Lead type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع سرنخ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">مسئول</translation>
+        <translation>مسئول</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Reason lost</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل ازدست‌رفتن</translation>
     </message>
     <message>
         <source>Best time to call</source>
-        <translation type="unfinished">بهترین زمان تماس</translation>
+        <translation>بهترین زمان تماس</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">بودجه</translation>
+        <translation>بودجه</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی خرید</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished">سمت</translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">زمینهٔ فعالیت</translation>
+        <translation>زمینهٔ فعالیت</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">نیاز</translation>
+        <translation>نیاز</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای سفارشی</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">امتیاز</translation>
+        <translation>امتیاز</translation>
     </message>
     <message>
         <source>Score set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز دستی</translation>
     </message>
     <message>
         <source>Reason for the score</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل امتیاز</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished">واجد شرایط</translation>
+        <translation>واجد شرایط</translation>
     </message>
     <message>
         <source>Converted to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل‌شده به مشتری</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">شماره</translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">مشتری</translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <source>Pre-invoice</source>
-        <translation type="unfinished">پیش‌فاکتور</translation>
+        <translation>پیش‌فاکتور</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished">تاریخ صدور</translation>
+        <translation>تاریخ صدور</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">تاریخ اعتبار</translation>
+        <translation>معتبر تا</translation>
     </message>
     <message>
         <source>Marketer</source>
-        <translation type="unfinished">بازاریاب</translation>
+        <translation>بازاریاب</translation>
     </message>
     <message>
         <source>Outgoing number</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ خروجی</translation>
     </message>
     <message>
         <source>Remittance number</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ حواله</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">عنوان</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">شرح</translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>شرایط پرداخت</translation>
     </message>
     <message>
         <source>Payment note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت پرداخت</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">تخفیف</translation>
+        <translation>تخفیف</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ مالیات بر ارزش افزوده</translation>
     </message>
     <message>
         <source>Duty rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ عوارض</translation>
     </message>
     <message>
         <source>Rates set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ‌های دستی</translation>
     </message>
     <message>
         <source>Tax rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>گرد کردن مالیات</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کل</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished">ردیف‌ها</translation>
+        <translation>ردیف‌ها</translation>
     </message>
     <message>
         <source>Additions</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه‌های اضافی</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">دلیل</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">فاکتور</translation>
+        <translation>فاکتور</translation>
     </message>
     <message>
         <source>Converted from</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل‌شده از</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">دریافت‌شده</translation>
+        <translation>دریافت‌شده</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">مانده</translation>
+        <translation>مانده</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فایل</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع فایل</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">حجم</translation>
+        <translation>حجم</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>روش پرداخت</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">مبلغ</translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پرداخت</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation type="unfinished">قسط</translation>
+        <translation>قسط</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished">چک</translation>
+        <translation>چک</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">سررسید</translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <source>Settled on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تسویه</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished">پایانه</translation>
+        <translation>پایانه</translation>
     </message>
     <message>
         <source>Trace number</source>
-        <translation type="unfinished">شمارهٔ پیگیری</translation>
+        <translation>شمارهٔ پیگیری</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished">بانک</translation>
+        <translation>بانک</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">حساب</translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>واریزکننده</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Sayad ID</source>
-        <translation type="unfinished">شناسهٔ صیادی</translation>
+        <translation>شناسهٔ صیادی</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ثبت</translation>
     </message>
     <message>
         <source>Status date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ وضعیت</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished">نوع حساب</translation>
+        <translation>نوع حساب</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>سریال</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished">شعبه</translation>
+        <translation>شعبه</translation>
     </message>
     <message>
         <source>Branch code</source>
-        <translation type="unfinished">کد شعبه</translation>
+        <translation>کد شعبه</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished">شمارهٔ حساب</translation>
+        <translation>شمارهٔ حساب</translation>
     </message>
     <message>
         <source>Drawer</source>
-        <translation type="unfinished">صادرکننده</translation>
+        <translation>صادرکننده</translation>
     </message>
     <message>
         <source>Drawer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ صادرکننده</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished">تصویر چک</translation>
+        <translation>تصویر چک</translation>
     </message>
     <message>
         <source>Lead scoring</source>
-        <translation type="unfinished">امتیازدهی سرنخ‌ها</translation>
+        <translation>امتیازدهی سرنخ‌ها</translation>
     </message>
     <message>
         <source>Payment reminder days</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای یادآوری پرداخت</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">فایل</translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">وارد کردن</translation>
+        <translation>ورود</translation>
     </message>
     <message>
         <source>Tax rates</source>
-        <translation type="unfinished">نرخ‌های مالیات</translation>
+        <translation>نرخ‌های مالیات</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ فروش</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished">زمینه‌های فعالیت</translation>
+        <translation>زمینه‌های فعالیت</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A field of a part of a record: &quot;Note: Text&quot;, &quot;Cheque: Status&quot;.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر کرد</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شد</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانده شد</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط فرمان</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">نامعلوم</translation>
+        <translation>نامعلوم</translation>
     </message>
 </context>
 <context>
@@ -4675,23 +4675,23 @@
     <name>RestoreFlow</name>
     <message>
         <source>%1 customers, %2 leads, %3 documents, %4 payments</source>
-        <translation type="unfinished">%1 مشتری، %2 سرنخ، %3 سند، %4 پرداخت</translation>
+        <translation>%1 مشتری، %2 سرنخ، %3 سند، %4 پرداخت</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی از نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Peyvand backups (*.pvbak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان پیوند (*.pvbak);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <source>The backup of %1 is encrypted. Enter the passphrase it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانِ %1 رمزگذاری‌شده است. عبارت عبوری را که هنگام ساختن آن به کار رفته است وارد کنید.</translation>
     </message>
     <message>
         <source>That passphrase does not open this backup. Check it (and the keyboard language) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت عبور این نسخهٔ پشتیبان را باز نمی‌کند. آن را (و زبان صفحه‌کلید را) بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>Restore the backup of %1?
@@ -4699,36 +4699,41 @@
 It holds %2.
 
 Your current data will be kept as “%3” in the folder of the database, and Peyvand restarts on the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانِ %1 بازیابی شود؟
+
+این نسخه شامل %2 است.
+
+داده‌های فعلی شما با نام «%3» در پوشهٔ پایگاه داده نگه داشته می‌شود و پیوند با داده‌های بازیابی‌شده دوباره راه‌اندازی می‌شود.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">بازگرداندن</translation>
+        <translation>بازیابی</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بازیابی</translation>
     </message>
     <message>
         <source>Restoring the backup of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بازیابی نسخهٔ پشتیبانِ %1…</translation>
     </message>
     <message>
         <source>The restore was cancelled; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی لغو شد؛ پایگاه داده تغییری نکرد.</translation>
     </message>
     <message>
         <source>The restore failed; the database was not changed.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی ناموفق بود؛ پایگاه داده تغییری نکرد.
+%1</translation>
     </message>
     <message>
         <source>The backup of %1 was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانِ %1 بازیابی شد.</translation>
     </message>
     <message>
         <source>The backup of %1 was restored. The data you had before is kept in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانِ %1 بازیابی شد. داده‌هایی که پیش‌تر داشتید در «%2» نگه داشته شده است.</translation>
     </message>
 </context>
 <context>
@@ -5213,18 +5218,18 @@ Your current data will be kept as “%3” in the folder of the database, and Pe
     </message>
     <message>
         <source>--show-page needs customers, documents, catalog, settings, leads, pipeline, tasks, cheques, receivables or backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>--show-page یکی از این مقادیر را می‌خواهد: customers، documents، catalog، settings، leads، pipeline، tasks، cheques، receivables یا backups.</translation>
     </message>
 </context>
 <context>
     <name>StorageLocation</name>
     <message>
         <source>The database is on a network drive. SQLite cannot lock or safely save a file there, so two computers or a dropped connection can damage it. Keep the database on this computer&apos;s own disk and put backups on the network drive instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده روی یک درایو شبکه است. SQLite نمی‌تواند فایل را آنجا قفل کند یا با اطمینان ذخیره کند؛ بنابراین استفادهٔ هم‌زمان دو رایانه یا قطع شدن اتصال می‌تواند به آن آسیب بزند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و نسخه‌های پشتیبان را روی درایو شبکه بگذارید.</translation>
     </message>
     <message>
         <source>The database is on a removable drive. Unplugging it while Peyvand is writing can damage the file. Keep the database on this computer&apos;s own disk and use the removable drive for backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده روی یک حافظهٔ جداشدنی است. جدا کردن آن در حالی که پیوند در حال نوشتن است می‌تواند به فایل آسیب بزند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و از حافظهٔ جداشدنی برای نسخه‌های پشتیبان استفاده کنید.</translation>
     </message>
 </context>
 <context>
@@ -5233,25 +5238,29 @@ Your current data will be kept as “%3” in the folder of the database, and Pe
         <source>The database “%1” is on a network share. %2
 
 SQLite cannot lock or flush files reliably over a network: two computers, or a dropped connection, can damage it. Keep the database on this computer&apos;s own disk and put the backups on the share instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ «%1» روی یک پوشهٔ اشتراکی شبکه است. %2
+
+SQLite روی شبکه نمی‌تواند فایل‌ها را با اطمینان قفل کند یا کامل روی دیسک بنویسد: استفادهٔ هم‌زمان دو رایانه یا قطع شدن اتصال می‌تواند به آن آسیب بزند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و نسخه‌های پشتیبان را در پوشهٔ اشتراکی بگذارید.</translation>
     </message>
     <message>
         <source>The database “%1” is on a removable drive. %2
 
 If the drive is pulled out or loses power while Peyvand writes, the database can be damaged. Keep the database on this computer&apos;s own disk and copy backups to the drive instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ «%1» روی یک حافظهٔ جداشدنی است. %2
+
+اگر این حافظه هنگام نوشتن پیوند جدا شود یا برقش قطع شود، پایگاه داده ممکن است آسیب ببیند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و نسخه‌های پشتیبان را روی این حافظه کپی کنید.</translation>
     </message>
     <message>
         <source>The database is on a risky drive</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده روی درایوی پرخطر است</translation>
     </message>
     <message>
         <source>Open anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>با این حال باز شود</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -5671,7 +5680,7 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
     <name>peyvand::ui::AppLockGuard</name>
     <message>
         <source>Peyvand is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند قفل است</translation>
     </message>
 </context>
 <context>
@@ -5780,210 +5789,211 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
     <name>peyvand::ui::BackupListModel</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished">%1 بایت</translation>
+        <translation>%1 بایت</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished">%1 کیلوبایت</translation>
+        <translation>%1 کیلوبایت</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 مگابایت</translation>
+        <translation>%1 مگابایت</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون رمزگذاری</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">حجم</translation>
+        <translation>حجم</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">مشتریان</translation>
+        <translation>مشتریان</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">سرنخ‌ها</translation>
+        <translation>سرنخ‌ها</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">اسناد</translation>
+        <translation>اسناد</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">پرداخت‌ها</translation>
+        <translation>پرداخت‌ها</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">اشکال</translation>
+        <translation>اشکال</translation>
     </message>
 </context>
 <context>
     <name>peyvand::ui::BackupScheduler</name>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری خودکار ناموفق بود: %1</translation>
     </message>
     <message>
         <source>Automatic backup made: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری خودکار انجام شد: %1.</translation>
     </message>
 </context>
 <context>
     <name>peyvand::ui::BackupsPage</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا پشتیبان بگیر</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی…</translation>
     </message>
     <message>
         <source>Restore from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی از فایل…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌سازی</translation>
     </message>
     <message>
         <source>No backups in this folder yet. “Back up now” makes the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز نسخهٔ پشتیبانی در این پوشه نیست. با «همین حالا پشتیبان بگیر» نخستین نسخه ساخته می‌شود.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پشتیبان‌گیری</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری خودکار</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">انتخاب…</translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <source>This folder is on the same disk as the database: if the disk fails, the backups are lost with it. Choose another disk or a synced folder, or copy the backups there.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پوشه روی همان دیسکِ پایگاه داده است: اگر دیسک خراب شود، نسخه‌های پشتیبان هم همراه آن از دست می‌روند. دیسکی دیگر یا یک پوشهٔ همگام‌شده انتخاب کنید، یا نسخه‌های پشتیبان را در آنجا کپی کنید.</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>خاموش</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانه</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتگی</translation>
     </message>
     <message>
         <source>Encrypt backups with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری نسخه‌های پشتیبان با عبارت عبور</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری</translation>
     </message>
     <message>
         <source>None (the database is in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ (پایگاه داده در حافظه است)</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین پشتیبان: %1</translation>
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ نسخهٔ پشتیبانی ساخته نشده است.</translation>
     </message>
     <message>
         <source>The last backup failed (%1): %2
 This stays here until a backup succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین پشتیبان‌گیری ناموفق بود (%1): %2
+این پیام تا موفق شدن یک پشتیبان‌گیری همین‌جا می‌ماند.</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ نسخه‌های پشتیبان</translation>
     </message>
     <message>
         <source>The backup folder is on the same disk as the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ نسخه‌های پشتیبان روی همان دیسکِ پایگاه داده است.</translation>
     </message>
     <message>
         <source>Encrypt backups</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگذاری نسخه‌های پشتیبان</translation>
     </message>
     <message>
         <source>Stop encrypting backups</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف رمزگذاری نسخه‌های پشتیبان</translation>
     </message>
     <message>
         <source>Backups made from now on are encrypted with this passphrase. Automatic backups do not ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبانی که از این پس ساخته شوند با این عبارت عبور رمزگذاری می‌شوند. پشتیبان‌گیری خودکار آن را نمی‌پرسد.</translation>
     </message>
     <message>
         <source>Enter the backup passphrase to turn encryption off. Backups made from now on are not encrypted; those made before still need the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای خاموش کردن رمزگذاری، عبارت عبور نسخه‌های پشتیبان را وارد کنید. نسخه‌های پشتیبانی که از این پس ساخته شوند رمزگذاری نمی‌شوند؛ نسخه‌های پیشین همچنان به عبارت عبور نیاز دارند.</translation>
     </message>
     <message>
         <source>Backups are encrypted from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این پس نسخه‌های پشتیبان رمزگذاری می‌شوند.</translation>
     </message>
     <message>
         <source>Backups are no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان دیگر رمزگذاری نمی‌شوند.</translation>
     </message>
     <message>
         <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک پشتیبان‌گیری در حال انجام است.</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پشتیبان‌گیری از پایگاه داده…</translation>
     </message>
     <message>
         <source>Backup cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری لغو شد.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری ناموفق بود: %1</translation>
     </message>
     <message>
         <source>Backup made: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان ساخته شد: %1 (%2).</translation>
     </message>
     <message>
         <source>Wait for the backup to finish before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از بازیابی، صبر کنید تا پشتیبان‌گیری تمام شود.</translation>
     </message>
 </context>
 <context>
@@ -7291,15 +7301,15 @@ This stays here until a backup succeeds.</source>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه…</translation>
     </message>
     <message>
         <source>Every change of this customer, its notes and interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ تغییرات این مشتری، یادداشت‌ها و تعامل‌هایش</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری %1</translation>
     </message>
 </context>
 <context>
@@ -7390,39 +7400,39 @@ This stays here until a backup succeeds.</source>
     <name>peyvand::ui::DamagedDatabaseDialog</name>
     <message>
         <source>Restore from this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی از این نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished">پایگاه داده آسیب دیده است</translation>
+        <translation>پایگاه داده آسیب دیده است</translation>
     </message>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پایگاه داده آسیب دیده است</translation>
     </message>
     <message>
         <source>Peyvand checked “%1” and found parts of it that cannot be read correctly. This usually comes from a disk fault or the computer switching off while writing. To keep what is left safe, Peyvand will not change this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند «%1» را بررسی کرد و بخش‌هایی از آن را یافت که درست خوانده نمی‌شوند. این مشکل معمولاً از خرابی دیسک یا خاموش شدن رایانه هنگام نوشتن پیش می‌آید. برای حفظ آنچه باقی مانده، پیوند این فایل را تغییر نمی‌دهد.</translation>
     </message>
     <message>
         <source>The newest backup that can be read is from %1 and holds %2. Restoring it replaces the damaged file; the damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌ترین نسخهٔ پشتیبانِ خواندنی مربوط به %1 است و %2 را در خود دارد. بازیابی آن، فایل آسیب‌دیده را جایگزین می‌کند؛ فایل آسیب‌دیده در کنار آن نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>No readable backup was found in the backup folder. You can open the database read-only to look at and export what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ نسخهٔ پشتیبانِ خواندنی در پوشهٔ پشتیبان پیدا نشد. می‌توانید پایگاه داده را فقط‌خواندنی باز کنید تا آنچه هنوز خواندنی است را ببینید و از آن خروجی بگیرید.</translation>
     </message>
     <message>
         <source>“Open read-only” shows your data without changing anything; nothing can be added or edited until the database is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>«باز کردن فقط‌خواندنی» داده‌های شما را بدون هیچ تغییری نشان می‌دهد؛ تا پایگاه داده بازیابی نشود، نمی‌توان چیزی افزود یا ویرایش کرد.</translation>
     </message>
 </context>
 <context>
@@ -7743,11 +7753,11 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه…</translation>
     </message>
     <message>
         <source>Every change of this document: edits, issue, state and attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ تغییرات این سند: ویرایش‌ها، صدور، وضعیت و پیوست‌ها</translation>
     </message>
 </context>
 <context>
@@ -8355,11 +8365,11 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::ExportPolicy</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">چاپ</translation>
+        <translation>چاپ</translation>
     </message>
 </context>
 <context>
@@ -9159,16 +9169,16 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه…</translation>
     </message>
     <message>
         <source>Every change of the selected payment, and of its cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ تغییرات پرداخت انتخاب‌شده و چک آن</translation>
     </message>
     <message>
         <source>payment %1</source>
         <extracomment>The record named in the history window&apos;s title: &quot;History of payment 12&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت %1</translation>
     </message>
 </context>
 <context>
@@ -9676,15 +9686,15 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه…</translation>
     </message>
     <message>
         <source>Every change of this lead, its notes, interactions and score</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ تغییرات این سرنخ، یادداشت‌ها، تعامل‌ها و امتیاز آن</translation>
     </message>
     <message>
         <source>lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ %1</translation>
     </message>
 </context>
 <context>
@@ -9758,27 +9768,27 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::LockDialog</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن قفل</translation>
     </message>
     <message>
         <source>Quit Peyvand</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از پیوند</translation>
     </message>
     <message>
         <source>Peyvand is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند قفل است</translation>
     </message>
     <message>
         <source>Enter the app password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای ادامه، گذرواژهٔ برنامه را وارد کنید.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <source>The password is wrong. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه نادرست است. دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>
@@ -9868,15 +9878,15 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>The last backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین پشتیبان‌گیری ناموفق بود</translation>
     </message>
     <message>
         <source>Open the Backups page to see why and to back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن علت و پشتیبان گرفتن همین حالا، صفحهٔ «پشتیبان‌ها» را باز کنید.</translation>
     </message>
     <message>
         <source>Making the automatic backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال تهیهٔ نسخهٔ پشتیبان خودکار…</translation>
     </message>
 </context>
 <context>
@@ -9931,7 +9941,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌ها</translation>
     </message>
 </context>
 <context>
@@ -10027,54 +10037,54 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe. Nobody can open the encrypted backups without it: a lost passphrase means lost backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور را یادداشت کنید و در جای امنی نگه دارید. بدون آن هیچ‌کس نمی‌تواند نسخه‌های پشتیبان رمزگذاری‌شده را باز کند: گم شدن عبارت عبور یعنی از دست رفتن نسخه‌های پشتیبان.</translation>
     </message>
     <message>
         <source>Use a long passphrase: several words are easier to remember than symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>از عبارت عبور بلند استفاده کنید: به خاطر سپردن چند کلمه از نمادها آسان‌تر است.</translation>
     </message>
     <message>
         <source>Strength: weak. Anyone with the backup file could guess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرت: ضعیف. هر کسی که فایل پشتیبان را داشته باشد می‌تواند آن را حدس بزند.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرت: متوسط. چند کلمهٔ دیگر آن را قوی می‌کند.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرت: قوی.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
 </context>
 <context>
     <name>peyvand::ui::PasswordDialog</name>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ فعلی</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ جدید</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار گذرواژهٔ جدید</translation>
     </message>
     <message>
         <source>The two new passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو گذرواژهٔ جدید با هم فرق دارند؛ یک گذرواژه را دو بار وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -10889,59 +10899,59 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>History of %1</source>
         <extracomment>Window title; %1 names the record (&quot;Customer Ali Karimi&quot;, &quot;Invoice 1404-12&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچهٔ %1</translation>
     </message>
     <message>
         <source>Search the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در تغییرات</translation>
     </message>
     <message>
         <source>No changes are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ تغییری ثبت نشده است.</translation>
     </message>
     <message>
         <source>No changes match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ تغییری با «%1» مطابقت ندارد.</translation>
     </message>
 </context>
 <context>
     <name>peyvand::ui::RecordHistoryModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>خیر</translation>
     </message>
     <message>
         <source>%1 Rial</source>
         <extracomment>An amount in the change history.</extracomment>
-        <translation type="unfinished">%1 ریال</translation>
+        <translation>%1 ریال</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">فیلد</translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار پیشین</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار جدید</translation>
     </message>
     <message>
         <source>Made in</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌شده در</translation>
     </message>
 </context>
 <context>
@@ -11257,151 +11267,151 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::SecuritySettingsTab</name>
     <message>
         <source>Set a password…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین گذرواژه…</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر گذرواژه…</translation>
     </message>
     <message>
         <source>Remove password…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف گذرواژه…</translation>
     </message>
     <message>
         <source>Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال…</translation>
     </message>
     <message>
         <source>Allow exports (customer lists, PDF documents, calendar files, attachments)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازهٔ خروجی گرفتن (فهرست مشتریان، اسناد PDF، فایل‌های تقویم، پیوست‌ها)</translation>
     </message>
     <message>
         <source>Allow printing</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازهٔ چاپ</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ برنامه</translation>
     </message>
     <message>
         <source>Locking, exports and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل، خروجی و چاپ</translation>
     </message>
     <message>
         <source>Lock after being idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل پس از بی‌کاری به مدت</translation>
     </message>
     <message>
         <source>Peyvand asks for the password when it starts and after the idle time below.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند هنگام شروع و پس از مدت بی‌کاری زیر، گذرواژه را می‌پرسد.</translation>
     </message>
     <message>
         <source>No password is set: anyone who opens Peyvand on this computer sees its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه‌ای تعیین نشده است: هر کسی که پیوند را روی این رایانه باز کند، داده‌های آن را می‌بیند.</translation>
     </message>
     <message>
         <source>Changing these settings asks for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر این تنظیمات به گذرواژه نیاز دارد.</translation>
     </message>
     <message>
         <source>These settings are behind the password: set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تنظیمات با گذرواژه محافظت می‌شوند: ابتدا یک گذرواژه تعیین کنید.</translation>
     </message>
     <message>
         <source>Set the app password</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین گذرواژهٔ برنامه</translation>
     </message>
     <message>
         <source>Peyvand will ask for this password when it starts and after it has been idle. Keep it somewhere safe: it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند هنگام شروع و پس از مدتی بی‌کاری این گذرواژه را می‌پرسد. آن را در جای امنی نگه دارید: قابل بازیابی نیست.</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین گذرواژه</translation>
     </message>
     <message>
         <source>The app password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ برنامه تعیین شد.</translation>
     </message>
     <message>
         <source>Change the app password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر گذرواژهٔ برنامه</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر گذرواژه</translation>
     </message>
     <message>
         <source>The app password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ برنامه تغییر کرد.</translation>
     </message>
     <message>
         <source>Remove the app password</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف گذرواژهٔ برنامه</translation>
     </message>
     <message>
         <source>Without a password anyone who opens Peyvand sees its data, and exports and printing are allowed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون گذرواژه، هر کسی که پیوند را باز کند داده‌های آن را می‌بیند و خروجی گرفتن و چاپ دوباره مجاز می‌شوند.</translation>
     </message>
     <message>
         <source>Remove password</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف گذرواژه</translation>
     </message>
     <message>
         <source>The app password is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ برنامه حذف شد.</translation>
     </message>
     <message>
         <source>Change the idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر زمان بی‌کاری</translation>
     </message>
     <message>
         <source>Enter the app password to change this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تغییر این تنظیم، گذرواژهٔ برنامه را وارد کنید.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">تغییر</translation>
+        <translation>تغییر</translation>
     </message>
     <message>
         <source>The idle time is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان بی‌کاری تغییر کرد.</translation>
     </message>
     <message>
         <source>Allow exports</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازهٔ خروجی گرفتن</translation>
     </message>
     <message>
         <source>Turn exports off</source>
-        <translation type="unfinished"></translation>
+        <translation>غیرفعال کردن خروجی گرفتن</translation>
     </message>
     <message>
         <source>Exports are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن مجاز است.</translation>
     </message>
     <message>
         <source>Exports are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن غیرفعال شد.</translation>
     </message>
     <message>
         <source>Turn printing off</source>
-        <translation type="unfinished"></translation>
+        <translation>غیرفعال کردن چاپ</translation>
     </message>
     <message>
         <source>Printing is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ مجاز است.</translation>
     </message>
     <message>
         <source>Printing is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ غیرفعال شد.</translation>
     </message>
 </context>
 <context>
@@ -11476,7 +11486,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>امنیت</translation>
     </message>
 </context>
 <context>
