@@ -468,7 +468,7 @@ TEST_CASE("backups screenshots", "[.][screenshots]")
         REQUIRE(junk.open(QIODevice::WriteOnly));
         junk.write("PVBAK damaged");
         junk.close();
-        REQUIRE(backup::BackupSettings(*f.db, f.clock).recordSuccess(f.clock.nowUtc().addSecs(-3600)));
+        REQUIRE(backup::BackupSettings(*f.db, f.clock).recordSuccess(f.clock.nowUtc().addSecs(-60)));
         REQUIRE(backup::BackupSettings(*f.db, f.clock).recordFailure(f.clock.nowUtc(), QStringLiteral("No space left on device")));
         ui::BackupsPage page(*f.db, nullptr, f.clock);
         page.resize(1100, 720);
