@@ -6,10 +6,35 @@
 
 namespace peyvand::ui {
 
+// Core writes ASCII digits; they become the language's digits, except inside
+// quotes, which hold names, paths and values exactly as they are.
+QString ErrorText::localDigits(const QString& message)
+{
+    QString out;
+    out.reserve(message.size());
+    qsizetype plainFrom = 0;
+    QChar closing;
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        const QChar c = message.at(i);
+        if (closing.isNull() && (c == u'«' || c == u'“')) {
+            out += Display::digits(QStringView(message).mid(plainFrom, i - plainFrom));
+            plainFrom = i;
+            closing = c == u'«' ? QChar(u'»') : QChar(u'”');
+        } else if (!closing.isNull() && c == closing) {
+            out += QStringView(message).mid(plainFrom, i + 1 - plainFrom);
+            plainFrom = i + 1;
+            closing = QChar();
+        }
+    }
+    const QStringView rest = QStringView(message).mid(plainFrom);
+    out += closing.isNull() ? Display::digits(rest) : rest.toString();
+    return out;
+}
+
 QString ErrorText::describe(const Error& error)
 {
     if (!error.message.isEmpty())
-        return Display::digits(error.message); // core writes ASCII digits
+        return localDigits(error.message);
     switch (error.code) {
     case ErrorCode::InvalidInput:
         return tr("A value is not acceptable.");

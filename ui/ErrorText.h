@@ -13,6 +13,9 @@ class ErrorText final {
 public:
     // One line for a status bar or an inline label.
     static QString describe(const Error& error);
+    // The message with the language's digits, except inside «…» and “…”,
+    // which quote names, paths and values as they are.
+    static QString localDigits(const QString& message);
     // Why a database file could not be opened and what the user can do.
     static QString databaseOpenFailed(const Error& error, const QString& path);
 

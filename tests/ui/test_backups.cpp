@@ -484,7 +484,8 @@ TEST_CASE("backups screenshots", "[.][screenshots]")
         CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("damaged-database-%1.png").arg(suffix))));
 
         ui::PassphraseDialog passphrase(ui::PassphraseDialog::Mode::Choose, QStringLiteral("-"),
-                                        ui::PassphraseDialog::tr("Backups made from now on are encrypted with this passphrase."));
+                                        ui::BackupsPage::tr("Backups made from now on are encrypted with this passphrase. "
+                                                            "Automatic backups do not ask for it."));
         passphrase.firstField()->setText(QStringLiteral("abcdefgh"));
         passphrase.show();
         test::settle(50);

@@ -76,6 +76,21 @@ TEST_CASE("Values are shown with the language's digits and Jalali dates", "[ui][
     }
 }
 
+TEST_CASE("Error messages take the language's digits, except inside quotes", "[ui][startup]")
+{
+    {
+        test::UiLanguage language(i18n::Language::Persian);
+        CHECK(ui::ErrorText::localDigits(u8("«/tmp/peyvand-20250101T000000Z.pvbak» نسخهٔ پشتیبان نیست (2 خطا)"))
+              == u8("«/tmp/peyvand-20250101T000000Z.pvbak» نسخهٔ پشتیبان نیست (۲ خطا)"));
+        CHECK(ui::ErrorText::localDigits(u8("خط 3: “a1” و «b2» و 4")) == u8("خط ۳: “a1” و «b2» و ۴"));
+        CHECK(ui::ErrorText::localDigits(u8("بدون پایان «x1")) == u8("بدون پایان «x1"));
+        CHECK(ui::ErrorText::describe(Error::invalid(QStringLiteral("amount"), u8("بیش از 10 ریال")))
+              == u8("بیش از ۱۰ ریال"));
+    }
+    test::UiLanguage language(i18n::Language::English);
+    CHECK(ui::ErrorText::localDigits(QStringLiteral("line 3: “a1”")) == QStringLiteral("line 3: “a1”"));
+}
+
 TEST_CASE("The startup probe reports the first paint of the customer list, empty or not", "[ui][startup]")
 {
     test::UiLanguage language(i18n::Language::Persian);
