@@ -3482,18 +3482,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>تغییر کرد</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>حذف شد</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>بازگردانده شد</translation>
-    </message>
-    <message>
         <source>App</source>
         <translation>برنامه</translation>
     </message>
@@ -3508,6 +3496,31 @@
     <message>
         <source>Unknown</source>
         <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>what was done to the record</comment>
+        <translation>ایجاد شد</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>what was done to the record</comment>
+        <translation>تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>what was done to the record</comment>
+        <translation>حذف شد</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <comment>what was done to the record</comment>
+        <translation>بایگانی شد</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <comment>what was done to the record</comment>
+        <translation>بازگردانده شد</translation>
     </message>
 </context>
 <context>

@@ -179,15 +179,15 @@ QString RecordHistory::fieldLabel(const QString& entity, const QString& field)
 QString RecordHistory::actionLabel(const QString& action)
 {
     if (action == QLatin1String("create"))
-        return HistoryText::tr("Created");
+        return HistoryText::tr("Created", "what was done to the record");
     if (action == QLatin1String("update"))
-        return HistoryText::tr("Changed");
+        return HistoryText::tr("Changed", "what was done to the record");
     if (action == QLatin1String("delete"))
-        return HistoryText::tr("Deleted");
+        return HistoryText::tr("Deleted", "what was done to the record");
     if (action == QLatin1String("archive"))
-        return HistoryText::tr("Archived");
+        return HistoryText::tr("Archived", "what was done to the record");
     if (action == QLatin1String("restore"))
-        return HistoryText::tr("Restored");
+        return HistoryText::tr("Restored", "what was done to the record");
     return action;
 }
 
