@@ -14,6 +14,7 @@ const QList<Migration>& migrations()
         { 4, ":/migrations/migrations/0004_leads.sql", {} },
         { 5, ":/migrations/migrations/0005_payments.sql", {} },
         { 6, ":/migrations/migrations/0006_history.sql", {} },
+        { 7, ":/migrations/migrations/0007_reports.sql", {} },
     };
     return all;
 }
