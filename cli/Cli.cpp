@@ -212,7 +212,7 @@ QList<CommandSpec> allCommands()
         + customerExchangeCommands()
         + productCommands() + documentCommands() + documentListCommands() + leadCommands() + leadActivityCommands()
         + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands() + backupCommands()
-        + backupScheduleCommands() + lockCommands() + historyCommands();
+        + backupScheduleCommands() + lockCommands() + historyCommands() + reportCommands();
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)

@@ -26,6 +26,7 @@ QList<CommandSpec> backupCommands();           // backup, restore, backups list
 QList<CommandSpec> lockCommands();             // lock status
 QList<CommandSpec> historyCommands();          // history customer|lead|quote|payment ID
 QList<CommandSpec> backupScheduleCommands();   // backups schedule, backups encryption
+QList<CommandSpec> reportCommands();           // report sales/trend/…/render
 
 // Every command, in the order --help lists them.
 QList<CommandSpec> allCommands();

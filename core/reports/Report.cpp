@@ -111,7 +111,7 @@ QString formatCell(const ReportCell& cell, ColumnKind kind, const CellFormat& fo
     case ColumnKind::Period:
         if (const auto* bucket = std::get_if<PeriodBucket>(&cell))
             return bucketLabel(*bucket, format.language);
-        return {};
+        return cellText(cell); // a totals row's label
     }
     return {};
 }

@@ -59,6 +59,15 @@ expect(2 "" "^error: --paper" quotes render ${quote} --pdf "${WORK_DIR}/x.pdf" -
 expect(0 "^[0-9]+\n$" "" quotes convert ${quote} --db "${DB}" --lang en)
 expect(0 "INV-" "" invoices list --open --db "${DB}" --lang en)
 
+# Reports (issue 8): the sales of this year as text and as a PDF with its chart.
+expect(0 "Sales by period" "" report sales --by month --db "${DB}" --lang en)
+expect(0 "report.pdf" "" report render sales --by month --pdf "${WORK_DIR}/report.pdf" --db "${DB}")
+file(READ "${WORK_DIR}/report.pdf" pdf_magic LIMIT 4 HEX)
+if(NOT pdf_magic STREQUAL "25504446")  # "%PDF"
+    message(FATAL_ERROR "report render did not write a PDF")
+endif()
+expect(2 "" "^error: --by" report render sales --by colour --pdf "${WORK_DIR}/x.pdf" --db "${DB}" --lang en)
+
 # Leads, explainable scores, the profile, tasks and the pipeline (issue 4).
 expect(0 "^[0-9]+\n$" "" leads add --name "سارا" --budget "۶۰۰٬۰۰۰٬۰۰۰" --timeline 1m --authority owner
     --industry software --need clear --db "${DB}" --lang en)
