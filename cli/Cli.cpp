@@ -212,7 +212,8 @@ QList<CommandSpec> allCommands()
         + customerExchangeCommands()
         + productCommands() + documentCommands() + documentListCommands() + leadCommands() + leadActivityCommands()
         + scoringCommands() + dealCommands() + taskCommands() + paymentCommands() + chequeCommands() + backupCommands()
-        + backupScheduleCommands() + lockCommands() + historyCommands() + reportCommands();
+        + backupScheduleCommands() + lockCommands() + historyCommands() + reportCommands()
+        + reportTargetCommands();
 }
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)

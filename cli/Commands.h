@@ -27,6 +27,7 @@ QList<CommandSpec> lockCommands();             // lock status
 QList<CommandSpec> historyCommands();          // history customer|lead|quote|payment ID
 QList<CommandSpec> backupScheduleCommands();   // backups schedule, backups encryption
 QList<CommandSpec> reportCommands();           // report sales/trend/…/render
+QList<CommandSpec> reportTargetCommands();     // targets list/set/remove, dashboard
 
 // Every command, in the order --help lists them.
 QList<CommandSpec> allCommands();

@@ -130,3 +130,45 @@ TEST_CASE("report list names every report", "[cli][reports]")
                              "rfm", "customer_value", "funnel", "quote_conversion", "receivables", "cheques_due", "payment_ratings" })
         CHECK(keys.contains(s(key)));
 }
+
+TEST_CASE("targets set, list and remove; bad periods exit 2", "[cli][reports][targets]")
+{
+    TempDatabase db;
+    REQUIRE(db.run({ s("init") }).code == 0);
+    REQUIRE(db.run({ s("targets"), s("set"), s("1404/7"), s("500,000,000") }).code == 0);
+    REQUIRE(db.run({ s("targets"), s("set"), QString::fromUtf8("۱۴۰۴-q3"), s("1200000000") }).code == 0);
+    const QJsonObject list = json(db.run({ s("targets"), s("list"), s("--year"), s("1404"), s("--json") }));
+    const QJsonArray targets = list.value(s("targets")).toArray();
+    REQUIRE(targets.size() == 2);
+    CHECK(targets.at(0).toObject().value(s("period")).toString() == s("1404-07"));
+    CHECK(targets.at(0).toObject().value(s("amount")).toInteger() == 500'000'000);
+    CHECK(targets.at(1).toObject().value(s("period")).toString() == s("1404-Q3"));
+
+    const CliRun month13 = db.run({ s("targets"), s("set"), s("1404-13"), s("5"), s("--lang"), s("en") });
+    CHECK(month13.code == 2);
+    CHECK(month13.err.contains(s("period")));
+    const CliRun negative = db.run({ s("targets"), s("set"), s("1404-08"), s("-5"), s("--lang"), s("en") });
+    CHECK(negative.code == 2);
+    CHECK(json(db.run({ s("targets"), s("list"), s("--year"), s("1404"), s("--json") })).value(s("targets")).toArray().size() == 2);
+
+    REQUIRE(db.run({ s("targets"), s("remove"), s("1404-07") }).code == 0);
+    CHECK(json(db.run({ s("targets"), s("list"), s("--year"), s("1404"), s("--json") })).value(s("targets")).toArray().size() == 1);
+    CHECK(db.run({ s("targets"), s("remove"), s("1404-07") }).code != 0);
+}
+
+TEST_CASE("dashboard prints this month's tiles", "[cli][reports][dashboard]")
+{
+    TempDatabase db;
+    invoice(db, 3'000'000, QDate::currentDate(), s("Ali"));
+    const QJsonObject dashboard = json(db.run({ s("dashboard"), s("--json") }));
+    CHECK(dashboard.value(s("as_of")).toString() == iso(QDate::currentDate()));
+    QJsonObject sales;
+    for (const auto& tile : dashboard.value(s("tiles")).toArray()) {
+        if (tile.toObject().value(s("key")).toString() == s("sales"))
+            sales = tile.toObject();
+    }
+    REQUIRE_FALSE(sales.isEmpty());
+    CHECK(sales.value(s("value")).toInteger() == 3'000'000);
+    CHECK(sales.value(s("report")).toString() == s("sales_period"));
+    CHECK(dashboard.value(s("tiles")).toArray().size() == 8);
+}
