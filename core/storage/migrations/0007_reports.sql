@@ -28,3 +28,5 @@ CREATE TABLE sales_targets (
 -- Dashboard.
 -- ---------------------------------------------------------------------
 
+-- Collected cash: settled payments by the day they became money.
+CREATE INDEX payments_settled_by_day ON payments (settled_on, amount) WHERE status = 'settled';

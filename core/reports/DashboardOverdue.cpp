@@ -1,0 +1,107 @@
+#include "DashboardOverdue.h"
+
+#include "payments/PaymentService.h"
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace peyvand::reports {
+
+namespace {
+
+// What of a planned invoice's balance is due by `today`: the balance less the
+// unpaid instalment remainders due later (those never exceed the balance: the
+// latest give way first, as in payments::Receivables).
+Result<qint64> plannedOverdue(payments::PaymentService& service, qint64 invoiceId, qint64 balance, QDate today)
+{
+    auto plan = service.plan(invoiceId);
+    if (!plan)
+        return plan.error();
+    if (!plan->has_value())
+        return balance;
+    QList<std::pair<QDate, qint64>> parts;
+    qint64 planned = 0;
+    for (const payments::Instalment& instalment : (*plan)->instalments) {
+        const qint64 left = instalment.amount.rial() - instalment.paid.rial();
+        if (left > 0) {
+            parts.append({ instalment.dueDate, left });
+            planned += left;
+        }
+    }
+    for (qsizetype i = parts.size() - 1; i >= 0 && planned > balance; --i) {
+        const qint64 cut = std::min(parts[i].second, planned - balance);
+        parts[i].second -= cut;
+        planned -= cut;
+    }
+    qint64 notDue = 0;
+    for (const auto& part : parts) {
+        if (part.first > today)
+            notDue += part.second;
+    }
+    return balance - notDue;
+}
+
+} // namespace
+
+Result<OverdueReceivables> readOverdueReceivables(storage::Database& db, const Clock& clock)
+{
+    const QDate today = clock.today();
+    OverdueReceivables out;
+    QSet<qint64> customers;
+
+    // Without a plan the whole balance is due on the issue date (≤ today for
+    // every issued invoice but a future-dated one).
+    auto unplanned = storage::run(db.connection(), QStringLiteral(
+        "SELECT customer_id, sum(balance) FROM ("
+        " SELECT d.customer_id, d.grand_total - coalesce((SELECT sum(p.amount) FROM payments p"
+        "   WHERE p.document_id = d.id AND p.status = 'settled'), 0) AS balance"
+        " FROM documents d WHERE d.type = 'invoice' AND d.state = 'issued' AND d.issue_date <= ?"
+        "   AND NOT EXISTS (SELECT 1 FROM instalment_plans pl WHERE pl.document_id = d.id)"
+        ") WHERE balance > 0 GROUP BY customer_id"),
+        { storage::isoDate(today) });
+    if (!unplanned)
+        return unplanned.error();
+    while (unplanned->next()) {
+        customers.insert(unplanned->value(0).toLongLong());
+        out.total += unplanned->value(1).toLongLong();
+    }
+    unplanned->finish();
+
+    auto planned = storage::run(db.connection(), QStringLiteral(
+        "SELECT d.id, d.customer_id, d.grand_total - coalesce((SELECT sum(p.amount) FROM payments p"
+        "   WHERE p.document_id = d.id AND p.status = 'settled'), 0) "
+        "FROM instalment_plans pl JOIN documents d ON d.id = pl.document_id "
+        "WHERE d.type = 'invoice' AND d.state = 'issued'"));
+    if (!planned)
+        return planned.error();
+    struct Open {
+        qint64 invoice;
+        qint64 customer;
+        qint64 balance;
+    };
+    QList<Open> open;
+    while (planned->next()) {
+        const qint64 balance = planned->value(2).toLongLong();
+        if (balance > 0)
+            open.append({ planned->value(0).toLongLong(), planned->value(1).toLongLong(), balance });
+    }
+    planned->finish();
+
+    payments::PaymentService service(db, clock);
+    for (const Open& invoice : open) {
+        auto overdue = plannedOverdue(service, invoice.invoice, invoice.balance, today);
+        if (!overdue)
+            return overdue.error();
+        if (*overdue > 0) {
+            out.total += *overdue;
+            customers.insert(invoice.customer);
+        }
+    }
+    out.customers = customers.size();
+    return out;
+}
+
+} // namespace peyvand::reports
