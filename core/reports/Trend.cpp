@@ -108,6 +108,9 @@ Result<Report> buildTrend(BuildContext& context, const ReportRequest& request)
         { QStringLiteral("growth"), TrendText::tr("Growth on last year"), ColumnKind::PerMille },
     };
     SalesTotals sum;
+    int runYear = 0;
+    PeriodBucket runNext;
+    qint64 yearSum = 0, yearBuckets = 0;
     for (const PeriodBucket& bucket : buckets) {
         // The row's sales stay within the range (as sales by period); the
         // comparisons use whole buckets.
@@ -117,13 +120,17 @@ Result<Report> buildTrend(BuildContext& context, const ReportRequest& request)
         if (withTargets && targets.contains(bucketKey(bucket)))
             target = targets.value(bucketKey(bucket));
 
+        // The running average walks the year's buckets once, in order.
         const int year = jalaliYearOf(bucket.to);
-        qint64 yearSum = 0, yearBuckets = 0;
-        for (PeriodBucket b = bucketOf(qMax(firstOfJalaliYear(year), bucket.from.addDays(-400)), grouping); b.from <= bucket.from;
-             b = nextBucket(b)) {
-            if (jalaliYearOf(b.to) != year)
+        if (year != runYear) {
+            runYear = year;
+            runNext = bucketOf(firstOfJalaliYear(year), grouping);
+            yearSum = yearBuckets = 0;
+        }
+        for (; runNext.from <= bucket.from; runNext = nextBucket(runNext)) {
+            if (jalaliYearOf(runNext.to) != year)
                 continue;
-            yearSum += daily->between(b.from, b.to).sales;
+            yearSum += daily->between(runNext.from, runNext.to).sales;
             ++yearBuckets;
         }
         const PeriodBucket lastYear = bucketOf(yearEarlier(bucket.from), grouping);
