@@ -20,13 +20,5 @@ Result<Report> buildSalesByCustomer(BuildContext&, const ReportRequest&) { retur
 Result<Report> buildSalesByCity(BuildContext&, const ReportRequest&) { return pending(); }
 Result<Report> buildSalesBySource(BuildContext&, const ReportRequest&) { return pending(); }
 Result<Report> buildTrend(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildForecast(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildRfm(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildCustomerValue(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildFunnel(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildQuoteConversion(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildReceivables(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildChequesDue(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildPaymentRatings(BuildContext&, const ReportRequest&) { return pending(); }
 
 } // namespace peyvand::reports

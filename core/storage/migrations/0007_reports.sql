@@ -22,6 +22,12 @@ CREATE TABLE sales_targets (
 -- Customer value, forecast, funnel, receivables and ratings.
 -- ---------------------------------------------------------------------
 
+-- Per-customer sales (RFM, customer value, payment ratings): invoices by
+-- customer with their dates and totals, so the aggregates never read the
+-- table itself.
+CREATE INDEX documents_customer_sales
+    ON documents (type, customer_id, state, issue_date, grand_total, vat_total, duty_total);
+
 
 
 -- ---------------------------------------------------------------------
