@@ -100,7 +100,7 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
     auto top = storage::run(connection, perCustomerSalesCte() + QStringLiteral(
         "SELECT p.customer_id, c.name, p.sales, p.invoices, p.first_day, p.last_day, c.since, "
         "sum(p.sales) OVER (ORDER BY p.sales DESC, p.customer_id ROWS UNBOUNDED PRECEDING) "
-        "FROM per_customer p JOIN customers c ON c.id = p.customer_id ORDER BY p.sales DESC, p.customer_id LIMIT ?2"),
+        "FROM per_customer p JOIN customers c ON c.id = p.customer_id ORDER BY p.sales DESC, p.customer_id LIMIT ?"),
         { today, limit });
     if (!top)
         return top.error();
@@ -127,11 +127,11 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
     auto risk = storage::run(connection, perCustomerSalesCte() + QStringLiteral(
         "SELECT customer_id, name, invoices, sales, last_day, days, span FROM ("
         "SELECT p.customer_id, c.name, p.invoices, p.sales, p.last_day, "
-        "CAST(julianday(?1) - julianday(p.last_day) AS INTEGER) AS days, "
+        "CAST(julianday(?) - julianday(p.last_day) AS INTEGER) AS days, "
         "CAST(julianday(p.last_day) - julianday(p.first_day) AS INTEGER) AS span "
         "FROM per_customer p JOIN customers c ON c.id = p.customer_id WHERE p.invoices >= 2) "
         "WHERE 2 * days * (invoices - 1) > 3 * span ORDER BY sales DESC, customer_id"),
-        { today });
+        { today, today });
     if (!risk)
         return risk.error();
     ReportTable atRisk = atRiskTable();

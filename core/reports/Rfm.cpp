@@ -36,9 +36,9 @@ Result<Report> buildRfm(BuildContext& context, const ReportRequest& request)
         "NTILE(5) OVER (ORDER BY last_day, customer_id) AS r, "
         "NTILE(5) OVER (ORDER BY invoices, customer_id) AS f, "
         "NTILE(5) OVER (ORDER BY sales, customer_id) AS m FROM per_customer) "
-        "SELECT r, f, m, count(*), sum(sales), sum(CAST(julianday(?1) - julianday(last_day) AS INTEGER)), sum(invoices) "
+        "SELECT r, f, m, count(*), sum(sales), sum(CAST(julianday(?) - julianday(last_day) AS INTEGER)), sum(invoices) "
         "FROM scored GROUP BY r, f, m"),
-        { storage::isoDate(context.today) });
+        { storage::isoDate(context.today), storage::isoDate(context.today) });
     if (!query)
         return query.error();
     const QList<RfmSegment> segments = allRfmSegments();
