@@ -58,6 +58,14 @@ QStringList categoryLabels(const ReportTable& table, const ReportChart& chart, L
     return labels;
 }
 
+QColor seriesColor(int index)
+{
+    static const QList<QColor> palette { QColor(0x0f766e), QColor(0xd97706), QColor(0x2563eb), QColor(0xe11d48),
+                                         QColor(0x7c3aed), QColor(0x16a34a), QColor(0x475569), QColor(0x0891b2),
+                                         QColor(0xea580c), QColor(0xdb2777) };
+    return palette.at(index % palette.size());
+}
+
 double valueAt(const ReportTable& table, int row, int column)
 {
     return double(cellNumber(table.rows.at(row).value(column)));
@@ -116,6 +124,8 @@ void addBars(QChart* chart, const ReportTable& table, const ReportChart& spec, c
                 min = std::min(min, v);
             }
         }
+        set->setColor(seriesColor(int(series->count())));
+        set->setBorderColor(set->color());
         series->append(set);
     }
     chart->addSeries(series);
@@ -163,7 +173,7 @@ void addLines(QChart* chart, const ReportTable& table, const ReportChart& spec, 
     for (int column : spec.valueColumns) {
         auto* line = lineOf(table, column);
         line->setPointsVisible(table.rows.size() <= 24);
-        QPen pen = line->pen();
+        QPen pen(seriesColor(int(spec.valueColumns.indexOf(column))));
         pen.setWidthF(2.5);
         line->setPen(pen);
         chart->addSeries(line);
@@ -192,6 +202,8 @@ void addPie(QChart* chart, const ReportTable& table, const ReportChart& spec, co
             continue;
         auto* slice = pie->append(QStringLiteral("%1: %2").arg(labels.value(r), formatCell(value, kind, formatFor(language))), double(value));
         slice->setLabelFont(chartFont(0.85));
+        slice->setBrush(seriesColor(r));
+        slice->setBorderColor(Qt::white);
     }
     if (spec.kind == ChartKind::Donut)
         pie->setHoleSize(0.45);
