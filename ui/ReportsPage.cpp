@@ -4,6 +4,7 @@
 #include "ExportPolicy.h"
 #include "ReportPeriodBar.h"
 #include "ReportView.h"
+#include "SalesTargetsDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -124,7 +125,7 @@ ReportsPage::ReportsPage(storage::Database& db, QWidget* parent)
             openReport(static_cast<ReportId>(item->data(0, Qt::UserRole).toInt()));
     });
     connect(m_period, &ReportPeriodBar::changed, this, &ReportsPage::run);
-    connect(m_targets, &QPushButton::clicked, this, &ReportsPage::editTargetsRequested);
+    connect(m_targets, &QPushButton::clicked, this, [this] { editTargets(); });
     connect(m_view, &ReportView::openCustomerRequested, this, &ReportsPage::openCustomerRequested);
     connect(m_view, &ReportView::openDocumentRequested, this, &ReportsPage::openDocumentRequested);
     connect(m_view, &ReportView::statusMessage, this, &ReportsPage::statusMessage);
@@ -161,6 +162,20 @@ void ReportsPage::openReport(ReportId id, std::optional<PeriodPreset> preset)
             m_list->setCurrentItem(*it);
         }
     run();
+}
+
+SalesTargetsDialog* ReportsPage::editTargets()
+{
+    QDate day = m_clock->today();
+    if (m_report && m_report->range.isValid())
+        day = m_report->range.to;
+    const auto jalali = text::jalali::fromGregorian(day);
+    auto* dialog = new SalesTargetsDialog(m_db, jalali ? jalali->year : 1404, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, &ReportsPage::refresh);
+    dialog->open();
+    return dialog;
 }
 
 void ReportsPage::refresh()

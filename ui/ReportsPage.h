@@ -21,6 +21,7 @@ namespace peyvand::ui {
 class DatabaseWorker;
 class ReportPeriodBar;
 class ReportView;
+class SalesTargetsDialog;
 
 // The reports area: the list of reports grouped by subject, the period of
 // the chosen one, and the report itself (figures, charts, tables, notes).
@@ -41,6 +42,9 @@ public:
     // Runs the current report again (data changed).
     void refresh();
     void waitForRun();
+    // The targets of the shown year (Trend's "Set targets…"); window-modal,
+    // returns at once; saving runs the report again.
+    SalesTargetsDialog* editTargets();
     bool isRunning() const;
 
     const std::optional<reports::Report>& report() const { return m_report; }
@@ -56,7 +60,6 @@ signals:
     void openCustomerRequested(qint64 customerId);
     void openDocumentRequested(qint64 documentId);
     void statusMessage(const QString& message);
-    void editTargetsRequested();
 
 private:
     void run();

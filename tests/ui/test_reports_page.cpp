@@ -12,6 +12,8 @@
 #include "ReportTableModel.h"
 #include "ReportView.h"
 #include "ReportsPage.h"
+#include "SalesTargetsDialog.h"
+#include "FieldFeedback.h"
 
 #include <QAbstractItemModelTester>
 #include <QAreaSeries>
@@ -364,4 +366,42 @@ TEST_CASE("On a fresh database the dashboard says so", "[reports][ui][dashboard]
     CHECK(page.errorText().isEmpty());
     CHECK_FALSE(page.tiles().isEmpty());
     CHECK_FALSE(page.findChild<QLabel*>(QStringLiteral("dashboardEmpty"))->isHidden());
+}
+
+TEST_CASE("Targets are edited from the trend report, errors next to the field", "[reports][ui][targets]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    test::ReportUiFixture f(30);
+    ui::ReportsPage page(*f.db);
+    page.setClock(&f.clock);
+    page.openReport(ReportId::Trend, PeriodPreset::ThisYear);
+    page.waitForRun();
+    REQUIRE(page.report());
+    ui::SalesTargetsDialog* dialog = page.editTargets();
+    REQUIRE(dialog);
+    CHECK(dialog->year() == 1404);
+    REQUIRE(dialog->field(QStringLiteral("1404-07")));
+    REQUIRE(dialog->field(QStringLiteral("1404-Q3")));
+    dialog->field(QStringLiteral("1404-07"))->setText(u8("۲۵۰٬۰۰۰٬۰۰۰"));
+    dialog->field(QStringLiteral("1404-Q3"))->setText(QStringLiteral("900,000,000"));
+    dialog->field(QStringLiteral("1404-08"))->setText(QStringLiteral("lots"));
+    CHECK_FALSE(dialog->save());
+    CHECK_FALSE(dialog->feedback()->messageLabel(QStringLiteral("month8"))->isHidden());
+    CHECK(dialog->feedback()->messageLabel(QStringLiteral("month7"))->isHidden());
+
+    reports::SalesTargets targets(*f.db);
+    CHECK(targets.get(QStringLiteral("1404-07")).value() == Money::fromRial(250'000'000));
+    CHECK(targets.get(QStringLiteral("1404-Q3")).value() == Money::fromRial(900'000'000));
+    dialog->field(QStringLiteral("1404-08"))->clear();
+    CHECK(dialog->save());
+
+    // Reopened, the saved targets are there; clearing one removes it.
+    dialog->setYear(1403);
+    CHECK(dialog->field(QStringLiteral("1403-07"))->text().isEmpty());
+    dialog->setYear(1404);
+    CHECK(dialog->field(QStringLiteral("1404-07"))->text() == QStringLiteral("250,000,000"));
+    dialog->field(QStringLiteral("1404-07"))->clear();
+    CHECK(dialog->save());
+    CHECK_FALSE(targets.get(QStringLiteral("1404-07")).value());
+    dialog->close();
 }
