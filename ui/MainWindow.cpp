@@ -408,6 +408,8 @@ void MainWindow::showReports()
     m_pages->setCurrentWidget(m_reportsPage);
     if (!m_reportsPage->currentReportId())
         m_reportsPage->openReport(reports::ReportId::SalesByPeriod);
+    else
+        m_reportsPage->refresh(); // the data may have changed since
 }
 
 bool MainWindow::showReport(const QString& key)
