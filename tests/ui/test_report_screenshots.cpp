@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ReportPeriodBar.h"
 #include "ReportsPage.h"
+#include "reports/SalesTargets.h"
 
 #include <QDir>
 
@@ -29,6 +30,9 @@ void save(QWidget& widget, const QString& name)
 TEST_CASE("Screenshots of the dashboard and three reports", "[.screenshots][reports]")
 {
     test::ReportUiFixture f(400);
+    reports::SalesTargets targets(*f.db, f.clock);
+    for (int month = 1; month <= 12; ++month)
+        REQUIRE(targets.set(QStringLiteral("1404-%1").arg(month, 2, 10, QLatin1Char('0')), Money::fromRial(280'000'000 + month * 5'000'000)));
     for (const i18n::Language lang : { i18n::Language::Persian, i18n::Language::English }) {
         test::TranslatedLanguage language(lang);
         const QString suffix = lang == i18n::Language::Persian ? QStringLiteral("fa") : QStringLiteral("en");
