@@ -5,6 +5,7 @@
 #include "JsonLine.h"
 #include "LeadsBench.h"
 #include "RenderBench.h"
+#include "ReportsBench.h"
 #include "SearchBench.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ int main(int argc, char* argv[])
         return peyvand::bench::runDocumentListBench(args.mid(1));
     if (args.value(0) == QLatin1String("import"))
         return peyvand::bench::runImportBench(args.mid(1));
+    if (args.value(0) == QLatin1String("reports"))
+        return peyvand::bench::runReportsBench(args.mid(1));
     if (args.value(0) == QLatin1String("leads"))
         return peyvand::bench::runLeadsBench(args.mid(1));
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {

@@ -199,6 +199,10 @@ int Application::runSession(QApplication& app, const StartupOptions& options, co
         printLine(stderr, QStringLiteral("no customer %1").arg(options.showCustomerId));
     if (!options.showPage.isEmpty())
         window.showPage(options.showPage);
+    if (!options.showReport.isEmpty() && !window.showReport(options.showReport))
+        printLine(stderr, QStringLiteral("no report %1").arg(options.showReport));
+    if (options.measureStartup)
+        window.showCustomerList(); // the probe waits for the customer list's first paint
     if (options.showDocumentId > 0 && !window.showDocument(options.showDocumentId))
         printLine(stderr, QStringLiteral("no document %1").arg(options.showDocumentId));
     if (options.showLeadId > 0 && !window.showLead(options.showLeadId))

@@ -10,6 +10,7 @@
 #include "CustomerPage.h"
 #include "Dialogs.h"
 #include "Display.h"
+#include "DashboardPage.h"
 #include "DocumentEditor.h"
 #include "DocumentListPage.h"
 #include "ErrorText.h"
@@ -24,6 +25,7 @@
 #include "PipelinePage.h"
 #include "ReceivablesPage.h"
 #include "ReminderNotifiers.h"
+#include "ReportsPage.h"
 #include "ReminderService.h"
 #include "SettingsPage.h"
 #include "BackupScheduler.h"
@@ -86,6 +88,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
     createPipelinePages();
     createCollectionPages();
     createBackupPage();
+    createReportPages();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -139,7 +142,7 @@ MainWindow::MainWindow(storage::Database& db, QWidget* parent)
 
     createShortcuts();
     resize(1360, 860);
-    showCustomerList();
+    showDashboard();
 }
 
 MainWindow::~MainWindow() = default;
@@ -373,6 +376,53 @@ void MainWindow::showBackups()
     m_backupsPage->reload();
 }
 
+void MainWindow::createReportPages()
+{
+    m_dashboardPage = new DashboardPage(m_db, this);
+    m_reportsPage = new ReportsPage(m_db, this);
+    m_pages->addWidget(m_dashboardPage);
+    m_pages->addWidget(m_reportsPage);
+    connect(m_dashboardPage, &DashboardPage::openReportRequested, this,
+            [this](reports::ReportId id, reports::PeriodPreset preset) {
+                showReports();
+                m_reportsPage->openReport(id, preset);
+            });
+    connect(m_reportsPage, &ReportsPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_reportsPage, &ReportsPage::openCustomerRequested, this, &MainWindow::showCustomer);
+    connect(m_reportsPage, &ReportsPage::openDocumentRequested, this, &MainWindow::showDocument);
+}
+
+void MainWindow::showDashboard()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Dashboard);
+    m_pages->setCurrentWidget(m_dashboardPage);
+}
+
+void MainWindow::showReports()
+{
+    if (!mayLeaveEditor())
+        return;
+    m_navigation->select(NavigationBar::Section::Reports);
+    m_pages->setCurrentWidget(m_reportsPage);
+    if (!m_reportsPage->currentReportId())
+        m_reportsPage->openReport(reports::ReportId::SalesByPeriod);
+    else
+        m_reportsPage->refresh(); // the data may have changed since
+}
+
+bool MainWindow::showReport(const QString& key)
+{
+    const auto id = reports::reportFromKey(key);
+    if (!id)
+        return false;
+    showReports();
+    if (m_reportsPage->currentReportId() != id)
+        m_reportsPage->openReport(*id);
+    return true;
+}
+
 void MainWindow::createBackupPage()
 {
     m_backupsPage = new BackupsPage(m_db, this);
@@ -430,6 +480,12 @@ void MainWindow::showSection(NavigationBar::Section section)
     case NavigationBar::Section::Backups:
         showBackups();
         return;
+    case NavigationBar::Section::Dashboard:
+        showDashboard();
+        return;
+    case NavigationBar::Section::Reports:
+        showReports();
+        return;
     case NavigationBar::Section::Cheques:
         showCheques();
         return;
@@ -473,6 +529,8 @@ bool MainWindow::showPage(const QString& name)
         { QStringLiteral("cheques"), NavigationBar::Section::Cheques },
         { QStringLiteral("receivables"), NavigationBar::Section::Receivables },
         { QStringLiteral("backups"), NavigationBar::Section::Backups },
+        { QStringLiteral("dashboard"), NavigationBar::Section::Dashboard },
+        { QStringLiteral("reports"), NavigationBar::Section::Reports },
     };
     const auto it = sections.constFind(name);
     if (it == sections.cend())

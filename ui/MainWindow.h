@@ -32,6 +32,8 @@ class CustomerImportWizard;
 class CustomerFormDialog;
 class CustomerListPage;
 class CustomerPage;
+class DashboardPage;
+class ReportsPage;
 class DocumentEditor;
 class DocumentListPage;
 class LeadRescoreJob;
@@ -66,6 +68,11 @@ public:
     void showCheques();
     void showReceivables();
     void showBackups();
+    // The home screen: this month's numbers (issue 8).
+    void showDashboard();
+    // The reports area; showReport opens one by its key (sales_period, trend, …).
+    void showReports();
+    bool showReport(const QString& key);
     // The cheque register with this cheque chosen.
     bool showCheque(qint64 chequeId);
     // The area of the navigation bar; showPage takes its name as on the
@@ -125,6 +132,8 @@ public:
     ChequesPage* chequesPage() const { return m_chequesPage; }
     ReceivablesPage* receivablesPage() const { return m_receivablesPage; }
     BackupsPage* backupsPage() const { return m_backupsPage; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    ReportsPage* reportsPage() const { return m_reportsPage; }
     // The automatic backup: checks at start and hourly (not in tests unless started).
     BackupScheduler* startBackupScheduler();
     BackupScheduler* backupScheduler() const { return m_backupScheduler; }
@@ -144,6 +153,7 @@ private:
     void createPipelinePages();
     void createCollectionPages();
     void createBackupPage();
+    void createReportPages();
     void showBackupFailure();
     void openTaskSubject(tasks::Subject subject, qint64 subjectId);
     void showEditor(QWidget* returnTo);
@@ -175,6 +185,8 @@ private:
     ChequesPage* m_chequesPage = nullptr;
     ReceivablesPage* m_receivablesPage = nullptr;
     BackupsPage* m_backupsPage = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     BackupScheduler* m_backupScheduler = nullptr;
     QPushButton* m_backupFailure = nullptr;
     QLabel* m_readOnlyBanner = nullptr;

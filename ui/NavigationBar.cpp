@@ -35,6 +35,7 @@ NavigationBar::NavigationBar(QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(2);
     layout->addWidget(title);
+    layout->addWidget(addButton(Section::Dashboard, tr("Dashboard"), true));
     layout->addWidget(addButton(Section::Customers, tr("Customers"), true));
     layout->addWidget(addButton(Section::Leads, tr("Leads"), true));
     layout->addWidget(addButton(Section::Pipeline, tr("Sales pipeline"), true));
@@ -43,14 +44,14 @@ NavigationBar::NavigationBar(QWidget* parent)
     layout->addWidget(addButton(Section::Catalog, tr("Products and services"), true));
     layout->addWidget(addButton(Section::Cheques, tr("Cheques"), true));
     layout->addWidget(addButton(Section::Receivables, tr("Receivables"), true));
-    layout->addWidget(soon);
-    layout->addWidget(addButton(Section::Reports, tr("Reports"), false));
+    layout->addWidget(addButton(Section::Reports, tr("Reports"), true));
+    soon->hide(); // every area is built
     layout->addStretch(1);
     layout->addWidget(addButton(Section::Backups, tr("Backups"), true));
     layout->addWidget(addButton(Section::Settings, tr("Settings"), true));
     setMinimumWidth(170);
 
-    select(Section::Customers);
+    select(Section::Dashboard);
     connect(m_group, &QButtonGroup::idClicked, this,
             [this](int id) { emit sectionChosen(static_cast<Section>(id)); });
 }

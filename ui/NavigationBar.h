@@ -16,7 +16,7 @@ class NavigationBar final : public QWidget {
     Q_DISABLE_COPY_MOVE(NavigationBar)
 
 public:
-    enum class Section { Customers, Documents, Catalog, Leads, Payments, Reports, Settings, Pipeline, Tasks, Cheques, Receivables, Backups };
+    enum class Section { Dashboard, Customers, Documents, Catalog, Leads, Payments, Reports, Settings, Pipeline, Tasks, Cheques, Receivables, Backups };
 
     explicit NavigationBar(QWidget* parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "StartupOptions.h"
 
+#include "reports/ReportCatalog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -26,6 +28,8 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     QCommandLineOption demoOption(QStringLiteral("demo-data"));
     QCommandLineOption showLeadOption(QStringLiteral("show-lead"), QString(), QStringLiteral("ID"));
     QCommandLineOption showImportOption(QStringLiteral("show-import"), QString(), QStringLiteral("FILE"));
+    QCommandLineOption showReportOption(QStringLiteral("show-report"), QString(), QStringLiteral("KEY"));
+    showReportOption.setFlags(QCommandLineOption::HiddenFromHelp);
     for (QCommandLineOption* hidden : { &screenshotOption, &showCustomerOption, &showPageOption, &showDocumentOption, &demoOption })
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     showLeadOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -34,6 +38,7 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
                         showDocumentOption, demoOption });
     parser.addOption(showLeadOption);
     parser.addOption(showImportOption);
+    parser.addOption(showReportOption);
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -64,12 +69,15 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     }
     options.showPage = parser.value(showPageOption);
     if (!options.showPage.isEmpty()
-        && !QStringList { QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"),
+        && !QStringList { QStringLiteral("dashboard"), QStringLiteral("reports"), QStringLiteral("customers"), QStringLiteral("documents"), QStringLiteral("catalog"),
                           QStringLiteral("settings"), QStringLiteral("leads"), QStringLiteral("pipeline"),
                           QStringLiteral("tasks"), QStringLiteral("cheques"), QStringLiteral("receivables"), QStringLiteral("backups") }
                 .contains(options.showPage))
         options.error = QCoreApplication::translate(
-            "StartupOptions", "--show-page needs customers, documents, catalog, settings, leads, pipeline, tasks, cheques, receivables or backups.");
+            "StartupOptions", "--show-page needs dashboard, reports, customers, documents, catalog, settings, leads, pipeline, tasks, cheques, receivables or backups.");
+    options.showReport = parser.value(showReportOption);
+    if (!options.showReport.isEmpty() && !reports::reportFromKey(options.showReport))
+        options.error = QCoreApplication::translate("StartupOptions", "--show-report needs the key of a report, such as sales_period.");
     if (parser.isSet(showDocumentOption)) {
         bool ok = false;
         options.showDocumentId = parser.value(showDocumentOption).toLongLong(&ok);

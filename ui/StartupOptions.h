@@ -13,7 +13,7 @@ namespace peyvand::ui {
 //   peyvand [--db PATH] [--lang fa|en] [--measure-startup]
 // plus hidden options used to make screenshots and demos:
 //   --screenshot PATH [--show-customer ID] [--show-page NAME] [--show-document ID] [--show-lead ID] [--demo-data]
-//   [--show-import FILE]
+//   [--show-import FILE] [--show-report KEY]
 struct StartupOptions {
     QString databasePath;                     // empty: the default path
     std::optional<i18n::Language> language;   // empty: from Settings
@@ -24,6 +24,7 @@ struct StartupOptions {
     qint64 showDocumentId = 0;                // open this document in its editor
     qint64 showLeadId = 0;                    // open this lead's page
     bool createDemoData = false;              // fill an empty database without asking
+    QString showReport;                       // open the reports page on this report (ReportCatalog key)
     QString showImportPath;                   // open the import wizard on this file at its preview
     QString error;                            // non-empty: the command line was not understood
 

@@ -4,6 +4,7 @@
 #include "CustomerListModel.h"
 #include "CustomerListPage.h"
 #include "CustomerPage.h"
+#include "DashboardPage.h"
 #include "MainWindow.h"
 #include "NavigationBar.h"
 #include "Settings.h"
@@ -43,14 +44,16 @@ TEST_CASE("The layout is right-to-left in Persian and left-to-right in English",
     }
 }
 
-TEST_CASE("Areas still to come are shown disabled, Settings and Customers work", "[ui][window]")
+TEST_CASE("Every area is enabled, the dashboard is home, Settings and Customers work", "[ui][window]")
 {
     test::UiLanguage language(i18n::Language::English);
     auto db = test::memoryDatabase();
     ui::MainWindow window(*db);
     window.show();
     using Section = ui::NavigationBar::Section;
-    CHECK_FALSE(window.navigation()->button(Section::Reports)->isEnabled());
+    CHECK(window.navigation()->button(Section::Reports)->isEnabled());
+    CHECK(window.navigation()->current() == Section::Dashboard);
+    CHECK(window.dashboardPage()->isVisible());
     // Payments are recorded on invoices; the side bar has their cheques and receivables.
     CHECK(window.navigation()->button(Section::Payments) == nullptr);
     CHECK(window.navigation()->button(Section::Cheques)->isEnabled());
