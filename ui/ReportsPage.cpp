@@ -1,12 +1,20 @@
 #include "ReportsPage.h"
 
 #include "DatabaseWorker.h"
+#include "Display.h"
+#include "FileDialogs.h"
 #include "ExportPolicy.h"
 #include "ReportPeriodBar.h"
 #include "ReportView.h"
 #include "SalesTargetsDialog.h"
 
+#include "documents/ReportPdf.h"
+#include "sales/CompanyProfileService.h"
+
+#include <QApplication>
+#include <QDir>
 #include <QHBoxLayout>
+#include <QRegularExpression>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -80,9 +88,10 @@ ReportsPage::ReportsPage(storage::Database& db, QWidget* parent)
     m_targets->setObjectName(QStringLiteral("setTargets"));
     m_pdf = new QPushButton(tr("Export PDF…"), this);
     m_pdf->setObjectName(QStringLiteral("exportPdf"));
-    // TODO(issue 8): documents::writeReportPdf lands on main with the integrator; until then the action is off.
-    m_pdf->setEnabled(false);
-    m_pdf->setToolTip(tr("PDF export of reports comes with the next update."));
+    m_pdf->setToolTip(tr("The whole report with its charts, tables and notes as a PDF"));
+    ExportPolicy::apply(m_pdf, ExportPolicy::Kind::Export, false);
+    connect(&ExportPolicy::instance(), &ExportPolicy::changed, this,
+            [this] { ExportPolicy::apply(m_pdf, ExportPolicy::Kind::Export, m_report.has_value()); });
     m_busy = new QLabel(tr("Computing the report…"), this);
     m_busy->setObjectName(QStringLiteral("reportBusy"));
     m_busy->setStyleSheet(QStringLiteral("color: #0f766e;"));
@@ -126,6 +135,7 @@ ReportsPage::ReportsPage(storage::Database& db, QWidget* parent)
     });
     connect(m_period, &ReportPeriodBar::changed, this, &ReportsPage::run);
     connect(m_targets, &QPushButton::clicked, this, [this] { editTargets(); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { exportPdf(); });
     connect(m_view, &ReportView::openCustomerRequested, this, &ReportsPage::openCustomerRequested);
     connect(m_view, &ReportView::openDocumentRequested, this, &ReportsPage::openDocumentRequested);
     connect(m_view, &ReportView::statusMessage, this, &ReportsPage::statusMessage);
@@ -236,8 +246,37 @@ void ReportsPage::run()
         });
 }
 
+bool ReportsPage::exportPdf()
+{
+    if (!m_report || !ExportPolicy::permit(this, ExportPolicy::Kind::Export))
+        return false;
+    QString name = m_report->title;
+    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|])")), QStringLiteral("-"));
+    const QString path = FileDialogs::saveFile(this, tr("Export PDF"),
+                                               QDir(QDir::homePath()).filePath(name + QStringLiteral(".pdf")),
+                                               tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    documents::ReportPdfOptions options;
+    options.language = Display::persian() ? documents::DocumentLanguage::Persian : documents::DocumentLanguage::English;
+    if (const auto profile = sales::CompanyProfileService(m_db).load()) {
+        options.companyName = profile->name;
+        options.displayToman = profile->displayToman;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = documents::writeReportPdf(*m_report, options, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        emit statusMessage(written.error().message);
+        return false;
+    }
+    emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void ReportsPage::showResult(const Result<Report>& result)
 {
+    ExportPolicy::apply(m_pdf, ExportPolicy::Kind::Export, result.hasValue());
     if (!result) {
         m_report.reset();
         m_view->clear();

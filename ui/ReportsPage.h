@@ -45,6 +45,9 @@ public:
     // The targets of the shown year (Trend's "Set targets…"); window-modal,
     // returns at once; saving runs the report again.
     SalesTargetsDialog* editTargets();
+    // "Export PDF…": the shown report through documents::writeReportPdf, in
+    // the UI's language, with the company's name and Toman setting.
+    bool exportPdf();
     bool isRunning() const;
 
     const std::optional<reports::Report>& report() const { return m_report; }

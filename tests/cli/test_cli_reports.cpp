@@ -131,7 +131,7 @@ TEST_CASE("report list names every report", "[cli][reports]")
         CHECK(keys.contains(s(key)));
 }
 
-TEST_CASE("targets set, list and remove; bad periods exit 2", "[cli][reports][targets]")
+TEST_CASE("targets set, list and remove, and bad periods exit 2", "[cli][reports][targets]")
 {
     TempDatabase db;
     REQUIRE(db.run({ s("init") }).code == 0);

@@ -405,3 +405,39 @@ TEST_CASE("Targets are edited from the trend report, errors next to the field", 
     CHECK_FALSE(targets.get(QStringLiteral("1404-07")).value());
     dialog->close();
 }
+
+TEST_CASE("A report is exported to PDF in the UI's language, unless exports are off", "[reports][ui][export][pdf]")
+{
+    test::UiLanguage language(i18n::Language::Persian);
+    test::ReportUiFixture f;
+    ui::ReportsPage page(*f.db);
+    page.setClock(&f.clock);
+    QTemporaryDir dir;
+    CHECK_FALSE(page.pdfButton()->isEnabled()); // nothing shown yet
+    for (ReportId id : { ReportId::SalesByPeriod, ReportId::Rfm, ReportId::Forecast }) {
+        CAPTURE(toKey(id));
+        page.openReport(id);
+        page.waitForRun();
+        REQUIRE(page.report());
+        CHECK(page.pdfButton()->isEnabled());
+        const QString pdf = dir.filePath(toKey(id) + QStringLiteral(".pdf"));
+        ui::FileDialogs::scriptPaths({ pdf });
+        CHECK(page.exportPdf());
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.read(4) == QByteArray("%PDF"));
+    }
+    ui::FileDialogs::scriptPaths({ QString() });
+    CHECK_FALSE(page.exportPdf()); // cancelled
+
+    ui::ExportPolicy::instance().setAllowed(false, true);
+    CHECK_FALSE(page.pdfButton()->isEnabled());
+    const QString refused = dir.filePath(QStringLiteral("refused.pdf"));
+    ui::FileDialogs::scriptPaths({ refused });
+    CHECK_FALSE(page.exportPdf());
+    CHECK_FALSE(QFileInfo::exists(refused));
+    ui::ExportPolicy::instance().setAllowed(true, true);
+    CHECK(page.pdfButton()->isEnabled());
+    ui::FileDialogs::scriptPaths({});
+    ui::Dialogs::takeShownTexts();
+}
