@@ -1,4 +1,3 @@
-#include "CustomerSales.h"
 #include "ReportBuilders.h"
 
 #include "payments/PaymentRecord.h"
@@ -135,9 +134,7 @@ Result<Report> buildPaymentRatings(BuildContext& context, const ReportRequest& r
         return allCustomers.error();
     customers[kNotRated] = allCustomers->toLongLong() - gradeOf.size();
 
-    auto perCustomer = storage::run(context.db.connection(),
-                                    perCustomerSalesCte() + QStringLiteral("SELECT customer_id, sales FROM per_customer"),
-                                    { storage::isoDate(context.today) });
+    auto perCustomer = storage::run(context.db.connection(), QStringLiteral("SELECT customer_id, sales FROM customer_lifetime"));
     if (!perCustomer)
         return perCustomer.error();
     qint64 totalSales = 0;
@@ -181,8 +178,8 @@ Result<Report> buildPaymentRatings(BuildContext& context, const ReportRequest& r
     report.charts << chart;
     report.notes << RatingsText::tr(
         "Each customer's grade is computed as on their page, from the instalments, cheques and credit promises that have "
-        "fallen due by today. Customers with nothing due yet are not rated. Sales are every invoice issued or settled up "
-        "to today, before tax.");
+        "fallen due by today. Customers with nothing due yet are not rated. Sales are every invoice issued or settled, "
+        "before tax.");
     return report;
 }
 
