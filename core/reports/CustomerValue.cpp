@@ -78,7 +78,6 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
 {
     Report report = reportFrame(ReportId::CustomerValue, context, request);
     const int limit = request.limit > 0 ? request.limit : kDefaultLimit;
-    const QString today = storage::isoDate(context.today);
     auto& connection = context.db.connection();
 
     auto totals = storage::run(connection, QStringLiteral(
@@ -120,7 +119,8 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
         cumulative += customerSales;
         lifetime.rows << QList<ReportCell> { id, name, customerSales, customerInvoices,
                                              customerInvoices ? customerSales / customerInvoices : 0,
-                                             storage::dateFromIso(top->value(4)), storage::dateFromIso(top->value(5)),
+                                             QDate::fromJulianDay(top->value(4).toLongLong()),
+                                             QDate::fromJulianDay(top->value(5).toLongLong()),
                                              storage::dateFromIso(top->value(6)) };
         pareto.rows << QList<ReportCell> { qint64(pareto.rows.size() + 1), id, name, customerSales,
                                            perMille(customerSales, sales), perMille(cumulative, sales) };
@@ -134,11 +134,10 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
     auto risk = storage::run(connection, QStringLiteral(
         "SELECT customer_id, name, invoices, sales, last_day, days, span FROM ("
         "SELECT l.customer_id, c.name, l.invoices, l.sales, l.last_day, "
-        "CAST(julianday(?) - julianday(l.last_day) AS INTEGER) AS days, "
-        "CAST(julianday(l.last_day) - julianday(l.first_day) AS INTEGER) AS span "
+        "? - l.last_day AS days, l.last_day - l.first_day AS span "
         "FROM customer_lifetime l JOIN customers c ON c.id = l.customer_id WHERE l.invoices >= 2) "
         "WHERE 2 * days * (invoices - 1) > 3 * span ORDER BY sales DESC, customer_id"),
-        { today });
+        { context.today.toJulianDay() });
     if (!risk)
         return risk.error();
     ReportTable atRisk = atRiskTable();
@@ -155,7 +154,7 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
         const qint64 days = risk->value(5).toLongLong();
         const qint64 span = risk->value(6).toLongLong();
         atRisk.rows << QList<ReportCell> { risk->value(0).toLongLong(), risk->value(1).toString(), gaps + 1,
-                                           risk->value(3).toLongLong(), storage::dateFromIso(risk->value(4)),
+                                           risk->value(3).toLongLong(), QDate::fromJulianDay(risk->value(4).toLongLong()),
                                            (2 * span + gaps) / (2 * gaps), days,
                                            (2 * days * gaps - 3 * span) / (2 * gaps) };
     }

@@ -59,7 +59,7 @@ Result<Report> buildRfm(BuildContext& context, const ReportRequest& request)
     if (!count)
         return count.error();
     QString scores[3];
-    QVariantList values { storage::isoDate(context.today) };
+    QVariantList values { context.today.toJulianDay() };
     const char* const measures[3] = { "last_day", "invoices", "sales" };
     for (int i = 0; i < 3; ++i) {
         auto starts = tileStarts(context.db, QLatin1String(measures[i]), count->toLongLong());
@@ -72,7 +72,7 @@ Result<Report> buildRfm(BuildContext& context, const ReportRequest& request)
     }
     auto query = storage::prepare(context.db.connection(), QStringLiteral(
         "SELECT r, f, m, count(*), sum(sales), sum(days), sum(invoices) FROM ("
-        "SELECT max(0, CAST(julianday(?) - julianday(last_day) AS INTEGER)) AS days, invoices, sales, "
+        "SELECT max(0, ? - last_day) AS days, invoices, sales, "
         "%1 AS r, %2 AS f, %3 AS m FROM customer_lifetime) GROUP BY r, f, m").arg(scores[0], scores[1], scores[2]));
     if (!query)
         return query.error();

@@ -30,8 +30,8 @@ CREATE TABLE sales_targets (
 -- the customers ranked by sales without sorting.
 CREATE TABLE customer_lifetime (
     customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
-    first_day   TEXT    NOT NULL,   -- first invoice's issue date
-    last_day    TEXT    NOT NULL,   -- last invoice's issue date
+    first_day   INTEGER NOT NULL,   -- first invoice's issue date, as a Julian day number (QDate::toJulianDay)
+    last_day    INTEGER NOT NULL,   -- last invoice's issue date, likewise: days apart by subtraction
     invoices    INTEGER NOT NULL,
     sales       INTEGER NOT NULL    -- before tax: grand_total - vat_total - duty_total
 ) STRICT;
@@ -40,14 +40,16 @@ CREATE INDEX customer_lifetime_by_invoices ON customer_lifetime (invoices, custo
 CREATE INDEX customer_lifetime_by_sales    ON customer_lifetime (sales, customer_id);
 
 INSERT INTO customer_lifetime (customer_id, first_day, last_day, invoices, sales)
-SELECT customer_id, min(issue_date), max(issue_date), count(*), sum(grand_total - vat_total - duty_total)
+SELECT customer_id, CAST(julianday(min(issue_date)) + 0.5 AS INTEGER), CAST(julianday(max(issue_date)) + 0.5 AS INTEGER),
+       count(*), sum(grand_total - vat_total - duty_total)
 FROM documents WHERE type = 'invoice' AND state IN ('issued', 'settled') GROUP BY customer_id;
 
 CREATE TRIGGER customer_lifetime_on_issue AFTER UPDATE OF state ON documents
 WHEN new.type = 'invoice' AND old.state = 'draft' AND new.state IN ('issued', 'settled')
 BEGIN
     INSERT INTO customer_lifetime (customer_id, first_day, last_day, invoices, sales)
-    VALUES (new.customer_id, new.issue_date, new.issue_date, 1, new.grand_total - new.vat_total - new.duty_total)
+    VALUES (new.customer_id, CAST(julianday(new.issue_date) + 0.5 AS INTEGER), CAST(julianday(new.issue_date) + 0.5 AS INTEGER), 1,
+            new.grand_total - new.vat_total - new.duty_total)
     ON CONFLICT (customer_id) DO UPDATE SET
         first_day = min(first_day, excluded.first_day),
         last_day = max(last_day, excluded.last_day),
@@ -58,7 +60,8 @@ CREATE TRIGGER customer_lifetime_on_insert AFTER INSERT ON documents
 WHEN new.type = 'invoice' AND new.state IN ('issued', 'settled')
 BEGIN
     INSERT INTO customer_lifetime (customer_id, first_day, last_day, invoices, sales)
-    VALUES (new.customer_id, new.issue_date, new.issue_date, 1, new.grand_total - new.vat_total - new.duty_total)
+    VALUES (new.customer_id, CAST(julianday(new.issue_date) + 0.5 AS INTEGER), CAST(julianday(new.issue_date) + 0.5 AS INTEGER), 1,
+            new.grand_total - new.vat_total - new.duty_total)
     ON CONFLICT (customer_id) DO UPDATE SET
         first_day = min(first_day, excluded.first_day),
         last_day = max(last_day, excluded.last_day),
