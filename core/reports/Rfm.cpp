@@ -65,10 +65,13 @@ Result<Report> buildRfm(BuildContext& context, const ReportRequest& request)
         auto starts = tileStarts(context.db, QLatin1String(measures[i]), count->toLongLong());
         if (!starts)
             return starts.error();
-        scores[i] = QStringLiteral("1");
-        for (int k = 0; k < starts->size(); k += 2)
-            scores[i] += QStringLiteral(" + ((%1, customer_id) >= (?, ?))").arg(QLatin1String(measures[i]));
-        values += *starts;
+        // Highest tile first: CASE stops at the first cut point reached.
+        scores[i] = QStringLiteral("CASE");
+        for (qint64 k = starts->size() / 2; k >= 1; --k) {
+            scores[i] += QStringLiteral(" WHEN (%1, customer_id) >= (?, ?) THEN %2").arg(QLatin1String(measures[i])).arg(k + 1);
+            values << starts->at(2 * (k - 1)) << starts->at(2 * (k - 1) + 1);
+        }
+        scores[i] = starts->isEmpty() ? QStringLiteral("1") : scores[i] + QStringLiteral(" ELSE 1 END");
     }
     auto query = storage::prepare(context.db.connection(), QStringLiteral(
         "SELECT r, f, m, count(*), sum(sales), sum(days), sum(invoices) FROM ("
