@@ -131,25 +131,27 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
                                         qint64(sales > 0 ? 1000 : 0), qint64(sales > 0 ? 1000 : 0) };
 
     // At risk: 2·days·(n−1) > 3·span is days since the last purchase > 1.5 × span/(n−1), in integers.
-    auto risk = storage::run(connection, QStringLiteral(
-        "SELECT customer_id, name, invoices, sales, last_day, days, span FROM ("
-        "SELECT l.customer_id, c.name, l.invoices, l.sales, l.last_day, "
-        "? - l.last_day AS days, l.last_day - l.first_day AS span "
-        "FROM customer_lifetime l JOIN customers c ON c.id = l.customer_id WHERE l.invoices >= 2) "
-        "WHERE 2 * days * (invoices - 1) > 3 * span ORDER BY sales DESC, customer_id"),
+    auto riskTotals = storage::run(connection, QStringLiteral(
+        "SELECT count(*), coalesce(sum(sales), 0), coalesce(sum(invoices), 0) FROM customer_lifetime "
+        "WHERE invoices >= 2 AND 2 * (? - last_day) * (invoices - 1) > 3 * (last_day - first_day)"),
         { context.today.toJulianDay() });
+    if (!riskTotals)
+        return riskTotals.error();
+    riskTotals->next();
+    const qint64 riskCustomers = riskTotals->value(0).toLongLong();
+    const qint64 riskSales = riskTotals->value(1).toLongLong();
+    const qint64 riskInvoices = riskTotals->value(2).toLongLong();
+    // Down the sales index until `limit` customers at risk are found.
+    auto risk = storage::run(connection, QStringLiteral(
+        "SELECT l.customer_id, c.name, l.invoices, l.sales, l.last_day, ? - l.last_day, l.last_day - l.first_day "
+        "FROM customer_lifetime l INDEXED BY customer_lifetime_by_sales JOIN customers c ON c.id = l.customer_id "
+        "WHERE l.invoices >= 2 AND 2 * (? - l.last_day) * (l.invoices - 1) > 3 * (l.last_day - l.first_day) "
+        "ORDER BY l.sales DESC, l.customer_id LIMIT ?"),
+        { context.today.toJulianDay(), context.today.toJulianDay(), limit });
     if (!risk)
         return risk.error();
     ReportTable atRisk = atRiskTable();
-    qint64 riskCustomers = 0;
-    qint64 riskSales = 0;
-    qint64 riskInvoices = 0;
     while (risk->next()) {
-        ++riskCustomers;
-        riskSales += risk->value(3).toLongLong();
-        riskInvoices += risk->value(2).toLongLong();
-        if (atRisk.rows.size() >= limit)
-            continue;
         const qint64 gaps = risk->value(2).toLongLong() - 1;
         const qint64 days = risk->value(5).toLongLong();
         const qint64 span = risk->value(6).toLongLong();

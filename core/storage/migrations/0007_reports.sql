@@ -69,6 +69,10 @@ BEGIN
         sales = sales + excluded.sales;
 END;
 
+-- The forecast's pre-invoice outlook: quotes by state with their validity
+-- and totals, without reading the table.
+CREATE INDEX documents_quote_outlook ON documents (type, state, valid_until, grand_total, vat_total, duty_total);
+
 -- ---------------------------------------------------------------------
 -- Dashboard.
 -- ---------------------------------------------------------------------
