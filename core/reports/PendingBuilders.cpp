@@ -13,13 +13,6 @@ Result<Report> pending()
 }
 } // namespace
 
-Result<Report> buildSalesByProduct(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildSalesByCategory(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildSalesByMarketer(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildSalesByCustomer(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildSalesByCity(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildSalesBySource(BuildContext&, const ReportRequest&) { return pending(); }
-Result<Report> buildTrend(BuildContext&, const ReportRequest&) { return pending(); }
 Result<Report> buildForecast(BuildContext&, const ReportRequest&) { return pending(); }
 Result<Report> buildRfm(BuildContext&, const ReportRequest&) { return pending(); }
 Result<Report> buildCustomerValue(BuildContext&, const ReportRequest&) { return pending(); }
