@@ -105,6 +105,7 @@ bool usesPeriod(ReportId id)
     switch (id) {
     case ReportId::Forecast:
     case ReportId::Rfm:
+    case ReportId::CustomerValue:
     case ReportId::Receivables:
     case ReportId::PaymentRatings:
         return false;

@@ -132,6 +132,12 @@ INSERT INTO sales_product_months (month, product_key, invoices, quantity_milli, 
 -- Customer value, forecast, funnel, receivables and ratings.
 -- ---------------------------------------------------------------------
 
+-- Per-customer sales (RFM, customer value, payment ratings): invoices by
+-- customer with their dates and totals, so the aggregates never read the
+-- table itself.
+CREATE INDEX documents_customer_sales
+    ON documents (type, customer_id, state, issue_date, grand_total, vat_total, duty_total);
+
 
 
 -- ---------------------------------------------------------------------
