@@ -1,4 +1,3 @@
-#include "CustomerSales.h"
 #include "ReportBuilders.h"
 
 #include "storage/Database.h"
@@ -79,44 +78,52 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
 {
     Report report = reportFrame(ReportId::CustomerValue, context, request);
     const int limit = request.limit > 0 ? request.limit : kDefaultLimit;
-    const QString today = storage::isoDate(context.today);
     auto& connection = context.db.connection();
 
-    // Totals and the Pareto figure over every customer, in one pass.
-    auto totals = storage::run(connection, perCustomerSalesCte() + QStringLiteral(
-        "SELECT count(*), coalesce(sum(sales), 0), coalesce(sum(invoices), 0), "
-        "coalesce(sum(CASE WHEN (cum - sales) * 5 < total * 4 THEN 1 ELSE 0 END), 0) "
-        "FROM (SELECT sales, invoices, sum(sales) OVER (ORDER BY sales DESC, customer_id ROWS UNBOUNDED PRECEDING) AS cum, "
-        "sum(sales) OVER () AS total FROM per_customer)"),
-        { today });
+    auto totals = storage::run(connection, QStringLiteral(
+        "SELECT count(*), coalesce(sum(sales), 0), coalesce(sum(invoices), 0) FROM customer_lifetime"));
     if (!totals)
         return totals.error();
     totals->next();
     const qint64 customers = totals->value(0).toLongLong();
     const qint64 sales = totals->value(1).toLongLong();
     const qint64 invoices = totals->value(2).toLongLong();
-    const qint64 paretoCustomers = sales > 0 ? totals->value(3).toLongLong() : 0;
 
-    auto top = storage::run(connection, perCustomerSalesCte() + QStringLiteral(
-        "SELECT p.customer_id, c.name, p.sales, p.invoices, p.first_day, p.last_day, c.since, "
-        "sum(p.sales) OVER (ORDER BY p.sales DESC, p.customer_id ROWS UNBOUNDED PRECEDING) "
-        "FROM per_customer p JOIN customers c ON c.id = p.customer_id ORDER BY p.sales DESC, p.customer_id LIMIT ?"),
-        { today, limit });
+    // The fewest top customers whose sales reach 80 %: down the index until they do.
+    qint64 paretoCustomers = 0;
+    if (sales > 0) {
+        auto ranked = storage::run(connection, QStringLiteral("SELECT sales FROM customer_lifetime ORDER BY sales DESC, customer_id"));
+        if (!ranked)
+            return ranked.error();
+        qint64 running = 0;
+        while (running * 5 < sales * 4 && ranked->next()) {
+            running += ranked->value(0).toLongLong();
+            ++paretoCustomers;
+        }
+    }
+
+    auto top = storage::run(connection, QStringLiteral(
+        "SELECT l.customer_id, c.name, l.sales, l.invoices, l.first_day, l.last_day, c.since "
+        "FROM customer_lifetime l JOIN customers c ON c.id = l.customer_id ORDER BY l.sales DESC, l.customer_id LIMIT ?"),
+        { limit });
     if (!top)
         return top.error();
     ReportTable lifetime = lifetimeTable();
     ReportTable pareto = paretoTable();
+    qint64 cumulative = 0;
     while (top->next()) {
         const qint64 id = top->value(0).toLongLong();
         const QString name = top->value(1).toString();
         const qint64 customerSales = top->value(2).toLongLong();
         const qint64 customerInvoices = top->value(3).toLongLong();
+        cumulative += customerSales;
         lifetime.rows << QList<ReportCell> { id, name, customerSales, customerInvoices,
                                              customerInvoices ? customerSales / customerInvoices : 0,
-                                             storage::dateFromIso(top->value(4)), storage::dateFromIso(top->value(5)),
+                                             QDate::fromJulianDay(top->value(4).toLongLong()),
+                                             QDate::fromJulianDay(top->value(5).toLongLong()),
                                              storage::dateFromIso(top->value(6)) };
         pareto.rows << QList<ReportCell> { qint64(pareto.rows.size() + 1), id, name, customerSales,
-                                           perMille(customerSales, sales), perMille(top->value(7).toLongLong(), sales) };
+                                           perMille(customerSales, sales), perMille(cumulative, sales) };
     }
     lifetime.totals = QList<ReportCell> { ReportCell {}, ValueText::tr("All customers"), sales, invoices,
                                           invoices ? sales / invoices : 0, ReportCell {}, ReportCell {}, ReportCell {} };
@@ -124,31 +131,32 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
                                         qint64(sales > 0 ? 1000 : 0), qint64(sales > 0 ? 1000 : 0) };
 
     // At risk: 2·days·(n−1) > 3·span is days since the last purchase > 1.5 × span/(n−1), in integers.
-    auto risk = storage::run(connection, perCustomerSalesCte() + QStringLiteral(
-        "SELECT customer_id, name, invoices, sales, last_day, days, span FROM ("
-        "SELECT p.customer_id, c.name, p.invoices, p.sales, p.last_day, "
-        "CAST(julianday(?) - julianday(p.last_day) AS INTEGER) AS days, "
-        "CAST(julianday(p.last_day) - julianday(p.first_day) AS INTEGER) AS span "
-        "FROM per_customer p JOIN customers c ON c.id = p.customer_id WHERE p.invoices >= 2) "
-        "WHERE 2 * days * (invoices - 1) > 3 * span ORDER BY sales DESC, customer_id"),
-        { today, today });
+    auto riskTotals = storage::run(connection, QStringLiteral(
+        "SELECT count(*), coalesce(sum(sales), 0), coalesce(sum(invoices), 0) FROM customer_lifetime "
+        "WHERE invoices >= 2 AND 2 * (? - last_day) * (invoices - 1) > 3 * (last_day - first_day)"),
+        { context.today.toJulianDay() });
+    if (!riskTotals)
+        return riskTotals.error();
+    riskTotals->next();
+    const qint64 riskCustomers = riskTotals->value(0).toLongLong();
+    const qint64 riskSales = riskTotals->value(1).toLongLong();
+    const qint64 riskInvoices = riskTotals->value(2).toLongLong();
+    // Down the sales index until `limit` customers at risk are found.
+    auto risk = storage::run(connection, QStringLiteral(
+        "SELECT l.customer_id, c.name, l.invoices, l.sales, l.last_day, ? - l.last_day, l.last_day - l.first_day "
+        "FROM customer_lifetime l INDEXED BY customer_lifetime_by_sales JOIN customers c ON c.id = l.customer_id "
+        "WHERE l.invoices >= 2 AND 2 * (? - l.last_day) * (l.invoices - 1) > 3 * (l.last_day - l.first_day) "
+        "ORDER BY l.sales DESC, l.customer_id LIMIT ?"),
+        { context.today.toJulianDay(), context.today.toJulianDay(), limit });
     if (!risk)
         return risk.error();
     ReportTable atRisk = atRiskTable();
-    qint64 riskCustomers = 0;
-    qint64 riskSales = 0;
-    qint64 riskInvoices = 0;
     while (risk->next()) {
-        ++riskCustomers;
-        riskSales += risk->value(3).toLongLong();
-        riskInvoices += risk->value(2).toLongLong();
-        if (atRisk.rows.size() >= limit)
-            continue;
         const qint64 gaps = risk->value(2).toLongLong() - 1;
         const qint64 days = risk->value(5).toLongLong();
         const qint64 span = risk->value(6).toLongLong();
         atRisk.rows << QList<ReportCell> { risk->value(0).toLongLong(), risk->value(1).toString(), gaps + 1,
-                                           risk->value(3).toLongLong(), storage::dateFromIso(risk->value(4)),
+                                           risk->value(3).toLongLong(), QDate::fromJulianDay(risk->value(4).toLongLong()),
                                            (2 * span + gaps) / (2 * gaps), days,
                                            (2 * days * gaps - 3 * span) / (2 * gaps) };
     }
@@ -174,7 +182,7 @@ Result<Report> buildCustomerValue(BuildContext& context, const ReportRequest& re
     report.charts << chart;
 
     report.notes << ValueText::tr(
-        "Lifetime value is every invoice issued or settled up to today, before tax. The lists show the customers with the "
+        "Lifetime value is every invoice issued or settled, before tax. The lists show the customers with the "
         "most sales (%1 rows); totals cover every customer.").arg(limit);
     report.notes << ValueText::tr(
         "Pareto: customers ranked by sales; the cumulative share is the sales of a customer and all ranked above, over all "

@@ -84,7 +84,7 @@ Result<QuoteOutlook> quoteOutlook(storage::Database& db, QDate today)
         "SELECT coalesce(sum(state = 'converted'), 0), coalesce(sum(state IN ('converted', 'rejected', 'expired')), 0), "
         "coalesce(sum(CASE WHEN state IN ('issued', 'accepted') AND (valid_until IS NULL OR valid_until >= ?) "
         "THEN grand_total - vat_total - duty_total ELSE 0 END), 0) "
-        "FROM documents WHERE type = 'quote' AND state <> 'draft'"),
+        "FROM documents WHERE type = 'quote' AND state IN ('issued', 'accepted', 'converted', 'rejected', 'expired')"),
         { storage::isoDate(today) });
     if (!query)
         return query.error();

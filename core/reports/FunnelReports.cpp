@@ -41,7 +41,11 @@ ReportTable funnelTable(const QString& key, const QString& title, ColumnKind gro
 
 QList<ReportCell> funnelCells(const leads::FunnelRow& row)
 {
-    return { qint64(row.leads), qint64(row.qualified), qint64(row.converted), qint64(row.qualifiedRate()), qint64(row.convertedRate()) };
+    const qint64 values[] = { row.leads, row.qualified, row.converted, row.qualifiedRate(), row.convertedRate() };
+    QList<ReportCell> cells(std::size(values));
+    for (int i = 0; i < int(std::size(values)); ++i)
+        cells[i] = values[i];
+    return cells;
 }
 
 void add(leads::FunnelRow& to, const leads::FunnelRow& from)

@@ -1,8 +1,7 @@
-#include "CustomerSales.h"
 #include "ReportBuilders.h"
 
 #include "payments/PaymentRecord.h"
-#include "payments/PaymentService.h"
+#include "payments/InstalmentSchedule.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
@@ -23,7 +22,7 @@ struct RatingsText {
 using ItemsByCustomer = QHash<qint64, QList<payments::DueItem>>;
 
 // The same items PaymentRecordReader reads for one customer, for every
-// customer at once: a few queries, plus the allocation of each plan.
+// customer at once, in a few queries streamed in order.
 Status readInstalments(BuildContext& context, ItemsByCustomer& out)
 {
     auto bounced = storage::run(context.db.connection(), QStringLiteral(
@@ -35,24 +34,53 @@ Status readInstalments(BuildContext& context, ItemsByCustomer& out)
     while (bounced->next())
         bouncedInstalments.insert(bounced->value(0).toLongLong());
 
-    auto plans = storage::run(context.db.connection(), QStringLiteral(
-        "SELECT d.customer_id, d.id FROM instalment_plans p JOIN documents d ON d.id = p.document_id "
-        "WHERE d.type = 'invoice' AND d.state <> 'draft' ORDER BY d.customer_id, d.id"));
-    if (!plans)
-        return plans.error();
-    QList<std::pair<qint64, qint64>> invoices;
-    while (plans->next())
-        invoices << std::pair { plans->value(0).toLongLong(), plans->value(1).toLongLong() };
-    payments::PaymentService service(context.db, context.clock);
-    for (const auto& [customerId, invoiceId] : invoices) {
-        auto plan = service.plan(invoiceId);
-        if (!plan)
-            return plan.error();
-        if (!plan->has_value())
-            continue;
-        for (const payments::Instalment& instalment : (*plan)->instalments) {
+    // Every plan's instalments, and the money settled on its invoice since
+    // the plan was made (as PlanBook reads it for one), by invoice; then
+    // payments::allocate per plan, as PlanBook does.
+    auto instalments = storage::run(context.db.connection(), QStringLiteral(
+        "SELECT d.customer_id, p.document_id, i.id, i.seq, i.due_date, i.amount "
+        "FROM instalment_plans p JOIN documents d ON d.id = p.document_id JOIN instalments i ON i.plan_id = p.id "
+        "WHERE d.type = 'invoice' AND d.state <> 'draft' ORDER BY p.document_id, i.seq"));
+    if (!instalments)
+        return instalments.error();
+    auto settled = storage::run(context.db.connection(), QStringLiteral(
+        "SELECT p.document_id, p.amount, p.settled_on, p.instalment_id FROM payments p "
+        "JOIN instalment_plans pl ON pl.document_id = p.document_id "
+        "WHERE p.status = 'settled' AND (p.id > pl.last_payment_id OR (p.cheque_id IS NOT NULL AND EXISTS "
+        "(SELECT 1 FROM cheque_events e WHERE e.cheque_id = p.cheque_id AND e.to_status = 'cleared' AND e.id > pl.last_event_id))) "
+        "ORDER BY p.document_id, p.settled_on, p.id"));
+    if (!settled)
+        return settled.error();
+    bool moreSettled = settled->next();
+    bool moreInstalments = instalments->next();
+    while (moreInstalments) {
+        const qint64 customerId = instalments->value(0).toLongLong();
+        const qint64 invoiceId = instalments->value(1).toLongLong();
+        QList<payments::Instalment> plan;
+        while (moreInstalments && instalments->value(1).toLongLong() == invoiceId) {
+            payments::Instalment i;
+            i.id = instalments->value(2).toLongLong();
+            i.seq = instalments->value(3).toInt();
+            i.dueDate = storage::dateFromIso(instalments->value(4));
+            i.amount = Money::fromRial(instalments->value(5).toLongLong());
+            plan << i;
+            moreInstalments = instalments->next();
+        }
+        while (moreSettled && settled->value(0).toLongLong() < invoiceId)
+            moreSettled = settled->next();
+        QList<payments::SettledMoney> money;
+        while (moreSettled && settled->value(0).toLongLong() == invoiceId) {
+            payments::SettledMoney m;
+            m.amount = Money::fromRial(settled->value(1).toLongLong());
+            m.on = storage::dateFromIso(settled->value(2));
+            if (!settled->value(3).isNull())
+                m.instalmentId = settled->value(3).toLongLong();
+            money << m;
+            moreSettled = settled->next();
+        }
+        for (const payments::Instalment& instalment : payments::allocate(plan, money)) {
             if (instalment.amount.isZero())
-                continue;
+                continue; // a down payment of 0 Rial is nothing to pay
             payments::DueItem item;
             item.kind = payments::DueItem::Kind::Instalment;
             item.due = instalment.dueDate;
@@ -135,9 +163,7 @@ Result<Report> buildPaymentRatings(BuildContext& context, const ReportRequest& r
         return allCustomers.error();
     customers[kNotRated] = allCustomers->toLongLong() - gradeOf.size();
 
-    auto perCustomer = storage::run(context.db.connection(),
-                                    perCustomerSalesCte() + QStringLiteral("SELECT customer_id, sales FROM per_customer"),
-                                    { storage::isoDate(context.today) });
+    auto perCustomer = storage::run(context.db.connection(), QStringLiteral("SELECT customer_id, sales FROM customer_lifetime"));
     if (!perCustomer)
         return perCustomer.error();
     qint64 totalSales = 0;
@@ -181,8 +207,8 @@ Result<Report> buildPaymentRatings(BuildContext& context, const ReportRequest& r
     report.charts << chart;
     report.notes << RatingsText::tr(
         "Each customer's grade is computed as on their page, from the instalments, cheques and credit promises that have "
-        "fallen due by today. Customers with nothing due yet are not rated. Sales are every invoice issued or settled up "
-        "to today, before tax.");
+        "fallen due by today. Customers with nothing due yet are not rated. Sales are every invoice issued or settled, "
+        "before tax.");
     return report;
 }
 

@@ -24,9 +24,9 @@ QString ageKey(int bucket)
 
 QList<ReportCell> bucketCells(const std::array<Money, payments::kAgeBucketCount>& buckets)
 {
-    QList<ReportCell> cells;
-    for (const Money& m : buckets)
-        cells << m.rial();
+    QList<ReportCell> cells(buckets.size());
+    for (int b = 0; b < int(buckets.size()); ++b)
+        cells[b] = buckets[b].rial();
     return cells;
 }
 

@@ -1,4 +1,3 @@
-#include "CustomerSales.h"
 #include "ReportBuilders.h"
 #include "RfmSegments.h"
 
@@ -7,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace peyvand::reports {
@@ -24,23 +24,64 @@ struct SegmentTotals {
     qint64 invoices = 0;
 };
 
+// The first row of each NTILE(5) tile but the first, as SQL's NTILE cuts
+// `count` rows ordered by (`column`, customer_id): the first count % 5
+// tiles hold one row more. Empty tiles (fewer than 5 customers) have none.
+Result<QVariantList> tileStarts(storage::Database& db, const QString& column, qint64 count)
+{
+    QVariantList starts;
+    const qint64 size = count / 5;
+    const qint64 larger = count % 5;
+    for (qint64 k = 1; k <= 4; ++k) {
+        const qint64 offset = k * size + std::min(k, larger);
+        if (offset >= count)
+            break;
+        auto row = storage::run(db.connection(), QStringLiteral("SELECT %1, customer_id FROM customer_lifetime "
+                                                                "ORDER BY %1, customer_id LIMIT 1 OFFSET ?").arg(column),
+                                { offset });
+        if (!row)
+            return row.error();
+        row->next();
+        starts << row->value(0) << row->value(1);
+    }
+    return starts;
+}
+
 } // namespace
 
 Result<Report> buildRfm(BuildContext& context, const ReportRequest& request)
 {
     Report report = reportFrame(ReportId::Rfm, context, request);
-    // Scores by quintile over every customer with sales; ties broken by id
-    // so that a run is reproducible. At most 125 (R, F, M) rows come back.
-    auto query = storage::run(context.db.connection(), perCustomerSalesCte() + QStringLiteral(
-        ", scored AS (SELECT last_day, invoices, sales, "
-        "NTILE(5) OVER (ORDER BY last_day, customer_id) AS r, "
-        "NTILE(5) OVER (ORDER BY invoices, customer_id) AS f, "
-        "NTILE(5) OVER (ORDER BY sales, customer_id) AS m FROM per_customer) "
-        "SELECT r, f, m, count(*), sum(sales), sum(CAST(julianday(?) - julianday(last_day) AS INTEGER)), sum(invoices) "
-        "FROM scored GROUP BY r, f, m"),
-        { storage::isoDate(context.today), storage::isoDate(context.today) });
+    // Scores by quintile, exactly as NTILE(5) over (measure, customer_id)
+    // would give them: the tiles' first rows are read off the indexes of
+    // customer_lifetime, then one pass counts customers per (R, F, M).
+    auto count = storage::scalar(context.db.connection(), QStringLiteral("SELECT count(*) FROM customer_lifetime"));
+    if (!count)
+        return count.error();
+    QString scores[3];
+    QVariantList values { context.today.toJulianDay() };
+    const char* const measures[3] = { "last_day", "invoices", "sales" };
+    for (int i = 0; i < 3; ++i) {
+        auto starts = tileStarts(context.db, QLatin1String(measures[i]), count->toLongLong());
+        if (!starts)
+            return starts.error();
+        // Highest tile first: CASE stops at the first cut point reached.
+        scores[i] = QStringLiteral("CASE");
+        for (qint64 k = starts->size() / 2; k >= 1; --k) {
+            scores[i] += QStringLiteral(" WHEN (%1, customer_id) >= (?, ?) THEN %2").arg(QLatin1String(measures[i])).arg(k + 1);
+            values << starts->at(2 * (k - 1)) << starts->at(2 * (k - 1) + 1);
+        }
+        scores[i] = starts->isEmpty() ? QStringLiteral("1") : scores[i] + QStringLiteral(" ELSE 1 END");
+    }
+    auto query = storage::prepare(context.db.connection(), QStringLiteral(
+        "SELECT r, f, m, count(*), sum(sales), sum(days), sum(invoices) FROM ("
+        "SELECT max(0, ? - last_day) AS days, invoices, sales, "
+        "%1 AS r, %2 AS f, %3 AS m FROM customer_lifetime) GROUP BY r, f, m").arg(scores[0], scores[1], scores[2]));
     if (!query)
         return query.error();
+    storage::bindAll(*query, values);
+    if (Status s = storage::exec(*query); !s)
+        return s.error();
     const QList<RfmSegment> segments = allRfmSegments();
     std::array<SegmentTotals, 9> totals {};
     SegmentTotals all;
@@ -93,7 +134,7 @@ Result<Report> buildRfm(BuildContext& context, const ReportRequest& request)
     report.charts << chart;
 
     report.notes << RfmText::tr(
-        "Every customer with at least one invoice issued or settled up to today is scored 1 to 5 on recency (days since "
+        "Every customer with at least one invoice issued or settled is scored 1 to 5 on recency (days since "
         "the last invoice; 5 is the most recent), frequency (number of invoices) and monetary value (sales before tax). "
         "Scores are quintiles: customers are ordered by each measure and cut into five groups of equal size (ties are "
         "broken by the customer's number, so equal customers can fall in neighbouring groups). FM is the mean of the "

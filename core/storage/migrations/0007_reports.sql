@@ -132,13 +132,56 @@ INSERT INTO sales_product_months (month, product_key, invoices, quantity_milli, 
 -- Customer value, forecast, funnel, receivables and ratings.
 -- ---------------------------------------------------------------------
 
--- Per-customer sales (RFM, customer value, payment ratings): invoices by
--- customer with their dates and totals, so the aggregates never read the
--- table itself.
-CREATE INDEX documents_customer_sales
-    ON documents (type, customer_id, state, issue_date, grand_total, vat_total, duty_total);
+-- Per-customer sales (RFM, customer value, payment ratings): one row per
+-- customer with an invoice issued or settled, kept by triggers when an
+-- invoice leaves draft. Issued invoices never change customer, date or
+-- totals, never go back to draft and are never deleted (schemas 3 and 6),
+-- so the row stays exact. Indexes give the quintile cut points of RFM and
+-- the customers ranked by sales without sorting.
+CREATE TABLE customer_lifetime (
+    customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
+    first_day   INTEGER NOT NULL,   -- first invoice's issue date, as a Julian day number (QDate::toJulianDay)
+    last_day    INTEGER NOT NULL,   -- last invoice's issue date, likewise: days apart by subtraction
+    invoices    INTEGER NOT NULL,
+    sales       INTEGER NOT NULL    -- before tax: grand_total - vat_total - duty_total
+) STRICT;
+CREATE INDEX customer_lifetime_by_last     ON customer_lifetime (last_day, customer_id);
+CREATE INDEX customer_lifetime_by_invoices ON customer_lifetime (invoices, customer_id);
+CREATE INDEX customer_lifetime_by_sales    ON customer_lifetime (sales, customer_id);
 
+INSERT INTO customer_lifetime (customer_id, first_day, last_day, invoices, sales)
+SELECT customer_id, CAST(julianday(min(issue_date)) + 0.5 AS INTEGER), CAST(julianday(max(issue_date)) + 0.5 AS INTEGER),
+       count(*), sum(grand_total - vat_total - duty_total)
+FROM documents WHERE type = 'invoice' AND state IN ('issued', 'settled') GROUP BY customer_id;
 
+CREATE TRIGGER customer_lifetime_on_issue AFTER UPDATE OF state ON documents
+WHEN new.type = 'invoice' AND old.state = 'draft' AND new.state IN ('issued', 'settled')
+BEGIN
+    INSERT INTO customer_lifetime (customer_id, first_day, last_day, invoices, sales)
+    VALUES (new.customer_id, CAST(julianday(new.issue_date) + 0.5 AS INTEGER), CAST(julianday(new.issue_date) + 0.5 AS INTEGER), 1,
+            new.grand_total - new.vat_total - new.duty_total)
+    ON CONFLICT (customer_id) DO UPDATE SET
+        first_day = min(first_day, excluded.first_day),
+        last_day = max(last_day, excluded.last_day),
+        invoices = invoices + 1,
+        sales = sales + excluded.sales;
+END;
+CREATE TRIGGER customer_lifetime_on_insert AFTER INSERT ON documents
+WHEN new.type = 'invoice' AND new.state IN ('issued', 'settled')
+BEGIN
+    INSERT INTO customer_lifetime (customer_id, first_day, last_day, invoices, sales)
+    VALUES (new.customer_id, CAST(julianday(new.issue_date) + 0.5 AS INTEGER), CAST(julianday(new.issue_date) + 0.5 AS INTEGER), 1,
+            new.grand_total - new.vat_total - new.duty_total)
+    ON CONFLICT (customer_id) DO UPDATE SET
+        first_day = min(first_day, excluded.first_day),
+        last_day = max(last_day, excluded.last_day),
+        invoices = invoices + 1,
+        sales = sales + excluded.sales;
+END;
+
+-- The forecast's pre-invoice outlook: quotes by state with their validity
+-- and totals, without reading the table.
+CREATE INDEX documents_quote_outlook ON documents (type, state, valid_until, grand_total, vat_total, duty_total);
 
 -- ---------------------------------------------------------------------
 -- Dashboard.

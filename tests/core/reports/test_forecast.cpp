@@ -2,6 +2,9 @@
 
 #include "pipeline/DealService.h"
 #include "reports/ForecastMath.h"
+#include "reports/ReportJson.h"
+
+#include <QJsonArray>
 
 using namespace peyvand;
 using namespace peyvand::reports;
@@ -144,6 +147,14 @@ TEST_CASE("The forecast adds trend, weighted pipeline and weighted pre-invoices"
     REQUIRE(report->charts.size() == 1);
     CHECK(report->charts.first().kind == ChartKind::Band);
     CHECK(report->charts.first().lowColumn == column(t, QStringLiteral("low")));
+
+    // Empty cells are JSON nulls: actual months have no forecast, forecast months no actual.
+    const QJsonArray rows = toJson(*report).value(QStringLiteral("tables")).toObject().value(QStringLiteral("months"))
+                                .toObject().value(QStringLiteral("rows")).toArray();
+    REQUIRE(rows.size() == 6);
+    CHECK(rows.at(0).toObject().value(QStringLiteral("forecast")).isNull());
+    CHECK(rows.at(3).toObject().value(QStringLiteral("actual")).isNull());
+    CHECK(rows.at(3).toObject().value(QStringLiteral("high")).toInteger() == 6'000'000 + 2'100'000 + 2'000'000 + band);
 }
 
 TEST_CASE("The forecast needs 3 months of history and keeps only the last 12", "[reports][forecast]")
