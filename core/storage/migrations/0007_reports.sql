@@ -189,3 +189,6 @@ CREATE INDEX documents_quote_outlook ON documents (type, state, valid_until, gra
 
 -- Collected cash: settled payments by the day they became money.
 CREATE INDEX payments_settled_by_day ON payments (settled_on, amount) WHERE status = 'settled';
+-- Overdue receivables: the open invoices alone (a few percent of them all),
+-- by customer, with what the balance needs besides the settled payments.
+CREATE INDEX documents_open_invoices ON documents (customer_id, issue_date, grand_total) WHERE type = 'invoice' AND state = 'issued';

@@ -431,3 +431,46 @@ TEST_CASE("An empty database gives zero tiles", "[reports][dashboard]")
     CHECK(d->tile(QStringLiteral("sales"))->lastMonth == 0);
     CHECK(d->tile(QStringLiteral("nothing")) == nullptr);
 }
+
+TEST_CASE("Overdue receivables count each customer once and leave plans not due yet out", "[reports][dashboard]")
+{
+    ReportFixture f;
+    f.setToday(jalali(1404, 3, 10));
+    payments::PaymentService pay(*f.db, f.clock);
+    const qint64 onlyFuture = f.customer(u8("مشتری قسط آینده"));
+    const qint64 both = f.customer(u8("مشتری هر دو"));
+    const qint64 plain = f.customer(u8("مشتری ساده"));
+    auto issue = [&](qint64 customer, QDate day) {
+        auto draft = f.documents->createDraft(draftFor(customer, sales::DocumentType::Invoice, day));
+        REQUIRE(draft);
+        auto issued = f.documents->issue(draft->id);
+        REQUIRE(issued);
+        return issued->id;
+    };
+    auto plan = [&](qint64 invoice, QDate start) {
+        auto account = pay.account(invoice);
+        REQUIRE(account);
+        payments::PlanRequest request;
+        request.balance = account->balance;
+        request.downPayment = Money::fromRial(100'000);
+        request.count = 3;
+        request.start = start;
+        REQUIRE(pay.createPlan(invoice, request));
+    };
+    plan(issue(onlyFuture, jalali(1404, 3, 1)), jalali(1404, 3, 20));
+    plan(issue(both, jalali(1404, 1, 5)), jalali(1404, 2, 1));
+    issue(both, jalali(1404, 2, 10));
+    issue(plain, jalali(1404, 3, 9));
+
+    auto d = DashboardQuery(*f.db, f.clock).compute();
+    REQUIRE(d);
+    auto ageing = payments::Receivables(*f.db, f.clock).ageing();
+    REQUIRE(ageing);
+    const int notDue = int(payments::AgeBucket::NotDue);
+    const DashboardTile* t = d->tile(QStringLiteral("overdue_receivables"));
+    REQUIRE(t);
+    CHECK(t->count == 2);
+    CHECK(t->value == ageing->total.rial() - ageing->totals[notDue].rial());
+    CHECK(ageing->totals[notDue].rial() > 1'000'000);   // the future plan and the later instalments
+    CHECK(t->value > 2'000'000);                        // two unplanned invoices and a due instalment
+}
