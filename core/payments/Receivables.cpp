@@ -2,6 +2,7 @@
 
 #include "ChequeStates.h"
 #include "PaymentService.h"
+#include "PlanStream.h"
 #include "storage/AuditedSetting.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
@@ -60,7 +61,7 @@ Result<QList<InvoiceDues>> readOpenInvoices(storage::Database& db, const Clock& 
 
     const QDate today = clock.today();
     QList<InvoiceDues> out;
-    QList<qint64> withPlan;
+    QHash<qint64, qsizetype> byInvoice; // invoices with a plan → their place in `out`
     while (q->next()) {
         InvoiceDues dues;
         OpenInvoice& inv = dues.invoice;
@@ -77,28 +78,29 @@ Result<QList<InvoiceDues>> readOpenInvoices(storage::Database& db, const Clock& 
         if (inv.balance.isZero())
             continue;
         if (q->value(9).toInt() != 0)
-            withPlan << inv.documentId;
+            byInvoice.insert(inv.documentId, out.size());
         out << dues;
     }
     q->finish();
 
-    PaymentService service(db, clock);
+    if (!byInvoice.isEmpty()) {
+        const Status plans = forEachAllocatedPlan(db, PlanInvoices::Issued, [&](const AllocatedPlan& plan) {
+            const qsizetype at = byInvoice.value(plan.invoiceId, -1);
+            if (at < 0)
+                return; // settled in the meantime, or another customer's
+            for (const Instalment& instalment : plan.instalments) {
+                const qint64 left = instalment.amount.rial() - instalment.paid.rial();
+                if (left > 0)
+                    out[at].parts << DuePart { instalment.dueDate, left };
+            }
+        });
+        if (!plans)
+            return plans.error();
+    }
     for (InvoiceDues& dues : out) {
         OpenInvoice& inv = dues.invoice;
         const qint64 balance = inv.balance.rial();
         inv.nextDue = inv.issueDate;
-        if (withPlan.contains(inv.documentId)) {
-            auto plan = service.plan(inv.documentId);
-            if (!plan)
-                return plan.error();
-            if (plan->has_value()) {
-                for (const Instalment& instalment : (*plan)->instalments) {
-                    const qint64 left = instalment.amount.rial() - instalment.paid.rial();
-                    if (left > 0)
-                        dues.parts << DuePart { instalment.dueDate, left };
-                }
-            }
-        }
         // The parts never add up to more than the balance: the latest give way.
         qint64 planned = 0;
         for (const DuePart& part : dues.parts)

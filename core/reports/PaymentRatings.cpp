@@ -1,4 +1,5 @@
 #include "ReportBuilders.h"
+#include "payments/PlanStream.h"
 
 #include "payments/PaymentRecord.h"
 #include "payments/InstalmentSchedule.h"
@@ -34,51 +35,8 @@ Status readInstalments(BuildContext& context, ItemsByCustomer& out)
     while (bounced->next())
         bouncedInstalments.insert(bounced->value(0).toLongLong());
 
-    // Every plan's instalments, and the money settled on its invoice since
-    // the plan was made (as PlanBook reads it for one), by invoice; then
-    // payments::allocate per plan, as PlanBook does.
-    auto instalments = storage::run(context.db.connection(), QStringLiteral(
-        "SELECT d.customer_id, p.document_id, i.id, i.seq, i.due_date, i.amount "
-        "FROM instalment_plans p JOIN documents d ON d.id = p.document_id JOIN instalments i ON i.plan_id = p.id "
-        "WHERE d.type = 'invoice' AND d.state <> 'draft' ORDER BY p.document_id, i.seq"));
-    if (!instalments)
-        return instalments.error();
-    auto settled = storage::run(context.db.connection(), QStringLiteral(
-        "SELECT p.document_id, p.amount, p.settled_on, p.instalment_id FROM payments p "
-        "JOIN instalment_plans pl ON pl.document_id = p.document_id "
-        "WHERE p.status = 'settled' AND (p.id > pl.last_payment_id OR (p.cheque_id IS NOT NULL AND EXISTS "
-        "(SELECT 1 FROM cheque_events e WHERE e.cheque_id = p.cheque_id AND e.to_status = 'cleared' AND e.id > pl.last_event_id))) "
-        "ORDER BY p.document_id, p.settled_on, p.id"));
-    if (!settled)
-        return settled.error();
-    bool moreSettled = settled->next();
-    bool moreInstalments = instalments->next();
-    while (moreInstalments) {
-        const qint64 customerId = instalments->value(0).toLongLong();
-        const qint64 invoiceId = instalments->value(1).toLongLong();
-        QList<payments::Instalment> plan;
-        while (moreInstalments && instalments->value(1).toLongLong() == invoiceId) {
-            payments::Instalment i;
-            i.id = instalments->value(2).toLongLong();
-            i.seq = instalments->value(3).toInt();
-            i.dueDate = storage::dateFromIso(instalments->value(4));
-            i.amount = Money::fromRial(instalments->value(5).toLongLong());
-            plan << i;
-            moreInstalments = instalments->next();
-        }
-        while (moreSettled && settled->value(0).toLongLong() < invoiceId)
-            moreSettled = settled->next();
-        QList<payments::SettledMoney> money;
-        while (moreSettled && settled->value(0).toLongLong() == invoiceId) {
-            payments::SettledMoney m;
-            m.amount = Money::fromRial(settled->value(1).toLongLong());
-            m.on = storage::dateFromIso(settled->value(2));
-            if (!settled->value(3).isNull())
-                m.instalmentId = settled->value(3).toLongLong();
-            money << m;
-            moreSettled = settled->next();
-        }
-        for (const payments::Instalment& instalment : payments::allocate(plan, money)) {
+    return payments::forEachAllocatedPlan(context.db, payments::PlanInvoices::NotDraft, [&](const payments::AllocatedPlan& plan) {
+        for (const payments::Instalment& instalment : plan.instalments) {
             if (instalment.amount.isZero())
                 continue; // a down payment of 0 Rial is nothing to pay
             payments::DueItem item;
@@ -86,10 +44,9 @@ Status readInstalments(BuildContext& context, ItemsByCustomer& out)
             item.due = instalment.dueDate;
             item.paidOn = instalment.isPaid() ? instalment.paidOn : QDate();
             item.bounced = bouncedInstalments.contains(instalment.id);
-            out[customerId] << item;
+            out[plan.customerId] << item;
         }
-    }
-    return {};
+    });
 }
 
 Status readCheques(BuildContext& context, ItemsByCustomer& out)
