@@ -24,11 +24,11 @@
         <translation>هیچ گذرواژه‌ای برای برنامه تعیین نشده است.</translation>
     </message>
     <message>
-        <source>Exports are turned off in Peyvand&apos;s settings.</source>
+        <source>Exports are turned off in Peyvand's settings.</source>
         <translation>خروجی گرفتن در تنظیمات پیوند غیرفعال شده است.</translation>
     </message>
     <message>
-        <source>Printing is turned off in Peyvand&apos;s settings.</source>
+        <source>Printing is turned off in Peyvand's settings.</source>
         <translation>چاپ در تنظیمات پیوند غیرفعال شده است.</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
         <translation>--db به نام فایل نیاز دارد</translation>
     </message>
     <message>
-        <source>the database file (default: the desktop app&apos;s database)</source>
+        <source>the database file (default: the desktop app's database)</source>
         <translation>فایل پایگاه داده (پیش‌فرض: پایگاه دادهٔ برنامهٔ دسکتاپ)</translation>
     </message>
     <message>
@@ -550,7 +550,7 @@
         <translation>چه کسی تماس را آغاز کرد (پیش‌فرض out: ما)</translation>
     </message>
     <message>
-        <source>the person on the customer&apos;s side</source>
+        <source>the person on the customer's side</source>
         <translation>طرف گفتگو از سوی مشتری</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@
         <translation>حذف مشتری همراه با یادداشت‌ها و تعامل‌هایش</translation>
     </message>
     <message>
-        <source>full name of the person, or the company&apos;s name</source>
+        <source>full name of the person, or the company's name</source>
         <translation>نام و نام خانوادگی شخص، یا نام شرکت</translation>
     </message>
     <message>
@@ -831,9 +831,7 @@
     </message>
     <message numerus="yes">
         <source>the integrity check found %n problem(s)</source>
-        <translation>
-            <numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform>
-        </translation>
+        <translation><numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform></translation>
     </message>
     <message>
         <source>Created %1 demo customers.</source>
@@ -844,11 +842,11 @@
         <translation>ساختن پایگاه داده یا به‌روز کردن ساختار آن به نسخهٔ فعلی</translation>
     </message>
     <message>
-        <source>Prints the database&apos;s path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
+        <source>Prints the database's path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
         <translation>مسیر پایگاه داده و نسخهٔ ساختار آن را چاپ می‌کند. فایلی از نسخهٔ جدیدتر پیوند، فایلی که پایگاه دادهٔ پیوند نیست و فایل آسیب‌دیده پذیرفته نمی‌شوند و دست‌نخورده می‌مانند.</translation>
     </message>
     <message>
-        <source>check the database&apos;s integrity and foreign keys</source>
+        <source>check the database's integrity and foreign keys</source>
         <translation>بررسی یکپارچگی و کلیدهای خارجی پایگاه داده</translation>
     </message>
     <message>
@@ -980,7 +978,7 @@
         <translation>مالیات با نرخ‌های تاریخ فاکتور دوباره محاسبه شد: %1٪ + %2٪ به جای %3٪ + %4٪؛ جمع کل %5 به جای %6</translation>
     </message>
     <message>
-        <source>the pre-invoice as JSON (&quot;-&quot; reads standard input)</source>
+        <source>the pre-invoice as JSON ("-" reads standard input)</source>
         <translation>پیش‌فاکتور به‌صورت JSON (با «-» از ورودی استاندارد خوانده می‌شود)</translation>
     </message>
     <message>
@@ -996,8 +994,8 @@
         <translation>ساخت پیش‌فاکتور از فایل JSON و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>The JSON holds &quot;customer&quot;: {&quot;name&quot;: …} or &quot;customer_id&quot;, &quot;issue_date&quot;, &quot;valid_until&quot;, &quot;marketer&quot;, &quot;title&quot;, &quot;document_discount&quot;, &quot;shipping&quot;, &quot;vat_bp&quot;, &quot;duty_bp&quot; and &quot;lines&quot;: [{&quot;code&quot;, &quot;description&quot;, &quot;quantity&quot;: &quot;2.5&quot;, &quot;unit&quot;, &quot;unit_price&quot;, &quot;discount_percent&quot; or &quot;discount_amount&quot;, &quot;taxable&quot;, &quot;serial&quot;}]. Dates Jalali or ISO; quantities and percents as decimal strings; amounts in whole Rial. A customer given by name is found by its IDs, mobile or exact name, or created.</source>
-        <translation>JSON شامل &quot;customer&quot;: {&quot;name&quot;: …} یا &quot;customer_id&quot;، &quot;issue_date&quot;، &quot;valid_until&quot;، &quot;marketer&quot;، &quot;title&quot;، &quot;document_discount&quot;، &quot;shipping&quot;، &quot;vat_bp&quot;، &quot;duty_bp&quot; و &quot;lines&quot;: [{&quot;code&quot;, &quot;description&quot;, &quot;quantity&quot;: &quot;2.5&quot;, &quot;unit&quot;, &quot;unit_price&quot;, &quot;discount_percent&quot; یا &quot;discount_amount&quot;, &quot;taxable&quot;, &quot;serial&quot;}] است. تاریخ‌ها شمسی یا ISO؛ مقدارها و درصدها به‌صورت رشتهٔ اعشاری؛ مبلغ‌ها به ریال و بدون اعشار. مشتری‌ای که با نام داده شود، از روی کد یا شناسهٔ ملی، موبایل یا نام دقیقش پیدا می‌شود و اگر نباشد، ساخته می‌شود.</translation>
+        <source>The JSON holds "customer": {"name": …} or "customer_id", "issue_date", "valid_until", "marketer", "title", "document_discount", "shipping", "vat_bp", "duty_bp" and "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" or "discount_amount", "taxable", "serial"}]. Dates Jalali or ISO; quantities and percents as decimal strings; amounts in whole Rial. A customer given by name is found by its IDs, mobile or exact name, or created.</source>
+        <translation>JSON شامل "customer": {"name": …} یا "customer_id"، "issue_date"، "valid_until"، "marketer"، "title"، "document_discount"، "shipping"، "vat_bp"، "duty_bp" و "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" یا "discount_amount", "taxable", "serial"}] است. تاریخ‌ها شمسی یا ISO؛ مقدارها و درصدها به‌صورت رشتهٔ اعشاری؛ مبلغ‌ها به ریال و بدون اعشار. مشتری‌ای که با نام داده شود، از روی کد یا شناسهٔ ملی، موبایل یا نام دقیقش پیدا می‌شود و اگر نباشد، ساخته می‌شود.</translation>
     </message>
     <message>
         <source>show a pre-invoice or invoice with its lines and totals</source>
@@ -1236,7 +1234,7 @@
         <translation>فرصت‌های فروش باز: %1، جمع کل %2، ارزش وزنی مراحل فروش %3</translation>
     </message>
     <message>
-        <source>a stage&apos;s key (e.g. negotiation), name or ID; see “deals stages”</source>
+        <source>a stage's key (e.g. negotiation), name or ID; see “deals stages”</source>
         <translation>کلید (مثلاً negotiation)، نام یا شناسهٔ یک مرحله؛ «deals stages» را ببینید</translation>
     </message>
     <message>
@@ -1260,7 +1258,7 @@
         <translation>یا سرنخ</translation>
     </message>
     <message>
-        <source>the deal&apos;s amount in Rial</source>
+        <source>the deal's amount in Rial</source>
         <translation>مبلغ فرصت فروش به ریال</translation>
     </message>
     <message>
@@ -1280,7 +1278,7 @@
         <translation>بردن به مرحلهٔ موفق یا ازدست‌رفته، فرصت فروش را می‌بندد؛ بیرون بردن از آن، دوباره بازش می‌کند.</translation>
     </message>
     <message>
-        <source>place in the stage&apos;s column, 1 at the top (default: the end)</source>
+        <source>place in the stage's column, 1 at the top (default: the end)</source>
         <translation>جایگاه در ستون مرحله، ۱ یعنی بالاترین (پیش‌فرض: انتهای ستون)</translation>
     </message>
     <message>
@@ -1288,7 +1286,7 @@
         <translation>دلیل ازدست‌رفتن (برای مرحله‌های ازدست‌رفته)</translation>
     </message>
     <message>
-        <source>list deals by stage with their weighted value, and the pipeline&apos;s totals</source>
+        <source>list deals by stage with their weighted value, and the pipeline's totals</source>
         <translation>فهرست فرصت‌های فروش به تفکیک مرحله با ارزش وزنی آن‌ها، و جمع کل مراحل فروش</translation>
     </message>
     <message>
@@ -1304,15 +1302,15 @@
         <translation>فقط فرصت‌های فروشی که عنوان، مشتری یا سرنخشان شامل TEXT است</translation>
     </message>
     <message>
-        <source>only this owner&apos;s deals</source>
+        <source>only this owner's deals</source>
         <translation>فقط فرصت‌های فروش این مسئول</translation>
     </message>
     <message>
-        <source>list the pipeline&apos;s stages with their probability</source>
+        <source>list the pipeline's stages with their probability</source>
         <translation>فهرست مرحله‌های فروش با احتمال هر یک</translation>
     </message>
     <message>
-        <source>Peyvand&apos;s command line: the same customers, leads, deals and documents as the desktop app, for scripts.</source>
+        <source>Peyvand's command line: the same customers, leads, deals and documents as the desktop app, for scripts.</source>
         <translation>خط فرمان پیوند: همان مشتریان، سرنخ‌ها، فرصت‌های فروش و اسناد برنامهٔ دسکتاپ، برای اسکریپت‌ها.</translation>
     </message>
     <message>
@@ -1348,11 +1346,11 @@
         <translation>کانال تعامل (پیش‌فرض: phone)</translation>
     </message>
     <message>
-        <source>the person on the lead&apos;s side</source>
+        <source>the person on the lead's side</source>
         <translation>طرف گفتگو از سوی سرنخ</translation>
     </message>
     <message>
-        <source>set a lead&apos;s score by hand, with a reason (--clear goes back to the computed score); prints the score</source>
+        <source>set a lead's score by hand, with a reason (--clear goes back to the computed score); prints the score</source>
         <translation>تعیین دستی امتیاز سرنخ همراه با دلیل (--clear به امتیاز محاسبه‌شده برمی‌گرداند)؛ امتیاز را چاپ می‌کند</translation>
     </message>
     <message>
@@ -1380,11 +1378,11 @@
         <translation>باز کردن فرصت فروش نیز</translation>
     </message>
     <message>
-        <source>the deal&apos;s title (default: the lead&apos;s name)</source>
+        <source>the deal's title (default: the lead's name)</source>
         <translation>عنوان فرصت فروش (پیش‌فرض: نام سرنخ)</translation>
     </message>
     <message>
-        <source>the deal&apos;s amount (default: the lead&apos;s budget)</source>
+        <source>the deal's amount (default: the lead's budget)</source>
         <translation>مبلغ فرصت فروش (پیش‌فرض: بودجهٔ سرنخ)</translation>
     </message>
     <message>
@@ -1468,15 +1466,15 @@
         <translation>سرنخ بی‌درنگ با الگوی امتیازدهی فعلی امتیازدهی می‌شود؛ «leads show ID» دلیل امتیاز را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <source>change a lead&apos;s fields (it is rescored) and print its ID</source>
+        <source>change a lead's fields (it is rescored) and print its ID</source>
         <translation>تغییر فیلدهای سرنخ (دوباره امتیازدهی می‌شود) و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>An empty value clears a text field; --budget &quot;&quot; makes the budget unknown.</source>
-        <translation>مقدار خالی، فیلد متنی را پاک می‌کند؛ --budget &quot;&quot; بودجه را نامعلوم می‌کند.</translation>
+        <source>An empty value clears a text field; --budget "" makes the budget unknown.</source>
+        <translation>مقدار خالی، فیلد متنی را پاک می‌کند؛ --budget "" بودجه را نامعلوم می‌کند.</translation>
     </message>
     <message>
-        <source>show a lead with its score, why it scores that, the score&apos;s history, notes and interactions</source>
+        <source>show a lead with its score, why it scores that, the score's history, notes and interactions</source>
         <translation>نمایش سرنخ همراه با امتیاز، دلیل آن امتیاز، تاریخچهٔ امتیاز، یادداشت‌ها و تعامل‌ها</translation>
     </message>
     <message>
@@ -1484,7 +1482,7 @@
         <translation>فهرست سرنخ‌های باز به ترتیب اولویت: امتیاز، سپس پیگیری بعدی (پیش‌فرض: ۵۰)</translation>
     </message>
     <message>
-        <source>--qualified gives the priority queue: the leads at or above the profile&apos;s threshold. A * marks a score set by hand, ✓ a qualified lead.</source>
+        <source>--qualified gives the priority queue: the leads at or above the profile's threshold. A * marks a score set by hand, ✓ a qualified lead.</source>
         <translation>--qualified صف اولویت را نشان می‌دهد: سرنخ‌هایی که امتیازشان به حد نصاب الگو رسیده یا از آن بالاتر است. علامت * یعنی امتیاز دستی و ✓ یعنی سرنخ واجد شرایط.</translation>
     </message>
     <message>
@@ -1500,7 +1498,7 @@
         <translation>فقط سرنخ‌هایی که نام، شرکت، موبایل یا ایمیلشان شامل TEXT است</translation>
     </message>
     <message>
-        <source>only this owner&apos;s leads</source>
+        <source>only this owner's leads</source>
         <translation>فقط سرنخ‌های این مسئول</translation>
     </message>
     <message>
@@ -1512,7 +1510,7 @@
         <translation>فهرست زمینه‌های فعالیتی که --industry می‌پذیرد: کلید و نام</translation>
     </message>
     <message>
-        <source>the person&apos;s or the company&apos;s name</source>
+        <source>the person's or the company's name</source>
         <translation>نام شخص یا نام شرکت</translation>
     </message>
     <message>
@@ -1520,7 +1518,7 @@
         <translation>بازاریاب مسئول سرنخ</translation>
     </message>
     <message>
-        <source>best time to call, e.g. &quot;mornings 9-11&quot;</source>
+        <source>best time to call, e.g. "mornings 9-11"</source>
         <translation>بهترین زمان تماس، مثلاً «صبح‌ها ۹ تا ۱۱»</translation>
     </message>
     <message>
@@ -1544,7 +1542,7 @@
         <translation>new (پیش‌فرض)، contacted، qualified یا lost</translation>
     </message>
     <message>
-        <source>the lead&apos;s budget in Rial (any digits, separators allowed; empty: unknown)</source>
+        <source>the lead's budget in Rial (any digits, separators allowed; empty: unknown)</source>
         <translation>بودجهٔ سرنخ به ریال (با هر نوع رقمی، جداکننده هم مجاز است؛ خالی: نامعلوم)</translation>
     </message>
     <message>
@@ -1552,7 +1550,7 @@
         <translation>زمان‌بندی خرید: now، 1m، 3m، 6m، later یا unknown</translation>
     </message>
     <message>
-        <source>the contact&apos;s rank: owner, manager, staff or unknown</source>
+        <source>the contact's rank: owner, manager, staff or unknown</source>
         <translation>سمت طرف تماس: owner، manager، staff یا unknown</translation>
     </message>
     <message>
@@ -1584,7 +1582,7 @@
         <translation>امتیاز تعامل با گذشت زمان کم می‌شود؛ برای سرنخی که امتیازش تغییر کند، موردی در تاریخچه ثبت می‌شود.</translation>
     </message>
     <message>
-        <source>write the scoring profile in use to a JSON file (&quot;-&quot;: standard output)</source>
+        <source>write the scoring profile in use to a JSON file ("-": standard output)</source>
         <translation>نوشتن الگوی امتیازدهی فعلی در فایل JSON (با «-»: خروجی استاندارد)</translation>
     </message>
     <message>
@@ -1592,7 +1590,7 @@
         <translation>به‌کارگیری الگوی امتیازدهی از فایل JSON و امتیازدهی دوبارهٔ همهٔ سرنخ‌ها</translation>
     </message>
     <message>
-        <source>The file is checked first; a problem is reported with its place in the JSON (e.g. timeline.options[2].points) and changes nothing. The profile&apos;s format is the one “scoring export” writes.</source>
+        <source>The file is checked first; a problem is reported with its place in the JSON (e.g. timeline.options[2].points) and changes nothing. The profile's format is the one “scoring export” writes.</source>
         <translation>فایل ابتدا بررسی می‌شود؛ هر مشکلی با جای آن در JSON (مثلاً timeline.options[2].points) گزارش می‌شود و چیزی تغییر نمی‌کند. قالب الگو همان قالبی است که «scoring export» می‌نویسد.</translation>
     </message>
     <message>
@@ -1628,7 +1626,7 @@
         <translation>افزودن کار یا پیگیری و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>--due takes a date (Jalali 1403/05/01 or ISO 2024-07-22; due at 09:00 local time unless --time) or an ISO date-time. A task of a lead sets the lead&apos;s next follow-up.</source>
+        <source>--due takes a date (Jalali 1403/05/01 or ISO 2024-07-22; due at 09:00 local time unless --time) or an ISO date-time. A task of a lead sets the lead's next follow-up.</source>
         <translation>--due یک تاریخ (شمسی ۱۴۰۳/۰۵/۰۱ یا ISO 2024-07-22؛ با سررسید ساعت ۰۹:۰۰ به وقت محلی، مگر آنکه --time داده شود) یا یک تاریخ-زمان ISO می‌گیرد. کارِ مربوط به سرنخ، پیگیری بعدی آن سرنخ را تعیین می‌کند.</translation>
     </message>
     <message>
@@ -1680,7 +1678,7 @@
         <translation>باز کردن دوبارهٔ کار انجام‌شده</translation>
     </message>
     <message>
-        <source>write open tasks to an iCalendar file for a phone calendar (&quot;-&quot;: standard output)</source>
+        <source>write open tasks to an iCalendar file for a phone calendar ("-": standard output)</source>
         <translation>نوشتن کارهای باز در فایل iCalendar برای تقویم گوشی (با «-»: خروجی استاندارد)</translation>
     </message>
     <message>
@@ -1780,7 +1778,7 @@
         <translation>خروجی گرفتن از مشتریان در فایل CSV، XLSX یا vCard</translation>
     </message>
     <message>
-        <source>Writes every active customer, or those a search finds. CSV is UTF-8 with a BOM; the columns are the import&apos;s field names, so the file imports back unchanged. The file appears only when complete.</source>
+        <source>Writes every active customer, or those a search finds. CSV is UTF-8 with a BOM; the columns are the import's field names, so the file imports back unchanged. The file appears only when complete.</source>
         <translation>همهٔ مشتریان فعال، یا مشتریانی را که یک جستجو پیدا می‌کند، در فایل می‌نویسد. فایل CSV با کدگذاری UTF-8 و BOM است؛ ستون‌ها همان نام فیلدهای ورود هستند، پس فایل بدون تغییر دوباره وارد می‌شود. فایل فقط وقتی کامل شد پدیدار می‌شود.</translation>
     </message>
     <message>
@@ -1848,7 +1846,7 @@
         <translation>فقط چک‌های دریافتی یا پرداختی</translation>
     </message>
     <message>
-        <source>only this customer&apos;s cheques</source>
+        <source>only this customer's cheques</source>
         <translation>فقط چک‌های این مشتری</translation>
     </message>
     <message>
@@ -1864,7 +1862,7 @@
         <translation>بردن چک به وضعیت واگذارشده به بانک، وصول‌شده، برگشتی، عودت‌داده‌شده، واگذاری دوباره، خرج‌شده یا باطل‌شده</translation>
     </message>
     <message>
-        <source>Only the moves of the cheque state machine are allowed: received → deposited, transferred, returned or cancelled; deposited or redeposited → cleared or bounced; bounced → returned or redeposited. Cleared settles the invoice&apos;s money; bounced, returned and cancelled reopen its balance.</source>
+        <source>Only the moves of the cheque state machine are allowed: received → deposited, transferred, returned or cancelled; deposited or redeposited → cleared or bounced; bounced → returned or redeposited. Cleared settles the invoice's money; bounced, returned and cancelled reopen its balance.</source>
         <translation>فقط تغییرهای مجاز در چرخهٔ وضعیت چک پذیرفته می‌شود: نزد ما ← واگذارشده به بانک، خرج‌شده، عودت‌داده‌شده یا باطل‌شده؛ واگذارشده یا واگذاری دوباره ← وصول‌شده یا برگشتی؛ برگشتی ← عودت‌داده‌شده یا واگذاری دوباره. با وصول چک، مبلغ آن از ماندهٔ فاکتور تسویه می‌شود؛ با برگشت، عودت یا ابطال، ماندهٔ فاکتور دوباره باز می‌شود.</translation>
     </message>
     <message>
@@ -1888,7 +1886,7 @@
         <translation>بدهی مشتریان به تفکیک سن مطالبات: ۰ تا ۳۰، ۳۱ تا ۶۰، ۶۱ تا ۹۰ و بیش از ۹۰ روز</translation>
     </message>
     <message>
-        <source>With a plan, each unpaid instalment is aged from its own due date; without one, the invoice&apos;s balance from its issue date.</source>
+        <source>With a plan, each unpaid instalment is aged from its own due date; without one, the invoice's balance from its issue date.</source>
         <translation>اگر فاکتور برنامهٔ اقساط داشته باشد، سن هر قسط پرداخت‌نشده از سررسید خودش حساب می‌شود؛ وگرنه سن ماندهٔ فاکتور از تاریخ صدور آن.</translation>
     </message>
     <message>
@@ -1896,7 +1894,7 @@
         <translation>نمایش فهرست فاکتورهای باز نیز، سررسیدگذشته‌ترین‌ها اول</translation>
     </message>
     <message>
-        <source>list this customer&apos;s open invoices</source>
+        <source>list this customer's open invoices</source>
         <translation>فهرست فاکتورهای باز این مشتری</translation>
     </message>
     <message>
@@ -1952,7 +1950,7 @@
         <translation>--invoice ID الزامی است</translation>
     </message>
     <message>
-        <source>Customer&apos;s payment rating: %1</source>
+        <source>Customer's payment rating: %1</source>
         <translation>رتبهٔ خوش‌حسابی مشتری: %1</translation>
     </message>
     <message>
@@ -1980,7 +1978,7 @@
         <translation>مبلغ به ریال (با هر نوع رقم؛ جداکننده هم مجاز است)</translation>
     </message>
     <message>
-        <source>accept more than the balance: the rest goes on the customer&apos;s account</source>
+        <source>accept more than the balance: the rest goes on the customer's account</source>
         <translation>پذیرفتن مبلغ بیش از مانده: باقی آن به حساب مشتری (علی‌الحساب) می‌رود</translation>
     </message>
     <message>
@@ -1992,7 +1990,7 @@
         <translation>سررسید چک یا وعدهٔ پرداخت (برای این دو الزامی است)</translation>
     </message>
     <message>
-        <source>the instalment of the invoice&apos;s plan this pays</source>
+        <source>the instalment of the invoice's plan this pays</source>
         <translation>قسطی از برنامهٔ اقساط فاکتور که این پرداخت بابت آن است</translation>
     </message>
     <message>
@@ -2020,7 +2018,7 @@
         <translation>چک: امضاکننده</translation>
     </message>
     <message>
-        <source>cheque: the drawer&apos;s national or legal ID</source>
+        <source>cheque: the drawer's national or legal ID</source>
         <translation>چک: کد ملی یا شناسهٔ ملی صادرکننده</translation>
     </message>
     <message>
@@ -2060,7 +2058,7 @@
         <translation>دریافت وجه بابت فاکتور یا به‌صورت علی‌الحساب؛ شناسهٔ پرداخت را چاپ می‌کند</translation>
     </message>
     <message>
-        <source>A payment above the invoice&apos;s balance is refused unless --on-account; then the invoice takes its balance and the rest is a second payment on account. A cheque needs --sayad (16 digits) and --due; a credit promise --due. The invoice is settled when its balance reaches zero; cheques count once cleared.</source>
+        <source>A payment above the invoice's balance is refused unless --on-account; then the invoice takes its balance and the rest is a second payment on account. A cheque needs --sayad (16 digits) and --due; a credit promise --due. The invoice is settled when its balance reaches zero; cheques count once cleared.</source>
         <translation>پرداخت بیش از ماندهٔ فاکتور پذیرفته نمی‌شود، مگر با --on-account؛ در این صورت فاکتور به اندازهٔ مانده‌اش دریافت می‌کند و باقی، پرداخت دومی به‌صورت علی‌الحساب می‌شود. چک به --sayad (۱۶ رقم) و --due نیاز دارد و وعدهٔ پرداخت به --due. فاکتور وقتی مانده‌اش به صفر برسد تسویه‌شده می‌شود؛ چک‌ها پس از وصول به حساب می‌آیند.</translation>
     </message>
     <message>
@@ -2076,7 +2074,7 @@
         <translation>نمایش فاکتور همراه با پرداخت‌ها، مانده و برنامهٔ اقساط آن</translation>
     </message>
     <message>
-        <source>receive the invoice&apos;s remaining balance in cash today</source>
+        <source>receive the invoice's remaining balance in cash today</source>
         <translation>دریافت نقدی ماندهٔ فاکتور در تاریخ امروز</translation>
     </message>
     <message>
@@ -2088,11 +2086,11 @@
         <translation>یادداشتی روی پرداخت</translation>
     </message>
     <message>
-        <source>split an invoice&apos;s balance into a down payment and instalments</source>
+        <source>split an invoice's balance into a down payment and instalments</source>
         <translation>تقسیم ماندهٔ فاکتور به پیش‌پرداخت و اقساط</translation>
     </message>
     <message>
-        <source>The instalments are equal parts of the balance after the down payment, the remainder on the last; they fall every --every (1m: Jalali months, 2w: weeks, 30d: days) after --start, the down payment&apos;s due date. The customer&apos;s payment rating is shown with the plan.</source>
+        <source>The instalments are equal parts of the balance after the down payment, the remainder on the last; they fall every --every (1m: Jalali months, 2w: weeks, 30d: days) after --start, the down payment's due date. The customer's payment rating is shown with the plan.</source>
         <translation>اقساط سهم‌های برابر از ماندهٔ پس از پیش‌پرداخت‌اند و باقیماندهٔ تقسیم به قسط آخر افزوده می‌شود؛ سررسید آن‌ها از --start (سررسید پیش‌پرداخت) به بعد، هر --every یک بار است (1m: ماه‌های شمسی، 2w: هفته‌ها، 30d: روزها). رتبهٔ خوش‌حسابی مشتری همراه با برنامه نمایش داده می‌شود.</translation>
     </message>
     <message>
@@ -2108,11 +2106,11 @@
         <translation>1m، 3m، 2w، 30d … (پیش‌فرض: 1m)</translation>
     </message>
     <message>
-        <source>the down payment&apos;s due date (default: today)</source>
+        <source>the down payment's due date (default: today)</source>
         <translation>سررسید پیش‌پرداخت (پیش‌فرض: امروز)</translation>
     </message>
     <message>
-        <source>show an invoice&apos;s instalment plan and what has been paid of it</source>
+        <source>show an invoice's instalment plan and what has been paid of it</source>
         <translation>نمایش برنامهٔ اقساط فاکتور و مبلغ دریافت‌شده از آن</translation>
     </message>
     <message>
@@ -2188,7 +2186,7 @@
         <translation>بازیابی نسخهٔ پشتیبان در پایگاه داده (فایل کنونی کنار گذاشته و نگه داشته می‌شود)</translation>
     </message>
     <message>
-        <source>The backup is extracted beside the target, checked, and only then swapped in; the database that was there is renamed to NAME.before-restore-TIME.sqlite. Close Peyvand first. An encrypted backup&apos;s passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal. Exit status 2 when the backup is damaged, cut short or the passphrase is wrong.</source>
+        <source>The backup is extracted beside the target, checked, and only then swapped in; the database that was there is renamed to NAME.before-restore-TIME.sqlite. Close Peyvand first. An encrypted backup's passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal. Exit status 2 when the backup is damaged, cut short or the passphrase is wrong.</source>
         <translation>نسخهٔ پشتیبان در کنار فایل مقصد استخراج و بررسی می‌شود و تنها پس از آن جایگزین می‌شود؛ نام پایگاه داده‌ای که آنجا بود به NAME.before-restore-TIME.sqlite تغییر می‌کند. نخست پیوند را ببندید. عبارت عبور نسخهٔ پشتیبان رمزگذاری‌شده از PEYVAND_PASSPHRASE گرفته می‌شود یا در پایانه پرسیده می‌شود. اگر نسخهٔ پشتیبان آسیب‌دیده یا ناقص باشد یا عبارت عبور نادرست باشد، کد خروج ۲ است.</translation>
     </message>
     <message>
@@ -2280,8 +2278,8 @@
         <translation>نمایش یا تعیین زمان‌بندی و پوشهٔ پشتیبان‌گیری خودکار</translation>
     </message>
     <message>
-        <source>Without arguments shows the schedule (daily by default), the folder, encryption, the last backup and the last failure. Peyvand makes the backup when it is due; a system scheduler can run “peyvand-cli backup --if-due”. --folder &quot;&quot; goes back to the default folder (“backups” beside the database).</source>
-        <translation>بدون آرگومان، زمان‌بندی (به‌طور پیش‌فرض روزانه)، پوشه، رمزگذاری، آخرین پشتیبان و آخرین خطا را نشان می‌دهد. پیوند هر وقت موعد پشتیبان‌گیری برسد، نسخهٔ پشتیبان می‌گیرد؛ زمان‌بند سیستم هم می‌تواند «peyvand-cli backup --if-due» را اجرا کند. --folder &quot;&quot; به پوشهٔ پیش‌فرض (پوشهٔ «backups» در کنار پایگاه داده) برمی‌گردد.</translation>
+        <source>Without arguments shows the schedule (daily by default), the folder, encryption, the last backup and the last failure. Peyvand makes the backup when it is due; a system scheduler can run “peyvand-cli backup --if-due”. --folder "" goes back to the default folder (“backups” beside the database).</source>
+        <translation>بدون آرگومان، زمان‌بندی (به‌طور پیش‌فرض روزانه)، پوشه، رمزگذاری، آخرین پشتیبان و آخرین خطا را نشان می‌دهد. پیوند هر وقت موعد پشتیبان‌گیری برسد، نسخهٔ پشتیبان می‌گیرد؛ زمان‌بند سیستم هم می‌تواند «peyvand-cli backup --if-due» را اجرا کند. --folder "" به پوشهٔ پیش‌فرض (پوشهٔ «backups» در کنار پایگاه داده) برمی‌گردد.</translation>
     </message>
     <message>
         <source>keep backups in this folder (another disk or a synced folder)</source>
@@ -2400,7 +2398,7 @@
         <translation>همهٔ تغییرات ثبت‌شدهٔ یک رکورد: زمان، محل ثبت، فیلد، مقدار پیشین و مقدار جدید</translation>
     </message>
     <message>
-        <source>A customer&apos;s or lead&apos;s history includes its notes and interactions; a quote&apos;s (any pre-invoice or invoice) its attachments; a cheque payment&apos;s the moves of its cheque. &quot;setting&quot; lists every settings change and takes no ID. The source says where a change was made: app, cli or import.</source>
+        <source>A customer's or lead's history includes its notes and interactions; a quote's (any pre-invoice or invoice) its attachments; a cheque payment's the moves of its cheque. "setting" lists every settings change and takes no ID. The source says where a change was made: app, cli or import.</source>
         <translation>تاریخچهٔ یک مشتری یا سرنخ شامل یادداشت‌ها و تعامل‌های آن است؛ تاریخچهٔ یک سند (هر پیش‌فاکتور یا صورتحساب) شامل پیوست‌های آن، و تاریخچهٔ پرداخت با چک شامل گردش‌های چک آن. «setting» همهٔ تغییرات تنظیمات را فهرست می‌کند و شناسه نمی‌گیرد. منبع نشان می‌دهد تغییر کجا ثبت شده است: app (برنامه)، cli (خط فرمان) یا import (ورود).</translation>
     </message>
     <message>
@@ -2440,8 +2438,168 @@
         <translation>نمایش اینکه گذرواژهٔ برنامه تعیین شده است یا نه و چه کارهایی را مجاز می‌کند</translation>
     </message>
     <message>
-        <source>The password, the idle time and the export and printing switches are changed in the app&apos;s Security settings only.</source>
+        <source>The password, the idle time and the export and printing switches are changed in the app's Security settings only.</source>
         <translation>گذرواژه، زمان بی‌کاری و کلیدهای خروجی گرفتن و چاپ فقط در بخش «امنیت» تنظیمات برنامه تغییر می‌کنند.</translation>
+    </message>
+    <message>
+        <source>use day, week, month, quarter, year, product, category, marketer, customer, city or source</source>
+        <translation>day، week، month، quarter، year، product، category، marketer، customer، city یا source را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>no report is called “%1”; “peyvand-cli report list” lists them</source>
+        <translation>گزارشی به نام «%1» نیست؛ «peyvand-cli report list» گزارش‌ها را فهرست می‌کند</translation>
+    </message>
+    <message>
+        <source>use today, this_week, this_month, last_month, this_quarter, this_year, last_year or fiscal_year</source>
+        <translation>today، this_week، this_month، last_month، this_quarter، this_year، last_year یا fiscal_year را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>the period ends before it begins</source>
+        <translation>پایان دوره پیش از آغاز آن است</translation>
+    </message>
+    <message>
+        <source>(nothing in this period)</source>
+        <translation>(در این دوره موردی نیست)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>به تاریخ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>use day, week, month, quarter or year</source>
+        <translation>day، week، month، quarter یا year را به کار ببرید</translation>
+    </message>
+    <message>
+        <source>first day (Jalali or ISO)</source>
+        <translation>روز نخست (شمسی یا ISO)</translation>
+    </message>
+    <message>
+        <source>last day (Jalali or ISO)</source>
+        <translation>روز آخر (شمسی یا ISO)</translation>
+    </message>
+    <message>
+        <source>today, this_week, this_month, last_month, this_quarter, this_year (default), last_year, fiscal_year</source>
+        <translation>today، this_week، this_month، last_month، this_quarter، this_year (پیش‌فرض)، last_year، fiscal_year</translation>
+    </message>
+    <message>
+        <source>the fiscal year (Jalali, e.g. 1404)</source>
+        <translation>سال مالی (شمسی، مثلاً ۱۴۰۴)</translation>
+    </message>
+    <message>
+        <source>rows in top lists</source>
+        <translation>تعداد ردیف‌های فهرست‌های برتر</translation>
+    </message>
+    <message>
+        <source>day, week, month (default), quarter or year</source>
+        <translation>day، week، month (پیش‌فرض)، quarter یا year</translation>
+    </message>
+    <message>
+        <source>day, week, month (default), quarter, year, product, category, marketer, customer, city or source</source>
+        <translation>day، week، month (پیش‌فرض)، quarter، year، product، category، marketer، customer، city یا source</translation>
+    </message>
+    <message>
+        <source>a4 (default) or a5</source>
+        <translation>a4 (پیش‌فرض) یا a5</translation>
+    </message>
+    <message>
+        <source>landscape pages</source>
+        <translation>صفحه‌های افقی</translation>
+    </message>
+    <message>
+        <source>list the reports and their keys</source>
+        <translation>فهرست گزارش‌ها و کلیدهای آن‌ها</translation>
+    </message>
+    <message>
+        <source>invoiced sales by period, product, category, marketer, customer, city or source</source>
+        <translation>فروش فاکتور‌شده بر اساس دوره، کالا، دسته، بازاریاب، مشتری، شهر یا منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Without --from, --to, --period or --year the period is this Jalali year to today. Amounts are Rial; rates and shares in JSON are per mille.</source>
+        <translation>بدون --from، --to، --period یا --year، دوره از آغاز امسال (شمسی) تا امروز است. مبلغ‌ها به ریال‌اند؛ نرخ‌ها و سهم‌ها در JSON به صورت در هزار (‰) هستند.</translation>
+    </message>
+    <message>
+        <source>monthly and yearly sales, running average, targets</source>
+        <translation>فروش ماهانه و سالانه، میانگین تجمعی، هدف‌های فروش</translation>
+    </message>
+    <message>
+        <source>the next three months: trend, weighted pipeline, open pre-invoices</source>
+        <translation>سه ماه آینده: روند، فرصت‌های فروش وزنی، پیش‌فاکتورهای باز</translation>
+    </message>
+    <message>
+        <source>customer segments by recency, frequency and money</source>
+        <translation>بخش‌بندی مشتریان بر اساس تازگی خرید، دفعات خرید و مبلغ خرید</translation>
+    </message>
+    <message>
+        <source>lifetime value, top customers, customers at risk</source>
+        <translation>ارزش طول عمر، مشتریان برتر، مشتریان در معرض ریزش</translation>
+    </message>
+    <message>
+        <source>lead funnel and conversion by source and month</source>
+        <translation>قیف سرنخ‌ها و نرخ تبدیل بر اساس منبع آشنایی و ماه</translation>
+    </message>
+    <message>
+        <source>pre-invoices that became invoices</source>
+        <translation>پیش‌فاکتورهایی که به فاکتور تبدیل شدند</translation>
+    </message>
+    <message>
+        <source>receivables ageing per customer</source>
+        <translation>سن مطالبات به تفکیک مشتری</translation>
+    </message>
+    <message>
+        <source>cheques not yet cleared, by due date</source>
+        <translation>چک‌های هنوز وصول‌نشده، بر اساس سررسید</translation>
+    </message>
+    <message>
+        <source>how many customers have each payment rating</source>
+        <translation>تعداد مشتریان در هر رتبهٔ خوش‌حسابی</translation>
+    </message>
+    <message>
+        <source>write a report to PDF: figures, charts, tables and how it is computed</source>
+        <translation>نوشتن گزارش در فایل PDF: شاخص‌ها، نمودارها، جدول‌ها و روش محاسبه</translation>
+    </message>
+    <message>
+        <source>NAME is a key from “report list” or sales, trend, forecast, rfm, value, funnel, conversion, receivables, cheques, ratings. --lang fa prints it in Persian (right to left, Jalali, Persian digits), --lang en in English.</source>
+        <translation>NAME کلیدی از «report list» یا یکی از sales، trend، forecast، rfm، value، funnel، conversion، receivables، cheques، ratings است. --lang fa آن را به فارسی (راست‌به‌چپ، تاریخ شمسی، رقم‌های فارسی) و --lang en به انگلیسی چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>No targets are set for %1.</source>
+        <translation>برای %1 هیچ هدف فروشی تعیین نشده است.</translation>
+    </message>
+    <message>
+        <source>last month %1</source>
+        <translation>ماه گذشته %1</translation>
+    </message>
+    <message>
+        <source>a year ago %1</source>
+        <translation>یک سال پیش %1</translation>
+    </message>
+    <message>
+        <source>the sales targets of a Jalali year</source>
+        <translation>هدف‌های فروش یک سال شمسی</translation>
+    </message>
+    <message>
+        <source>the Jalali year (default: this year)</source>
+        <translation>سال شمسی (پیش‌فرض: امسال)</translation>
+    </message>
+    <message>
+        <source>set the sales target of a month (1404-07) or quarter (1404-Q3), in Rial before tax</source>
+        <translation>تعیین هدف فروش یک ماه (1404-07) یا فصل (1404-Q3)، به ریال و پیش از مالیات</translation>
+    </message>
+    <message>
+        <source>remove a month's or quarter's sales target</source>
+        <translation>حذف هدف فروش یک ماه یا فصل</translation>
+    </message>
+    <message>
+        <source>this Jalali month's numbers against last month and last year, and what is due</source>
+        <translation>شاخص‌های این ماه شمسی در مقایسه با ماه گذشته و سال گذشته، و موارد سررسید</translation>
     </message>
 </context>
 <context>
@@ -2462,16 +2620,16 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: a quoted value is never closed (a &quot; is missing).</source>
-        <translation>سطر %1: یک مقدار داخل نقل‌قول هرگز بسته نشده است (یک &quot; کم است).</translation>
+        <source>line %1: a quoted value is never closed (a " is missing).</source>
+        <translation>سطر %1: یک مقدار داخل نقل‌قول هرگز بسته نشده است (یک " کم است).</translation>
     </message>
     <message>
         <source>line %1: the file holds a NUL character, so it is not text (or it is UTF-16 without a byte order mark: choose UTF-16).</source>
         <translation>سطر %1: فایل نویسهٔ NUL دارد، پس متنی نیست (یا UTF-16 بدون BOM است: UTF-16 را انتخاب کنید).</translation>
     </message>
     <message>
-        <source>line %1: the record that starts here is longer than %2 characters; a closing quote (&quot;) may be missing.</source>
-        <translation>سطر %1: رکوردی که از اینجا شروع می‌شود بیش از %2 نویسه است؛ شاید یک نقل‌قول پایانی (&quot;) کم باشد.</translation>
+        <source>line %1: the record that starts here is longer than %2 characters; a closing quote (") may be missing.</source>
+        <translation>سطر %1: رکوردی که از اینجا شروع می‌شود بیش از %2 نویسه است؛ شاید یک نقل‌قول پایانی (") کم باشد.</translation>
     </message>
 </context>
 <context>
@@ -2681,9 +2839,98 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n pre-invoice(s) or invoice(s), which must stay on record, so the customer cannot be deleted. Archive the customer instead.</source>
-        <translation>
-            <numerusform>%1 دارای %n پیش‌فاکتور یا فاکتور است که باید در سوابق بمانند، از این رو نمی‌توان این مشتری را حذف کرد. به جای حذف، مشتری را بایگانی کنید.</numerusform>
-        </translation>
+        <translation><numerusform>%1 دارای %n پیش‌فاکتور یا فاکتور است که باید در سوابق بمانند، از این رو نمی‌توان این مشتری را حذف کرد. به جای حذف، مشتری را بایگانی کنید.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Today's date is outside the Jalali calendar.</source>
+        <translation>تاریخ امروز بیرون از محدودهٔ تقویم شمسی است.</translation>
+    </message>
+    <message>
+        <source>From the 1st of this month to today, compared with the same days of last month and of this month last year.</source>
+        <translation>از یکم این ماه تا امروز، در مقایسه با همین روزها در ماه گذشته و در همین ماه در سال گذشته.</translation>
+    </message>
+    <message>
+        <source>Sales before tax</source>
+        <translation>فروش پیش از مالیات</translation>
+    </message>
+    <message>
+        <source>Issued and settled invoices, totals less VAT and duty. %1</source>
+        <translation>فاکتورهای صادرشده و تسویه‌شده، جمع مبالغ بدون مالیات و عوارض. %1</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>فاکتورها</translation>
+    </message>
+    <message>
+        <source>Invoices issued (settled ones included; drafts not). %1</source>
+        <translation>فاکتورهای صادرشده (با احتساب تسویه‌شده‌ها و بدون پیش‌نویس‌ها). %1</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>مشتریان جدید</translation>
+    </message>
+    <message>
+        <source>Customers by their "customer since" date, archived ones included. %1</source>
+        <translation>مشتریان بر اساس تاریخ «مشتری از»، با احتساب بایگانی‌شده‌ها. %1</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>وجه دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Payments settled in the period by the day they became money (a cheque when it cleared), payments on account included. %1</source>
+        <translation>پرداخت‌های تسویه‌شده در این دوره، بر اساس روزی که به وجه تبدیل شده‌اند (چک در روز وصول)، با احتساب پرداخت‌های علی‌الحساب. %1</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Open pre-invoices</source>
+        <translation>پیش‌فاکتورهای باز</translation>
+    </message>
+    <message>
+        <source>Pre-invoices</source>
+        <translation>پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Pre-invoices issued or accepted, not converted yet and still valid today; value before tax.</source>
+        <translation>پیش‌فاکتورهای صادرشده یا پذیرفته‌شده که هنوز تبدیل نشده‌اند و امروز معتبرند؛ مبلغ پیش از مالیات.</translation>
+    </message>
+    <message>
+        <source>Qualified leads</source>
+        <translation>سرنخ‌های واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Leads whose score reaches the qualifying threshold, neither converted nor lost.</source>
+        <translation>سرنخ‌هایی که امتیازشان به حد نصاب رسیده و نه تبدیل شده‌اند و نه از دست رفته‌اند.</translation>
+    </message>
+    <message>
+        <source>Cheques due this week</source>
+        <translation>چک‌های سررسید این هفته</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>چک‌ها</translation>
+    </message>
+    <message>
+        <source>Received cheques in hand or at the bank, due from today to Friday.</source>
+        <translation>چک‌های دریافتیِ نزد ما یا در بانک، با سررسید از امروز تا جمعه.</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>مطالبات سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Balances of issued invoices already due (an instalment plan's parts by their own due dates), as in the receivables ageing.</source>
+        <translation>ماندهٔ فاکتورهای صادرشده‌ای که سررسیدشان فرارسیده است (قسط‌های هر برنامهٔ اقساط بر اساس سررسید خودشان)، مطابق گزارش سن مطالبات.</translation>
     </message>
 </context>
 <context>
@@ -2813,9 +3060,7 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) could not be read as %1 and were replaced with “�”.</source>
-        <translation>
-            <numerusform>%n نویسه با کدگذاری %1 خوانده نشد و با «�» جایگزین شد.</numerusform>
-        </translation>
+        <translation><numerusform>%n نویسه با کدگذاری %1 خوانده نشد و با «�» جایگزین شد.</numerusform></translation>
     </message>
     <message>
         <source>The file is a ZIP archive, perhaps an Excel workbook: choose the XLSX format.</source>
@@ -2975,7 +3220,7 @@
         <translation>در پیوند خطایی پیش آمد.</translation>
     </message>
     <message>
-        <source>“%1” is not a Peyvand database. It may be another program&apos;s file. Peyvand did not change it.</source>
+        <source>“%1” is not a Peyvand database. It may be another program's file. Peyvand did not change it.</source>
         <translation>«%1» پایگاه دادهٔ پیوند نیست. شاید فایل برنامهٔ دیگری باشد. پیوند آن را تغییر نداد.</translation>
     </message>
     <message>
@@ -3478,7 +3723,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A field of a part of a record: &quot;Note: Text&quot;, &quot;Cheque: Status&quot;.</extracomment>
+        <extracomment>A field of a part of a record: "Note: Text", "Cheque: Status".</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3500,7 +3745,7 @@
     <message>
         <source>Created</source>
         <comment>what was done to the record</comment>
-        <translation>ایجاد شد</translation>
+        <translation>تاریخ ایجاد</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -3515,7 +3760,7 @@
     <message>
         <source>Archived</source>
         <comment>what was done to the record</comment>
-        <translation>بایگانی شد</translation>
+        <translation>بایگانی‌شده</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -4095,9 +4340,7 @@
     </message>
     <message numerus="yes">
         <source>At most %n decimal place(s) are allowed.</source>
-        <translation>
-            <numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform>
-        </translation>
+        <translation><numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform></translation>
     </message>
     <message>
         <source>Division by zero.</source>
@@ -4302,7 +4545,7 @@
         <translation>مبلغ باید بیش از صفر باشد.</translation>
     </message>
     <message>
-        <source>Enter the cheque&apos;s due date.</source>
+        <source>Enter the cheque's due date.</source>
         <translation>سررسید چک را وارد کنید.</translation>
     </message>
     <message>
@@ -4314,7 +4557,7 @@
         <translation>چکی که در وضعیت «%1» است نمی‌تواند به وضعیت «%2» برود.</translation>
     </message>
     <message>
-        <source>The date cannot be before the cheque&apos;s last change on %1.</source>
+        <source>The date cannot be before the cheque's last change on %1.</source>
         <translation>تاریخ نمی‌تواند پیش از آخرین تغییر چک در %1 باشد.</translation>
     </message>
     <message>
@@ -4350,11 +4593,11 @@
         <translation>این فاکتور هنوز پیش‌نویس است؛ پیش از دریافت وجه، آن را صادر کنید.</translation>
     </message>
     <message>
-        <source>The due date cannot be before the invoice&apos;s issue date.</source>
+        <source>The due date cannot be before the invoice's issue date.</source>
         <translation>سررسید نمی‌تواند پیش از تاریخ صدور فاکتور باشد.</translation>
     </message>
     <message>
-        <source>That instalment is not part of this invoice&apos;s plan.</source>
+        <source>That instalment is not part of this invoice's plan.</source>
         <translation>این قسط جزو برنامهٔ اقساط این فاکتور نیست.</translation>
     </message>
     <message>
@@ -4370,7 +4613,7 @@
         <translation>مشتری پرداخت‌کننده را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>%1 Rial is more than the invoice&apos;s balance of %2 Rial; lower the amount or put the rest on account.</source>
+        <source>%1 Rial is more than the invoice's balance of %2 Rial; lower the amount or put the rest on account.</source>
         <translation>%1 ریال بیش از ماندهٔ فاکتور (%2 ریال) است؛ مبلغ را کم کنید یا باقی آن را علی‌الحساب ثبت کنید.</translation>
     </message>
     <message>
@@ -4390,19 +4633,19 @@
         <translation>شناسهٔ صیادی باید دقیقاً ۱۶ رقم باشد.</translation>
     </message>
     <message>
-        <source>The drawer&apos;s ID is not a valid legal ID.</source>
+        <source>The drawer's ID is not a valid legal ID.</source>
         <translation>شناسهٔ صادرکننده یک شناسهٔ ملی معتبر نیست.</translation>
     </message>
     <message>
-        <source>The drawer&apos;s ID is not a valid national ID.</source>
+        <source>The drawer's ID is not a valid national ID.</source>
         <translation>شناسهٔ صادرکننده یک کد ملی معتبر نیست.</translation>
     </message>
     <message>
-        <source>The drawer&apos;s ID must be a national ID of 10 digits or a legal ID of 11 digits.</source>
+        <source>The drawer's ID must be a national ID of 10 digits or a legal ID of 11 digits.</source>
         <translation>شناسهٔ صادرکننده باید کد ملی ۱۰ رقمی یا شناسهٔ ملی ۱۱ رقمی باشد.</translation>
     </message>
     <message>
-        <source>The cheque&apos;s image is larger than %1 MB.</source>
+        <source>The cheque's image is larger than %1 MB.</source>
         <translation>حجم تصویر چک بیشتر از %1 مگابایت است.</translation>
     </message>
     <message>
@@ -4486,9 +4729,7 @@
     </message>
     <message numerus="yes">
         <source>“%1” still holds %n deal(s); move them to another stage first.</source>
-        <translation>
-            <numerusform>«%1» هنوز %n فرصت فروش دارد؛ ابتدا آن‌ها را به مرحلهٔ دیگری ببرید.</numerusform>
-        </translation>
+        <translation><numerusform>«%1» هنوز %n فرصت فروش دارد؛ ابتدا آن‌ها را به مرحلهٔ دیگری ببرید.</numerusform></translation>
     </message>
     <message>
         <source>“%1” is the last open stage; the pipeline needs at least one.</source>
@@ -4525,8 +4766,8 @@
         <translation>%1 بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <source>%1 must be a decimal number written as text, e.g. &quot;2.5&quot;.</source>
-        <translation>%1 باید عددی اعشاری به‌صورت متن باشد، مثلاً &quot;2.5&quot;.</translation>
+        <source>%1 must be a decimal number written as text, e.g. "2.5".</source>
+        <translation>%1 باید عددی اعشاری به‌صورت متن باشد، مثلاً "2.5".</translation>
     </message>
     <message>
         <source>%1 must be whole basis points from 0 to 10000 (900 = 9%).</source>
@@ -4682,6 +4923,939 @@
     <message>
         <source>Pre-invoice %1 for %2 (%3 Rial) is valid until %4</source>
         <translation>پیش‌فاکتور %1 برای %2 (%3 ریال) تا %4 اعتبار دارد</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>فایل %1 را نمی‌توان نوشت.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>As of %1</source>
+        <translation>به تاریخ %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>به تاریخ %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>در این دوره موردی نیست.</translation>
+    </message>
+    <message>
+        <source>Amounts in Toman.</source>
+        <translation>مبالغ به تومان.</translation>
+    </message>
+    <message>
+        <source>Amounts in Rial.</source>
+        <translation>مبالغ به ریال.</translation>
+    </message>
+    <message>
+        <source>How this report is computed</source>
+        <translation>روش محاسبهٔ این گزارش</translation>
+    </message>
+    <message>
+        <source>Could not lay out the report.</source>
+        <translation>صفحه‌آرایی گزارش ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file.</source>
+        <translation>نوشتن فایل PDF ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Lifetime value</source>
+        <translation>ارزش طول عمر</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>شمارهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Sales before tax</source>
+        <translation>فروش پیش از مالیات</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>فاکتورها</translation>
+    </message>
+    <message>
+        <source>Average invoice</source>
+        <translation>میانگین فاکتور</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>نخستین خرید</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>آخرین خرید</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>مشتری از</translation>
+    </message>
+    <message>
+        <source>Customers ranked by sales</source>
+        <translation>مشتریان به ترتیب فروش</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>سهم از فروش</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>سهم تجمعی</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>مشتریان در معرض ریزش</translation>
+    </message>
+    <message>
+        <source>Usual interval</source>
+        <translation>فاصلهٔ معمول خرید</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>روز از آخرین خرید</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>روز تأخیر</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>همهٔ مشتریان</translation>
+    </message>
+    <message>
+        <source>All customers at risk</source>
+        <translation>همهٔ مشتریان در معرض ریزش</translation>
+    </message>
+    <message>
+        <source>Customers with sales</source>
+        <translation>مشتریان دارای فروش</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>میانگین ارزش طول عمر</translation>
+    </message>
+    <message>
+        <source>Share of customers making 80 % of sales</source>
+        <translation>سهم مشتریانی که ۸۰٪ فروش از آن‌هاست</translation>
+    </message>
+    <message>
+        <source>Customers making 80 % of sales</source>
+        <translation>مشتریانی که ۸۰٪ فروش از آن‌هاست</translation>
+    </message>
+    <message>
+        <source>Cumulative share of sales</source>
+        <translation>سهم تجمعی از فروش</translation>
+    </message>
+    <message>
+        <source>Lifetime value is every invoice issued or settled, before tax. The lists show the customers with the most sales (%1 rows); totals cover every customer.</source>
+        <translation>ارزش طول عمر، جمع همهٔ فاکتورهای صادرشده یا تسویه‌شده، پیش از مالیات است. فهرست‌ها مشتریان دارای بیشترین فروش را نشان می‌دهند (%1 ردیف)؛ جمع‌ها همهٔ مشتریان را در بر می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>Pareto: customers ranked by sales; the cumulative share is the sales of a customer and all ranked above, over all sales. The customers making 80 % of sales are the fewest top-ranked customers whose sales reach 80 %.</source>
+        <translation>پارتو: مشتریان به ترتیب فروش رتبه‌بندی می‌شوند؛ سهم تجمعی، فروش یک مشتری و همهٔ مشتریانِ بالاتر از او تقسیم بر کل فروش است. مشتریانی که ۸۰٪ فروش از آن‌هاست، کمترین شمار از مشتریانِ بالای فهرست‌اند که جمع فروششان به ۸۰٪ می‌رسد.</translation>
+    </message>
+    <message>
+        <source>A customer is at risk when they have at least 2 invoices and the days since their last invoice exceed 1.5 times their usual interval: the days from the first to the last invoice divided by the number of invoices minus one. The usual interval is shown rounded; days overdue = days since the last invoice − 1.5 × the usual interval, rounded down.</source>
+        <translation>مشتری وقتی در معرض ریزش است که دست‌کم ۲ فاکتور داشته باشد و روزهای گذشته از آخرین فاکتورش از ۱٫۵ برابر فاصلهٔ معمول خریدش بیشتر شود. فاصلهٔ معمول خرید یعنی روزهای میان نخستین و آخرین فاکتور، تقسیم بر تعداد فاکتورها منهای یک. فاصلهٔ معمول خرید گردشده نشان داده می‌شود؛ روز تأخیر = روزهای گذشته از آخرین فاکتور − ۱٫۵ × فاصلهٔ معمول خرید، گردشده به پایین.</translation>
+    </message>
+    <message>
+        <source>Sales and forecast</source>
+        <translation>فروش و پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Actual or forecast</source>
+        <translation>واقعی یا پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Actual sales</source>
+        <translation>فروش واقعی</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>روند</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>فرصت‌های فروش وزنی</translation>
+    </message>
+    <message>
+        <source>Weighted pre-invoices</source>
+        <translation>پیش‌فاکتورهای وزنی</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>کمینه</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>بیشینه</translation>
+    </message>
+    <message>
+        <source>Forecast for the next 3 months</source>
+        <translation>پیش‌بینی ۳ ماه آینده</translation>
+    </message>
+    <message>
+        <source>Pre-invoice conversion rate</source>
+        <translation>نرخ تبدیل پیش‌فاکتور به فاکتور</translation>
+    </message>
+    <message>
+        <source>The forecast covers this month and the two after it. Trend: a least-squares straight line through the sales before tax of the last 12 complete Jalali months (fewer when the first invoice is more recent; months without sales count as 0), extended to the forecast months and never below 0.</source>
+        <translation>پیش‌بینی این ماه و دو ماه پس از آن را در بر می‌گیرد. روند: خط راستی به روش کمترین مربعات بر فروش پیش از مالیاتِ ۱۲ ماه کامل گذشتهٔ شمسی (اگر نخستین فاکتور تازه‌تر باشد، ماه‌های کمتری؛ ماه‌های بدون فروش ۰ به حساب می‌آیند) که تا ماه‌های پیش‌بینی ادامه می‌یابد و هرگز کمتر از ۰ نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>There is no trend: it needs at least 3 complete months of sales history and there are %1.</source>
+        <translation>روندی در کار نیست: دست‌کم ۳ ماه کامل سابقهٔ فروش لازم است و تنها %1 ماه موجود است.</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline: each open deal's amount times its stage's probability, in the month of its expected close date; deals with no expected close date or one already past count in this month, deals expected after the third month are left out.</source>
+        <translation>فرصت‌های فروش وزنی: مبلغ هر فرصت فروش باز ضرب در احتمالِ مرحلهٔ آن، در ماهِ تاریخ بستن پیش‌بینی‌شده؛ فرصت‌هایی که تاریخ بستن پیش‌بینی‌شده ندارند یا تاریخشان گذشته است در همین ماه حساب می‌شوند و فرصت‌هایی که پس از ماه سوم پیش‌بینی شده‌اند کنار گذاشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Weighted pre-invoices: the value before tax of pre-invoices still open (issued or accepted) and valid today, times the share of decided pre-invoices (converted, rejected or expired) that became invoices; counted in this month.</source>
+        <translation>پیش‌فاکتورهای وزنی: ارزش پیش از مالیاتِ پیش‌فاکتورهایی که هنوز باز (صادرشده یا پذیرفته‌شده) و امروز معتبرند، ضرب در سهمی از پیش‌فاکتورهای تعیین‌تکلیف‌شده (تبدیل‌شده، ردشده یا منقضی‌شده) که به فاکتور تبدیل شده‌اند؛ در همین ماه حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>Forecast = trend + weighted pipeline + weighted pre-invoices. Low and high are the forecast minus and plus the residual standard deviation of the line (√(Σ residual² / (n − 2)) over the history months); low is never below 0.</source>
+        <translation>پیش‌بینی = روند + فرصت‌های فروش وزنی + پیش‌فاکتورهای وزنی. کمینه و بیشینه برابرند با پیش‌بینی منهای و به‌علاوهٔ انحراف معیارِ باقیمانده‌های خط (√(Σ باقیمانده² / (n − 2)) در ماه‌های گذشته)؛ کمینه هیچ‌گاه کمتر از ۰ نیست.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Became customers</source>
+        <translation>تبدیل‌شده به مشتری</translation>
+    </message>
+    <message>
+        <source>Qualified rate</source>
+        <translation>نرخ واجد شرایط شدن</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Leads by period</source>
+        <translation>سرنخ‌ها بر اساس دوره</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation>سرنخ‌ها بر اساس منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Leads are counted in the month they were created (a cohort), with how many of those leads were ever qualified and how many became customers, whenever that happened. Rates are over the leads of the row. Grouping by day or week shows months.</source>
+        <translation>سرنخ‌ها در ماهی که ساخته شده‌اند شمرده می‌شوند (یک گروه هم‌دوره)، همراه با شمار سرنخ‌هایی از آن‌ها که زمانی واجد شرایط شده‌اند و شمار آن‌هایی که به مشتری تبدیل شده‌اند، هر زمان که این اتفاق افتاده باشد. نرخ‌ها نسبت به سرنخ‌های همان ردیف است. در گروه‌بندی روزانه یا هفتگی، ماه‌ها نشان داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Pre-invoices</source>
+        <translation>پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادرشده</translation>
+    </message>
+    <message>
+        <source>Converted to invoices</source>
+        <translation>تبدیل‌شده به فاکتور</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی‌شده</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>هنوز باز</translation>
+    </message>
+    <message>
+        <source>Value issued</source>
+        <translation>ارزش صادرشده</translation>
+    </message>
+    <message>
+        <source>Value converted</source>
+        <translation>ارزش تبدیل‌شده</translation>
+    </message>
+    <message>
+        <source>Pre-invoices issued</source>
+        <translation>پیش‌فاکتورهای صادرشده</translation>
+    </message>
+    <message>
+        <source>Pre-invoices by outcome</source>
+        <translation>پیش‌فاکتورها بر اساس نتیجه</translation>
+    </message>
+    <message>
+        <source>Pre-invoices issued in the period (by issue date), by what has become of them so far: converted to an invoice, rejected, expired, or still open (issued or accepted). The conversion rate is converted over issued. Values are before tax.</source>
+        <translation>پیش‌فاکتورهای صادرشده در این دوره (بر اساس تاریخ صدور)، بر اساس سرانجامشان تا امروز: تبدیل به فاکتور، ردشده، منقضی‌شده یا هنوز باز (صادرشده یا پذیرفته‌شده). نرخ تبدیل، شمار تبدیل‌شده‌ها تقسیم بر شمار صادرشده‌هاست. ارزش‌ها پیش از مالیات است.</translation>
+    </message>
+    <message>
+        <source>Payment ratings</source>
+        <translation>رتبه‌های خوش‌حسابی</translation>
+    </message>
+    <message>
+        <source>Grade key</source>
+        <translation>کلید رتبه</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>سهم از مشتریان</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>هنوز رتبه ندارد</translation>
+    </message>
+    <message>
+        <source>Customers rated</source>
+        <translation>مشتریان رتبه‌دار</translation>
+    </message>
+    <message>
+        <source>Rated customers with grade A</source>
+        <translation>مشتریان رتبه‌دار با رتبهٔ A</translation>
+    </message>
+    <message>
+        <source>Customers by payment rating</source>
+        <translation>مشتریان بر اساس رتبهٔ خوش‌حسابی</translation>
+    </message>
+    <message>
+        <source>Each customer's grade is computed as on their page, from the instalments, cheques and credit promises that have fallen due by today. Customers with nothing due yet are not rated. Sales are every invoice issued or settled, before tax.</source>
+        <translation>رتبهٔ هر مشتری همانند صفحهٔ خودش، از روی اقساط، چک‌ها و وعده‌های پرداختی که تا امروز سررسیدشان رسیده است محاسبه می‌شود. مشتریانی که هنوز چیزی سررسید نشده ندارند، رتبه نمی‌گیرند. فروش شامل همهٔ فاکتورهای صادرشده یا تسویه‌شده، پیش از مالیات است.</translation>
+    </message>
+    <message>
+        <source>What customers owe</source>
+        <translation>بدهی مشتریان</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>جمع بدهی</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>فاکتورهای باز</translation>
+    </message>
+    <message>
+        <source>Uncleared cheques</source>
+        <translation>چک‌های وصول‌نشده</translation>
+    </message>
+    <message>
+        <source>Owed by age</source>
+        <translation>بدهی بر اساس سن</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>مطالبات</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Customers who owe</source>
+        <translation>مشتریان بدهکار</translation>
+    </message>
+    <message>
+        <source>Each open invoice's balance is aged by what falls due when: with an instalment plan, each unpaid instalment by its own due date; without one, the whole balance by the invoice's issue date. The list shows the %1 customers who owe the most; totals cover everyone.</source>
+        <translation>ماندهٔ هر فاکتور باز بر اساس زمان سررسید آن سن‌بندی می‌شود: اگر برنامهٔ اقساط داشته باشد، هر قسط پرداخت‌نشده بر اساس سررسید خودش؛ وگرنه کل مانده بر اساس تاریخ صدور فاکتور. فهرست، %1 مشتری با بیشترین بدهی را نشان می‌دهد؛ جمع‌ها همهٔ مشتریان را در بر می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>چک‌ها</translation>
+    </message>
+    <message>
+        <source>Cheque number in Peyvand</source>
+        <translation>شمارهٔ چک در پیوند</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Direction key</source>
+        <translation>کلید جهت</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Customer or payee</source>
+        <translation>مشتری یا در وجه</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Cheques by due date</source>
+        <translation>چک‌ها بر اساس سررسید</translation>
+    </message>
+    <message>
+        <source>Received cheques</source>
+        <translation>چک‌های دریافتی</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>قابل وصول</translation>
+    </message>
+    <message>
+        <source>Issued cheques</source>
+        <translation>چک‌های پرداختی</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>قابل پرداخت</translation>
+    </message>
+    <message>
+        <source>Cheques received and issued whose due date is in the period and whose status can still change (not yet cleared, cancelled or otherwise closed), by due date.</source>
+        <translation>چک‌های دریافتی و پرداختی که سررسیدشان در این دوره است و وضعیتشان هنوز می‌تواند تغییر کند (هنوز وصول، ابطال یا به شکل دیگری بسته نشده‌اند)، بر اساس سررسید.</translation>
+    </message>
+    <message>
+        <source>%1 Toman</source>
+        <translation>%1 تومان</translation>
+    </message>
+    <message>
+        <source>%1 Rial</source>
+        <translation>%1 ریال</translation>
+    </message>
+    <message>
+        <source>Sales by period</source>
+        <translation>فروش بر اساس دوره</translation>
+    </message>
+    <message>
+        <source>Sales by product or service</source>
+        <translation>فروش بر اساس کالا یا خدمت</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>فروش بر اساس دسته</translation>
+    </message>
+    <message>
+        <source>Sales by salesperson</source>
+        <translation>فروش بر اساس بازاریاب</translation>
+    </message>
+    <message>
+        <source>Sales by customer</source>
+        <translation>فروش بر اساس مشتری</translation>
+    </message>
+    <message>
+        <source>Sales by city</source>
+        <translation>فروش بر اساس شهر</translation>
+    </message>
+    <message>
+        <source>Sales by customer source</source>
+        <translation>فروش بر اساس منبع آشنایی مشتری</translation>
+    </message>
+    <message>
+        <source>Trend and targets</source>
+        <translation>روند و هدف‌های فروش</translation>
+    </message>
+    <message>
+        <source>Sales forecast</source>
+        <translation>پیش‌بینی فروش</translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation>بخش‌بندی مشتریان (RFM)</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>ارزش مشتری</translation>
+    </message>
+    <message>
+        <source>Lead funnel</source>
+        <translation>قیف سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Pre-invoice conversion</source>
+        <translation>تبدیل پیش‌فاکتور به فاکتور</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>سن مطالبات</translation>
+    </message>
+    <message>
+        <source>Invoiced sales in each day, week, month, quarter or year.</source>
+        <translation>فروش فاکتور‌شده در هر روز، هفته، ماه، فصل یا سال.</translation>
+    </message>
+    <message>
+        <source>Which products and services sell, by amount and quantity.</source>
+        <translation>کدام کالاها و خدمات فروش می‌روند، بر اساس مبلغ و تعداد.</translation>
+    </message>
+    <message>
+        <source>Sales of each product category.</source>
+        <translation>فروش هر دستهٔ کالا.</translation>
+    </message>
+    <message>
+        <source>Sales of each salesperson named on the invoices.</source>
+        <translation>فروش هر بازاریابی که نامش روی فاکتورها آمده است.</translation>
+    </message>
+    <message>
+        <source>Who bought the most in the period.</source>
+        <translation>چه کسانی در این دوره بیشترین خرید را داشته‌اند.</translation>
+    </message>
+    <message>
+        <source>Sales by the customer's city.</source>
+        <translation>فروش بر اساس شهر مشتری.</translation>
+    </message>
+    <message>
+        <source>Sales by where the customer came from.</source>
+        <translation>فروش بر اساس اینکه مشتری از کجا با ما آشنا شده است.</translation>
+    </message>
+    <message>
+        <source>Monthly and yearly sales, this year's running average and progress against targets.</source>
+        <translation>فروش ماهانه و سالانه، میانگین تجمعی امسال و پیشرفت نسبت به هدف‌ها.</translation>
+    </message>
+    <message>
+        <source>The next three months from the trend, the weighted pipeline and open pre-invoices.</source>
+        <translation>سه ماه آینده بر پایهٔ روند، فرصت‌های فروش وزنی و پیش‌فاکتورهای باز.</translation>
+    </message>
+    <message>
+        <source>Customers grouped by how recently, how often and how much they buy.</source>
+        <translation>گروه‌بندی مشتریان بر اساس تازگی، دفعات و مبلغ خرید.</translation>
+    </message>
+    <message>
+        <source>Lifetime value, the customers that make most of the sales, and customers at risk.</source>
+        <translation>ارزش طول عمر، مشتریانی که بیشترِ فروش از آن‌هاست، و مشتریان در معرض ریزش.</translation>
+    </message>
+    <message>
+        <source>Leads by source and month and how many qualified and became customers.</source>
+        <translation>سرنخ‌ها بر اساس منبع آشنایی و ماه، و اینکه چند تا واجد شرایط شدند و به مشتری تبدیل شدند.</translation>
+    </message>
+    <message>
+        <source>How many pre-invoices became invoices.</source>
+        <translation>چند پیش‌فاکتور به فاکتور تبدیل شد.</translation>
+    </message>
+    <message>
+        <source>What customers owe, by how long it is overdue.</source>
+        <translation>بدهی مشتریان، بر اساس مدت سررسیدگذشتگی.</translation>
+    </message>
+    <message>
+        <source>Cheques not yet cleared, by due date.</source>
+        <translation>چک‌های وصول‌نشده، بر اساس سررسید.</translation>
+    </message>
+    <message>
+        <source>How many customers have each payment rating.</source>
+        <translation>شمار مشتریان در هر رتبهٔ خوش‌حسابی.</translation>
+    </message>
+    <message>
+        <source>The number of rows to show cannot be negative.</source>
+        <translation>تعداد ردیف‌های نمایشی نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation>چنین گزارشی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>این هفته</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>ماه گذشته</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>این فصل</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>سال گذشته</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>سال مالی</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>بازهٔ دلخواه</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>فصلی</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>سالانه</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>هفتهٔ %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>فصل %1 سال %2</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>فصل %1</translation>
+    </message>
+    <message>
+        <source>Give the first day of the period.</source>
+        <translation>نخستین روز دوره را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the period.</source>
+        <translation>آخرین روز دوره را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>پایان دوره پیش از آغاز آن است.</translation>
+    </message>
+    <message>
+        <source>The period is outside the supported calendar.</source>
+        <translation>دوره بیرون از محدودهٔ تقویم پشتیبانی‌شده است.</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>بخش‌های RFM</translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation>کلید بخش</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Average days since last invoice</source>
+        <translation>میانگین روز از آخرین فاکتور</translation>
+    </message>
+    <message>
+        <source>Average invoices</source>
+        <translation>میانگین تعداد فاکتور</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>قهرمانان</translation>
+    </message>
+    <message>
+        <source>Customers by segment</source>
+        <translation>مشتریان بر اساس بخش</translation>
+    </message>
+    <message>
+        <source>Every customer with at least one invoice issued or settled is scored 1 to 5 on recency (days since the last invoice; 5 is the most recent), frequency (number of invoices) and monetary value (sales before tax). Scores are quintiles: customers are ordered by each measure and cut into five groups of equal size (ties are broken by the customer's number, so equal customers can fall in neighbouring groups). FM is the mean of the frequency and monetary scores, rounded up.</source>
+        <translation>به هر مشتری که دست‌کم یک فاکتور صادرشده یا تسویه‌شده دارد، از ۱ تا ۵ امتیاز داده می‌شود: در تازگی خرید (روزهای گذشته از آخرین فاکتور؛ ۵ یعنی تازه‌ترین)، دفعات خرید (تعداد فاکتورها) و مبلغ خرید (فروش پیش از مالیات). امتیازها پنجک‌اند: مشتریان بر اساس هر معیار مرتب می‌شوند و به پنج گروه هم‌اندازه تقسیم می‌شوند (در برابری، شمارهٔ مشتری تعیین‌کننده است، پس مشتریان برابر ممکن است در گروه‌های مجاور بیفتند). FM میانگین امتیازهای دفعات و مبلغ خرید است که به بالا گرد می‌شود.</translation>
+    </message>
+    <message>
+        <source>Segments, checked in this order: Champions R 4–5 and FM 4–5; Loyal R 3 and FM 4–5; New customers R 4–5 and F 1; Potential loyalists R 4–5 (FM 1–3); Need attention R 3 (FM 1–3); Can't lose them R 1–2 and FM 5; At risk R 1–2 and FM 3–4; Hibernating R 2 (FM 1–2); Lost R 1 (FM 1–2).</source>
+        <translation>بخش‌ها به این ترتیب بررسی می‌شوند: «قهرمانان» R ۴–۵ و FM ۴–۵؛ «وفادار» R ۳ و FM ۴–۵؛ «مشتریان تازه» R ۴–۵ و F ۱؛ «وفادارِ بالقوه» R ۴–۵ (FM ۱–۳)؛ «نیازمند توجه» R ۳ (FM ۱–۳)؛ «نباید از دست برود» R ۱–۲ و FM ۵؛ «در معرض ریزش» R ۱–۲ و FM ۳–۴؛ «خواب» R ۲ (FM ۱–۲)؛ «از دست رفته» R ۱ (FM ۱–۲).</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>وفادار</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>مشتریان تازه</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>وفادارِ بالقوه</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>نیازمند توجه</translation>
+    </message>
+    <message>
+        <source>Can't lose them</source>
+        <translation>نباید از دست برود</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>در معرض ریزش</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>خواب</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>بدون دسته</translation>
+    </message>
+    <message>
+        <source>Additions (shipping and other charges)</source>
+        <translation>اضافات (هزینهٔ حمل و سایر هزینه‌ها)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Share of sales by category</source>
+        <translation>سهم از فروش بر اساس دسته</translation>
+    </message>
+    <message>
+        <source>Each product counts under its category as it is now in the catalog; lines typed in by hand are under "No category", and additions such as shipping have their own row.</source>
+        <translation>هر کالا زیر دسته‌ای حساب می‌شود که اکنون در فهرست کالا و خدمات دارد؛ ردیف‌هایی که دستی وارد شده‌اند زیر «بدون دسته» می‌آیند و اضافاتی مانند هزینهٔ حمل ردیف جداگانهٔ خود را دارند.</translation>
+    </message>
+    <message>
+        <source>Invoices counts, for each product of the category, the invoices that sold it.</source>
+        <translation>ستون «فاکتورها» برای هر کالای این دسته، فاکتورهایی را که آن کالا را فروخته‌اند جداگانه می‌شمارد.</translation>
+    </message>
+    <message>
+        <source>No city</source>
+        <translation>بدون شهر</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Share of sales by city</source>
+        <translation>سهم از فروش بر اساس شهر</translation>
+    </message>
+    <message>
+        <source>Each invoice counts for the city its customer is in now; customers without a city are under "No city".</source>
+        <translation>هر فاکتور برای شهری حساب می‌شود که مشتری آن اکنون در آن است؛ مشتریان بدون شهر زیر «بدون شهر» می‌آیند.</translation>
+    </message>
+    <message>
+        <source>All other customers</source>
+        <translation>سایر مشتریان</translation>
+    </message>
+    <message>
+        <source>Top customers by sales</source>
+        <translation>مشتریان برتر بر اساس فروش</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n customers with the largest sales in the period, largest first; the rest are added up in "All other customers".</source>
+        <translation><numerusform>%n مشتری با بیشترین فروش در این دوره، به ترتیب از بیشترین؛ بقیه در «سایر مشتریان» جمع زده می‌شوند.</numerusform></translation>
+    </message>
+    <message>
+        <source>No salesperson</source>
+        <translation>بدون بازاریاب</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>بازاریاب</translation>
+    </message>
+    <message>
+        <source>Share of sales by salesperson</source>
+        <translation>سهم از فروش بر اساس بازاریاب</translation>
+    </message>
+    <message>
+        <source>Each invoice counts for the salesperson written on it; invoices without one are under "No salesperson".</source>
+        <translation>هر فاکتور برای بازاریابی حساب می‌شود که روی آن نوشته شده است؛ فاکتورهای بدون بازاریاب زیر «بدون بازاریاب» می‌آیند.</translation>
+    </message>
+    <message>
+        <source>Not from the catalog</source>
+        <translation>خارج از فهرست کالا</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>کالا یا خدمت</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Best-selling products and services</source>
+        <translation>پرفروش‌ترین کالاها و خدمات</translation>
+    </message>
+    <message>
+        <source>Sales of a product are its invoice lines after line and invoice discounts, before tax. Lines typed in by hand are grouped as "Not from the catalog", and additions such as shipping have their own row, so the table adds up to the sales of the period.</source>
+        <translation>فروش هر کالا جمع ردیف‌های فاکتور آن است، پس از تخفیف ردیف و تخفیف فاکتور و پیش از مالیات. ردیف‌هایی که دستی وارد شده‌اند زیر «خارج از فهرست کالا» گروه‌بندی می‌شوند و اضافاتی مانند هزینهٔ حمل ردیف جداگانهٔ خود را دارند، بنابراین جمع جدول برابر با فروش دوره است.</translation>
+    </message>
+    <message>
+        <source>Invoices counts the invoices that sold the product; an invoice selling several products counts under each of them, so the column does not add up to the invoices of the period.</source>
+        <translation>ستون «فاکتورها» فاکتورهایی را می‌شمارد که این کالا را فروخته‌اند؛ فاکتوری که چند کالا را فروخته است زیر هر یک از آن‌ها شمرده می‌شود، بنابراین جمع این ستون با تعداد فاکتورهای دوره برابر نیست.</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>بدون منبع آشنایی</translation>
+    </message>
+    <message>
+        <source>Share of sales by customer source</source>
+        <translation>سهم از فروش بر اساس منبع آشنایی مشتری</translation>
+    </message>
+    <message>
+        <source>Each invoice counts for the source its customer came from (as the customer's record says now); customers without one are under "No source".</source>
+        <translation>هر فاکتور برای منبع آشنایی مشتری آن حساب می‌شود (بر اساس آنچه اکنون در پروندهٔ مشتری ثبت است)؛ مشتریان بدون منبع آشنایی زیر «بدون منبع آشنایی» می‌آیند.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>VAT and duty</source>
+        <translation>مالیات و عوارض</translation>
+    </message>
+    <message>
+        <source>Total with tax</source>
+        <translation>جمع با مالیات</translation>
+    </message>
+    <message>
+        <source>Sales are the invoices issued in the period (settled or not); drafts and pre-invoices do not count. "Sales before tax" is what the invoices charge before VAT and duty, after discounts and with additions such as shipping.</source>
+        <translation>فروش یعنی فاکتورهای صادرشده در این دوره (تسویه‌شده یا نشده)؛ پیش‌نویس‌ها و پیش‌فاکتورها حساب نمی‌شوند. «فروش پیش از مالیات» مبلغی است که فاکتورها پیش از مالیات و عوارض، پس از تخفیف‌ها و همراه با اضافاتی مانند هزینهٔ حمل دریافت می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The target's period must be a Jalali month like 1404-07 or a quarter like 1404-Q3.</source>
+        <translation>دورهٔ هدف باید یک ماه شمسی مانند 1404-07 یا یک فصل مانند 1404-Q3 باشد.</translation>
+    </message>
+    <message>
+        <source>The target amount cannot be negative.</source>
+        <translation>مبلغ هدف نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>There is no sales target for %1.</source>
+        <translation>برای %1 هدف فروشی تعیین نشده است.</translation>
+    </message>
+    <message>
+        <source>Sales trend</source>
+        <translation>روند فروش</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>هدف فروش</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>پیشرفت نسبت به هدف</translation>
+    </message>
+    <message>
+        <source>Average so far this year</source>
+        <translation>میانگین تجمعی امسال</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>همین دوره در سال گذشته</translation>
+    </message>
+    <message>
+        <source>Growth on last year</source>
+        <translation>رشد نسبت به سال گذشته</translation>
+    </message>
+    <message>
+        <source>Sales by year</source>
+        <translation>فروش سالانه</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Sales, target and average</source>
+        <translation>فروش، هدف و میانگین</translation>
+    </message>
+    <message>
+        <source>Target is the sales target set for the month or quarter (only when grouping by month or quarter); progress is the sales as a share of it.</source>
+        <translation>هدف فروش، هدفی است که برای آن ماه یا فصل تعیین شده است (فقط در گروه‌بندی ماهانه یا فصلی)؛ پیشرفت، فروش به‌صورت سهمی از آن هدف است.</translation>
+    </message>
+    <message>
+        <source>Average so far this year is the average sales per period from the start of the period's Jalali year up to and including the period.</source>
+        <translation>میانگین تجمعی امسال، میانگین فروش دوره‌ها از آغاز سال شمسیِ آن دوره تا خودِ آن دوره (با احتساب آن) است.</translation>
+    </message>
+    <message>
+        <source>Same period last year is the sales of the period one Jalali year earlier; growth compares the whole period with it and may be negative.</source>
+        <translation>همین دوره در سال گذشته، فروشِ همان دوره در یک سال شمسی پیش‌تر است؛ رشد، کل دوره را با آن مقایسه می‌کند و ممکن است منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Sales by year shows every Jalali year with sales; the current year counts up to today.</source>
+        <translation>فروش سالانه هر سال شمسی‌ای را که فروش داشته است نشان می‌دهد؛ سال جاری تا امروز حساب می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -5007,7 +6181,7 @@ Your current data will be kept as “%3” in the folder of the database, and Pe
         <translation>طرف تماس کارمند است</translation>
     </message>
     <message>
-        <source>Contact&apos;s authority unknown</source>
+        <source>Contact's authority unknown</source>
         <translation>سمت طرف تماس نامعلوم</translation>
     </message>
     <message>
@@ -5230,18 +6404,22 @@ Your current data will be kept as “%3” in the folder of the database, and Pe
         <translation>--show-lead شمارهٔ سرنخ را لازم دارد.</translation>
     </message>
     <message>
-        <source>--show-page needs customers, documents, catalog, settings, leads, pipeline, tasks, cheques, receivables or backups.</source>
-        <translation>--show-page یکی از این مقادیر را می‌خواهد: customers، documents، catalog، settings، leads، pipeline، tasks، cheques، receivables یا backups.</translation>
+        <source>--show-page needs dashboard, reports, customers, documents, catalog, settings, leads, pipeline, tasks, cheques, receivables or backups.</source>
+        <translation>--show-page یکی از این مقادیر را می‌خواهد: dashboard، reports، customers، documents، catalog، settings، leads، pipeline، tasks، cheques، receivables یا backups.</translation>
+    </message>
+    <message>
+        <source>--show-report needs the key of a report, such as sales_period.</source>
+        <translation>--show-report کلید یک گزارش را می‌خواهد، مانند sales_period.</translation>
     </message>
 </context>
 <context>
     <name>StorageLocation</name>
     <message>
-        <source>The database is on a network drive. SQLite cannot lock or safely save a file there, so two computers or a dropped connection can damage it. Keep the database on this computer&apos;s own disk and put backups on the network drive instead.</source>
+        <source>The database is on a network drive. SQLite cannot lock or safely save a file there, so two computers or a dropped connection can damage it. Keep the database on this computer's own disk and put backups on the network drive instead.</source>
         <translation>پایگاه داده روی یک درایو شبکه است. SQLite نمی‌تواند فایل را آنجا قفل کند یا با اطمینان ذخیره کند؛ بنابراین استفادهٔ هم‌زمان دو رایانه یا قطع شدن اتصال می‌تواند به آن آسیب بزند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و نسخه‌های پشتیبان را روی درایو شبکه بگذارید.</translation>
     </message>
     <message>
-        <source>The database is on a removable drive. Unplugging it while Peyvand is writing can damage the file. Keep the database on this computer&apos;s own disk and use the removable drive for backups.</source>
+        <source>The database is on a removable drive. Unplugging it while Peyvand is writing can damage the file. Keep the database on this computer's own disk and use the removable drive for backups.</source>
         <translation>پایگاه داده روی یک حافظهٔ جداشدنی است. جدا کردن آن در حالی که پیوند در حال نوشتن است می‌تواند به فایل آسیب بزند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و از حافظهٔ جداشدنی برای نسخه‌های پشتیبان استفاده کنید.</translation>
     </message>
 </context>
@@ -5250,7 +6428,7 @@ Your current data will be kept as “%3” in the folder of the database, and Pe
     <message>
         <source>The database “%1” is on a network share. %2
 
-SQLite cannot lock or flush files reliably over a network: two computers, or a dropped connection, can damage it. Keep the database on this computer&apos;s own disk and put the backups on the share instead.</source>
+SQLite cannot lock or flush files reliably over a network: two computers, or a dropped connection, can damage it. Keep the database on this computer's own disk and put the backups on the share instead.</source>
         <translation>پایگاه دادهٔ «%1» روی یک پوشهٔ اشتراکی شبکه است. %2
 
 SQLite روی شبکه نمی‌تواند فایل‌ها را با اطمینان قفل کند یا کامل روی دیسک بنویسد: استفادهٔ هم‌زمان دو رایانه یا قطع شدن اتصال می‌تواند به آن آسیب بزند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و نسخه‌های پشتیبان را در پوشهٔ اشتراکی بگذارید.</translation>
@@ -5258,7 +6436,7 @@ SQLite روی شبکه نمی‌تواند فایل‌ها را با اطمین�
     <message>
         <source>The database “%1” is on a removable drive. %2
 
-If the drive is pulled out or loses power while Peyvand writes, the database can be damaged. Keep the database on this computer&apos;s own disk and copy backups to the drive instead.</source>
+If the drive is pulled out or loses power while Peyvand writes, the database can be damaged. Keep the database on this computer's own disk and copy backups to the drive instead.</source>
         <translation>پایگاه دادهٔ «%1» روی یک حافظهٔ جداشدنی است. %2
 
 اگر این حافظه هنگام نوشتن پیوند جدا شود یا برقش قطع شود، پایگاه داده ممکن است آسیب ببیند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و نسخه‌های پشتیبان را روی این حافظه کپی کنید.</translation>
@@ -5500,7 +6678,7 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
 <context>
     <name>Xlsx</name>
     <message>
-        <source>The XLSX file has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <source>The XLSX file has no sheet "%1"; its sheets are: %2.</source>
         <translation>فایل XLSX برگه‌ای به نام «%1» ندارد؛ برگه‌های آن: %2.</translation>
     </message>
     <message>
@@ -5564,11 +6742,11 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
         <translation>فایل XLSX پذیرفته نشد: رشته‌های مشترک آن بیش از %1 مگابایت است.</translation>
     </message>
     <message>
-        <source>the cells of sheet &quot;%1&quot; are missing</source>
+        <source>the cells of sheet "%1" are missing</source>
         <translation>خانه‌های برگهٔ «%1» وجود ندارد</translation>
     </message>
     <message>
-        <source>its sheet has a row numbered &quot;%1&quot;</source>
+        <source>its sheet has a row numbered "%1"</source>
         <translation>برگهٔ آن ردیفی با شمارهٔ «%1» دارد</translation>
     </message>
     <message>
@@ -5580,7 +6758,7 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
         <translation>فایل XLSX پذیرفته نشد: برگهٔ آن بیش از %1 ردیف دارد.</translation>
     </message>
     <message>
-        <source>its sheet has a cell named &quot;%1&quot;</source>
+        <source>its sheet has a cell named "%1"</source>
         <translation>برگهٔ آن خانه‌ای با نام «%1» دارد</translation>
     </message>
     <message>
@@ -5703,7 +6881,7 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
         <translation>قرارداد</translation>
     </message>
     <message>
-        <source>Accountant&apos;s invoice</source>
+        <source>Accountant's invoice</source>
         <translation>فاکتور حسابداری</translation>
     </message>
     <message>
@@ -6422,11 +7600,11 @@ This stays here until a backup succeeds.</source>
         <translation>صادرکننده</translation>
     </message>
     <message>
-        <source>Payee&apos;s national or legal ID</source>
+        <source>Payee's national or legal ID</source>
         <translation>کد ملی یا شناسهٔ ملی گیرنده (در وجه)</translation>
     </message>
     <message>
-        <source>Drawer&apos;s national or legal ID</source>
+        <source>Drawer's national or legal ID</source>
         <translation>کد ملی یا شناسهٔ ملی صادرکننده</translation>
     </message>
     <message>
@@ -7446,6 +8624,40 @@ This stays here until a backup succeeds.</source>
     <message>
         <source>“Open read-only” shows your data without changing anything; nothing can be added or edited until the database is restored.</source>
         <translation>«باز کردن فقط‌خواندنی» داده‌های شما را بدون هیچ تغییری نشان می‌دهد؛ تا پایگاه داده بازیابی نشود، نمی‌توان چیزی افزود یا ویرایش کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>پیشخوان</translation>
+    </message>
+    <message>
+        <source>No sales yet. Issue your first invoice and this page shows how the month is going.</source>
+        <translation>هنوز فروشی ثبت نشده است. نخستین فاکتور خود را صادر کنید تا این صفحه نشان دهد ماه چگونه پیش می‌رود.</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>پیشخوان — %1</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::DashboardTileView</name>
+    <message>
+        <source>Open the report</source>
+        <translation>باز کردن گزارش</translation>
+    </message>
+    <message>
+        <source>vs last month</source>
+        <translation>نسبت به ماه گذشته</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>نسبت به سال گذشته</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -8655,7 +9867,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
 <context>
     <name>peyvand::ui::ImportMappingPage</name>
     <message>
-        <source>Put the columns that are not imported into the customer&apos;s notes</source>
+        <source>Put the columns that are not imported into the customer's notes</source>
         <translation>افزودن ستون‌های واردنشده به یادداشت‌های مشتری</translation>
     </message>
     <message>
@@ -9190,7 +10402,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>payment %1</source>
-        <extracomment>The record named in the history window&apos;s title: &quot;History of payment 12&quot;.</extracomment>
+        <extracomment>The record named in the history window's title: "History of payment 12".</extracomment>
         <translation>پرداخت %1</translation>
     </message>
 </context>
@@ -9336,7 +10548,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>زمان‌بندی خرید</translation>
     </message>
     <message>
-        <source>Contact&apos;s authority</source>
+        <source>Contact's authority</source>
         <translation>سمت طرف تماس</translation>
     </message>
     <message>
@@ -9594,7 +10806,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>زمان‌بندی خرید</translation>
     </message>
     <message>
-        <source>Contact&apos;s authority</source>
+        <source>Contact's authority</source>
         <translation>سمت طرف تماس</translation>
     </message>
     <message>
@@ -9740,7 +10952,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
 <context>
     <name>peyvand::ui::LeadSearchBox</name>
     <message>
-        <source>Type a lead&apos;s name, company or mobile…</source>
+        <source>Type a lead's name, company or mobile…</source>
         <translation>نام، شرکت یا موبایل سرنخ را بنویسید…</translation>
     </message>
 </context>
@@ -9955,6 +11167,10 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>پیشخوان</translation>
     </message>
 </context>
 <context>
@@ -10186,7 +11402,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>هنوز سابقه‌ای نیست</translation>
     </message>
     <message>
-        <source>None of this customer&apos;s instalments, cheques or credit promises has fallen due yet.</source>
+        <source>None of this customer's instalments, cheques or credit promises has fallen due yet.</source>
         <translation>هنوز سررسید هیچ‌یک از اقساط، چک‌ها یا وعده‌های پرداخت این مشتری نرسیده است.</translation>
     </message>
     <message>
@@ -10437,7 +11653,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>بدون عنوان نسخه</translation>
     </message>
     <message>
-        <source>Customer&apos;s copy</source>
+        <source>Customer's copy</source>
         <translation>نسخهٔ مشتری</translation>
     </message>
     <message>
@@ -10631,9 +11847,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::ProductImportResultDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in the file. Fix them and import the file again.</source>
-        <translation>
-            <numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform>
-        </translation>
+        <translation><numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform></translation>
     </message>
     <message>
         <source>Added: %1. Updated: %2.</source>
@@ -10699,7 +11913,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>مطالبات از مشتریان در مجموع %1 است که %2 از آن هنوز سررسید نشده است.</translation>
     </message>
     <message>
-        <source>All customers&apos; open invoices</source>
+        <source>All customers' open invoices</source>
         <translation>فاکتورهای باز همهٔ مشتریان</translation>
     </message>
     <message>
@@ -10758,7 +11972,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>رتبهٔ خوش‌حسابی:</translation>
     </message>
     <message>
-        <source>Put what is above the balance on the customer&apos;s account</source>
+        <source>Put what is above the balance on the customer's account</source>
         <translation>مبلغ مازاد بر مانده به‌صورت علی‌الحساب در حساب مشتری ثبت شود</translation>
     </message>
     <message>
@@ -10866,7 +12080,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>صادرکننده</translation>
     </message>
     <message>
-        <source>Drawer&apos;s national ID</source>
+        <source>Drawer's national ID</source>
         <translation>کد ملی صادرکننده</translation>
     </message>
     <message>
@@ -10911,7 +12125,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::RecordHistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <extracomment>Window title; %1 names the record (&quot;Customer Ali Karimi&quot;, &quot;Invoice 1404-12&quot;).</extracomment>
+        <extracomment>Window title; %1 names the record ("Customer Ali Karimi", "Invoice 1404-12").</extracomment>
         <translation>تاریخچهٔ %1</translation>
     </message>
     <message>
@@ -11036,6 +12250,162 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>%1 tasks are due</source>
         <translation>سررسید %1 کار رسیده است</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ReportPeriodBar</name>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>گروه‌بندی</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the period.</source>
+        <translation>نخستین روز دوره را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the period.</source>
+        <translation>آخرین روز دوره را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ReportView</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>ذخیرهٔ نمودار با قالب PNG…</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>روش محاسبه</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>خروجی XLSX…</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it.</source>
+        <translation>برای باز کردن یک ردیف، روی آن دوبار کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>خروجی XLSX</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کتاب کار Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>فایل CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>ذخیرهٔ نمودار با قالب PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>تصویر PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>فایل %1 نوشته نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::ReportsPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Set targets…</source>
+        <translation>تعیین هدف‌ها…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <source>The whole report with its charts, tables and notes as a PDF</source>
+        <translation>کل گزارش همراه با نمودارها، جدول‌ها و روش محاسبه در قالب PDF</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>در حال محاسبهٔ گزارش…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>خروجی PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>peyvand::ui::SalesTargetsDialog</name>
+    <message>
+        <source>Sales targets</source>
+        <translation>هدف‌های فروش</translation>
+    </message>
+    <message>
+        <source>Sales before tax you aim for, in Rial. Leave a field empty for no target.</source>
+        <translation>فروش پیش از مالیاتی که هدف گرفته‌اید، به ریال. برای نداشتن هدف، فیلد را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>فصل %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
     </message>
 </context>
 <context>
@@ -11600,7 +12970,7 @@ weighted %3</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Deals move through these stages from top to bottom; the board shows them as columns. A stage&apos;s probability weighs its deals in the pipeline value.</source>
+        <source>Deals move through these stages from top to bottom; the board shows them as columns. A stage's probability weighs its deals in the pipeline value.</source>
         <translation>فرصت‌های فروش این مراحل را از بالا به پایین طی می‌کنند؛ تابلو آن‌ها را به‌صورت ستون نشان می‌دهد. احتمال هر مرحله، وزن فرصت‌های فروش آن را در ارزش مراحل فروش تعیین می‌کند.</translation>
     </message>
     <message>
@@ -11888,7 +13258,7 @@ weighted %3</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>VAT and municipal duty are charged at the rates in force on a document&apos;s issue date. Add a period when the rates change.</source>
+        <source>VAT and municipal duty are charged at the rates in force on a document's issue date. Add a period when the rates change.</source>
         <translation>مالیات بر ارزش افزوده و عوارض با نرخ‌های معتبر در تاریخ صدور هر سند محاسبه می‌شوند. هر بار نرخ‌ها تغییر کرد، دورهٔ تازه‌ای اضافه کنید.</translation>
     </message>
     <message>
