@@ -54,7 +54,7 @@ Status readCheques(BuildContext& context, ItemsByCustomer& out)
     auto q = storage::run(context.db.connection(), QStringLiteral(
         "SELECT ch.customer_id, ch.due_date, ch.status, ch.status_date, "
         "EXISTS (SELECT 1 FROM cheque_events e WHERE e.cheque_id = ch.id AND e.to_status = 'bounced') "
-        "FROM cheques ch WHERE ch.customer_id IS NOT NULL AND ch.direction = 'received' "
+        "FROM cheques ch INDEXED BY cheques_received_by_customer WHERE ch.customer_id IS NOT NULL AND ch.direction = 'received' "
         "AND ch.instalment_id IS NULL AND ch.status NOT IN ('cancelled', 'transferred')"));
     if (!q)
         return q.error();

@@ -183,6 +183,14 @@ END;
 -- and totals, without reading the table.
 CREATE INDEX documents_quote_outlook ON documents (type, state, valid_until, grand_total, vat_total, duty_total);
 
+-- Payment ratings read every customer's received cheques, their bounces and
+-- their credit promises from these indexes, never from the tables.
+CREATE INDEX cheques_received_by_customer ON cheques (customer_id, due_date, status, status_date, direction, instalment_id)
+    WHERE customer_id IS NOT NULL AND direction = 'received' AND instalment_id IS NULL;
+CREATE INDEX cheque_events_bounced ON cheque_events (cheque_id) WHERE to_status = 'bounced';
+CREATE INDEX payments_promises_by_customer ON payments (customer_id, due_date, status, settled_on, updated_at)
+    WHERE method = 'credit' AND instalment_id IS NULL AND status IN ('pending', 'kept');
+
 -- ---------------------------------------------------------------------
 -- Dashboard.
 -- ---------------------------------------------------------------------
