@@ -69,8 +69,10 @@ ReportChartPainter::ReportChartPainter(const reports::Report& report, const repo
         Series series;
         series.name = table.columns.at(column).title;
         m_valueKind = table.columns.at(column).kind;
-        for (const auto& row : table.rows)
+        for (const auto& row : table.rows) {
             series.values << reports::cellNumber(row.value(column));
+            series.present << !std::holds_alternative<std::monostate>(row.value(column));
+        }
         m_series << series;
     }
     if (chart.kind == reports::ChartKind::Band && chart.lowColumn >= 0 && chart.highColumn >= 0) {
@@ -225,13 +227,19 @@ void ReportChartPainter::drawLines(QPainter& painter, const QRectF& plot, qint64
     const qreal slot = plot.width() / n;
     for (int s = 0; s < m_series.size(); ++s) {
         QPainterPath path;
+        bool drawing = false;
         for (int i = 0; i < n; ++i) {
+            if (!m_series.at(s).present.value(i)) {
+                drawing = false; // no value here (a month without a target): a gap, not a zero
+                continue;
+            }
             const QPointF p(plot.left() + i * slot + slot / 2,
                             plot.bottom() - (m_series.at(s).values.value(i) - low) * plot.height() / double(high - low));
-            if (i == 0)
+            if (!drawing)
                 path.moveTo(p);
             else
                 path.lineTo(p);
+            drawing = true;
             painter.setBrush(colorAt(s));
             painter.setPen(Qt::NoPen);
             painter.drawEllipse(p, 2.2, 2.2);

@@ -23,6 +23,8 @@ private:
     struct Series {
         QString name;
         QList<qint64> values;
+        QList<bool> present;   // false for empty cells: lines leave a gap
+
     };
     void drawPie(QPainter& painter, const QRectF& area) const;
     void drawAxes(QPainter& painter, const QRectF& area, qint64 low, qint64 high) const;
