@@ -142,8 +142,12 @@ QLineSeries* lineOf(const ReportTable& table, int column)
 {
     auto* line = new QLineSeries;
     line->setName(table.columns.value(column).title);
-    for (int r = 0; r < table.rows.size(); ++r)
-        line->append(r, valueAt(table, r, column));
+    // An empty cell (a forecast month has no actual sales, a past month no
+    // forecast) is left out, not drawn as zero.
+    for (int r = 0; r < table.rows.size(); ++r) {
+        if (!std::holds_alternative<std::monostate>(table.rows.at(r).value(column)))
+            line->append(r, valueAt(table, r, column));
+    }
     return line;
 }
 
