@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <filesystem>
@@ -66,9 +65,11 @@ double numericValue(qint64 value, ColumnKind kind)
 QString csvNumber(qint64 value, ColumnKind kind)
 {
     if (kind == ColumnKind::Quantity)
-        return QString::number(double(value) / 1000.0, 'f', 3).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
-    if (kind == ColumnKind::PerMille) // a percent with one decimal: 345 → 34.5
-        return QString::number(double(value) / 10.0, 'f', 1);
+        return Quantity { value }.toText();
+    if (kind == ColumnKind::PerMille) { // a percent with one decimal: 345 → 34.5
+        const qint64 magnitude = value < 0 ? -value : value;
+        return QStringLiteral("%1%2.%3").arg(value < 0 ? QStringLiteral("-") : QString()).arg(magnitude / 10).arg(magnitude % 10);
+    }
     return QString::number(value);
 }
 
