@@ -26,10 +26,6 @@ constexpr int kMaxReminderHorizon = 3660;
 const QString kReminderDaysKey = QStringLiteral("payment_reminder_days");
 
 // An open invoice and what of its balance falls due when.
-struct DuePart {
-    QDate due;
-    qint64 rial = 0;
-};
 struct InvoiceDues {
     OpenInvoice invoice;
     qint64 pendingCheques = 0;
@@ -99,11 +95,7 @@ Result<QList<InvoiceDues>> readOpenInvoices(storage::Database& db, const Clock& 
             const qsizetype at = byInvoice.value(plan.invoiceId, -1);
             if (at < 0)
                 return; // settled in the meantime, or another customer's
-            for (const Instalment& instalment : plan.instalments) {
-                const qint64 left = instalment.amount.rial() - instalment.paid.rial();
-                if (left > 0)
-                    out[at].parts << DuePart { instalment.dueDate, left };
-            }
+            out[at].parts = plannedParts(plan.instalments, out[at].invoice.balance.rial());
         });
         if (!plans)
             return plans.error();
@@ -112,17 +104,9 @@ Result<QList<InvoiceDues>> readOpenInvoices(storage::Database& db, const Clock& 
         OpenInvoice& inv = dues.invoice;
         const qint64 balance = inv.balance.rial();
         inv.nextDue = inv.issueDate;
-        // The parts never add up to more than the balance: the latest give way.
         qint64 planned = 0;
         for (const DuePart& part : dues.parts)
             planned += part.rial;
-        for (qsizetype i = dues.parts.size() - 1; i >= 0 && planned > balance; --i) {
-            const qint64 cut = std::min(dues.parts[i].rial, planned - balance);
-            dues.parts[i].rial -= cut;
-            planned -= cut;
-            if (dues.parts[i].rial == 0)
-                dues.parts.removeAt(i);
-        }
         if (!dues.parts.isEmpty())
             inv.nextDue = dues.parts.first().due;
         if (planned < balance)
@@ -266,6 +250,27 @@ Status readQuoteReminders(storage::Database& db, QDate today, QDate horizon, QLi
 qint64 reminderIdentity(const Reminder& r) { return r.chequeId + r.paymentId + r.instalmentId + r.documentId; }
 
 } // namespace
+
+QList<DuePart> plannedParts(const QList<Instalment>& instalments, qint64 balance)
+{
+    QList<DuePart> parts;
+    qint64 planned = 0;
+    for (const Instalment& instalment : instalments) {
+        const qint64 left = instalment.amount.rial() - instalment.paid.rial();
+        if (left > 0) {
+            parts << DuePart { instalment.dueDate, left };
+            planned += left;
+        }
+    }
+    for (qsizetype i = parts.size() - 1; i >= 0 && planned > balance; --i) {
+        const qint64 cut = std::min(parts[i].rial, planned - balance);
+        parts[i].rial -= cut;
+        planned -= cut;
+        if (parts[i].rial == 0)
+            parts.removeAt(i);
+    }
+    return parts;
+}
 
 Receivables::Receivables(storage::Database& db, const Clock& clock) : m_db(db), m_clock(clock) { }
 

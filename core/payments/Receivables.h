@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InstalmentSchedule.h"
 #include "Payment.h"
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -39,6 +40,16 @@ struct Ageing {
     std::array<Money, kAgeBucketCount> totals {};
     Money total;
 };
+
+// Part of an open invoice's balance and the day it falls due.
+struct DuePart {
+    QDate due;
+    qint64 rial = 0;
+};
+// The unpaid remainders of a plan's allocated instalments, in their order,
+// cut from the latest so that they never add up to more than the balance.
+// What they leave of the balance falls due on the invoice's issue date.
+QList<DuePart> plannedParts(const QList<Instalment>& instalments, qint64 balance);
 
 struct OpenInvoice {
     qint64 documentId = 0;

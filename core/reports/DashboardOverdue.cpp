@@ -1,50 +1,16 @@
 #include "DashboardOverdue.h"
 
-#include "payments/PaymentService.h"
+#include "payments/PlanStream.h"
+#include "payments/Receivables.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
 
 namespace peyvand::reports {
-
-namespace {
-
-// What of a planned invoice's balance is due by `today`: the balance less the
-// unpaid instalment remainders due later (those never exceed the balance: the
-// latest give way first, as in payments::Receivables).
-Result<qint64> plannedOverdue(payments::PaymentService& service, qint64 invoiceId, qint64 balance, QDate today)
-{
-    auto plan = service.plan(invoiceId);
-    if (!plan)
-        return plan.error();
-    if (!plan->has_value())
-        return balance;
-    QList<std::pair<QDate, qint64>> parts;
-    qint64 planned = 0;
-    for (const payments::Instalment& instalment : (*plan)->instalments) {
-        const qint64 left = instalment.amount.rial() - instalment.paid.rial();
-        if (left > 0) {
-            parts.append({ instalment.dueDate, left });
-            planned += left;
-        }
-    }
-    for (qsizetype i = parts.size() - 1; i >= 0 && planned > balance; --i) {
-        const qint64 cut = std::min(parts[i].second, planned - balance);
-        parts[i].second -= cut;
-        planned -= cut;
-    }
-    qint64 notDue = 0;
-    for (const auto& part : parts) {
-        if (part.first > today)
-            notDue += part.second;
-    }
-    return balance - notDue;
-}
-
-} // namespace
 
 Result<OverdueReceivables> readOverdueReceivables(storage::Database& db, const Clock& clock)
 {
@@ -105,14 +71,33 @@ Result<OverdueReceivables> readOverdueReceivables(storage::Database& db, const C
         " LIMIT 1"));
     if (!owesUnplanned)
         return owesUnplanned.error();
-    payments::PaymentService service(db, clock);
-    for (const Open& invoice : open) {
-        auto overdue = plannedOverdue(service, invoice.invoice, invoice.balance, today);
-        if (!overdue)
-            return overdue.error();
-        if (*overdue <= 0)
+    // What of each planned balance is due by today: the balance less the
+    // unpaid instalment remainders due later (payments::plannedParts), the
+    // plans read in two streamed queries rather than one per invoice.
+    QHash<qint64, qsizetype> byInvoice;
+    QList<qint64> overdue;
+    for (qsizetype i = 0; i < open.size(); ++i) {
+        byInvoice.insert(open.at(i).invoice, i);
+        overdue << open.at(i).balance;
+    }
+    if (!open.isEmpty()) {
+        const Status plans = payments::forEachAllocatedPlan(db, payments::PlanInvoices::Issued, [&](const payments::AllocatedPlan& plan) {
+            const qsizetype at = byInvoice.value(plan.invoiceId, -1);
+            if (at < 0)
+                return;
+            for (const payments::DuePart& part : payments::plannedParts(plan.instalments, open.at(at).balance)) {
+                if (part.due > today)
+                    overdue[at] -= part.rial;
+            }
+        });
+        if (!plans)
+            return plans.error();
+    }
+    for (qsizetype i = 0; i < open.size(); ++i) {
+        const Open& invoice = open.at(i);
+        if (overdue.at(i) <= 0)
             continue;
-        out.total += *overdue;
+        out.total += overdue.at(i);
         if (customers.contains(invoice.customer))
             continue;
         storage::bindAll(*owesUnplanned, { invoice.customer, storage::isoDate(today) });
