@@ -99,6 +99,26 @@ DashboardTile monthTile(const QString& key, const QString& title, ColumnKind kin
     return tile;
 }
 
+// A tile of what stands today (no comparison), with a count beside its value
+// when countTitle is given.
+DashboardTile todayTile(const QString& key, const QString& title, ColumnKind kind, qint64 value, qint64 count,
+                        const QString& countTitle, const QString& note, ReportId report, PeriodPreset preset)
+{
+    DashboardTile tile;
+    tile.key = key;
+    tile.title = title;
+    tile.kind = kind;
+    tile.value = value;
+    if (!countTitle.isEmpty()) {
+        tile.count = count;
+        tile.countTitle = countTitle;
+    }
+    tile.note = note;
+    tile.report = report;
+    tile.preset = preset;
+    return tile;
+}
+
 } // namespace
 
 DashboardQuery::DashboardQuery(storage::Database& db, const Clock& clock)
@@ -154,30 +174,18 @@ Result<Dashboard> DashboardQuery::compute()
             { storage::isoDate(today) });
         if (!quotes)
             return quotes.error();
-        DashboardTile open;
-        open.key = QStringLiteral("open_pre_invoices");
-        open.title = DashboardText::tr("Open pre-invoices");
-        open.kind = ColumnKind::Money;
-        open.value = quotes->sum;
-        open.count = quotes->count;
-        open.countTitle = DashboardText::tr("Pre-invoices");
-        open.note = DashboardText::tr("Pre-invoices issued or accepted, not converted yet and still valid today; value before tax.");
-        open.report = ReportId::QuoteConversion;
-        open.preset = PeriodPreset::ThisYear;
-        dashboard.tiles << open;
+        dashboard.tiles << todayTile(QStringLiteral("open_pre_invoices"), DashboardText::tr("Open pre-invoices"), ColumnKind::Money,
+            quotes->sum, quotes->count, DashboardText::tr("Pre-invoices"),
+            DashboardText::tr("Pre-invoices issued or accepted, not converted yet and still valid today; value before tax."),
+            ReportId::QuoteConversion, PeriodPreset::ThisYear);
 
         auto leads = readPair(m_db, QStringLiteral("SELECT count(*), 0 FROM lead_scores WHERE qualified = 1"), {});
         if (!leads)
             return leads.error();
-        DashboardTile qualified;
-        qualified.key = QStringLiteral("qualified_leads");
-        qualified.title = DashboardText::tr("Qualified leads");
-        qualified.kind = ColumnKind::Count;
-        qualified.value = leads->count;
-        qualified.note = DashboardText::tr("Leads whose score reaches the qualifying threshold, neither converted nor lost.");
-        qualified.report = ReportId::Funnel;
-        qualified.preset = PeriodPreset::ThisMonth;
-        dashboard.tiles << qualified;
+        dashboard.tiles << todayTile(QStringLiteral("qualified_leads"), DashboardText::tr("Qualified leads"), ColumnKind::Count,
+            leads->count, -1, QString(),
+            DashboardText::tr("Leads whose score reaches the qualifying threshold, neither converted nor lost."),
+            ReportId::Funnel, PeriodPreset::ThisMonth);
 
         auto cheques = readPair(m_db, QStringLiteral(
             "SELECT count(*), coalesce(sum(amount), 0) FROM cheques "
@@ -185,32 +193,18 @@ Result<Dashboard> DashboardQuery::compute()
             { storage::isoDate(dashboard.week.from), storage::isoDate(dashboard.week.to) });
         if (!cheques)
             return cheques.error();
-        DashboardTile due;
-        due.key = QStringLiteral("cheques_due");
-        due.title = DashboardText::tr("Cheques due this week");
-        due.kind = ColumnKind::Money;
-        due.value = cheques->sum;
-        due.count = cheques->count;
-        due.countTitle = DashboardText::tr("Cheques");
-        due.note = DashboardText::tr("Received cheques in hand or at the bank, due from today to Friday.");
-        due.report = ReportId::ChequesDue;
-        due.preset = PeriodPreset::ThisWeek;
-        dashboard.tiles << due;
+        dashboard.tiles << todayTile(QStringLiteral("cheques_due"), DashboardText::tr("Cheques due this week"), ColumnKind::Money,
+            cheques->sum, cheques->count, DashboardText::tr("Cheques"),
+            DashboardText::tr("Received cheques in hand or at the bank, due from today to Friday."),
+            ReportId::ChequesDue, PeriodPreset::ThisWeek);
 
         auto overdue = readOverdueReceivables(m_db, m_clock);
         if (!overdue)
             return overdue.error();
-        DashboardTile receivables;
-        receivables.key = QStringLiteral("overdue_receivables");
-        receivables.title = DashboardText::tr("Overdue receivables");
-        receivables.kind = ColumnKind::Money;
-        receivables.value = overdue->total;
-        receivables.count = overdue->customers;
-        receivables.countTitle = DashboardText::tr("Customers");
-        receivables.note = DashboardText::tr("Balances of issued invoices already due (an instalment plan's parts by their own due dates), as in the receivables ageing.");
-        receivables.report = ReportId::Receivables;
-        receivables.preset = PeriodPreset::Today;
-        dashboard.tiles << receivables;
+        dashboard.tiles << todayTile(QStringLiteral("overdue_receivables"), DashboardText::tr("Overdue receivables"), ColumnKind::Money,
+            overdue->total, overdue->customers, DashboardText::tr("Customers"),
+            DashboardText::tr("Balances of issued invoices already due (an instalment plan's parts by their own due dates), as in the receivables ageing."),
+            ReportId::Receivables, PeriodPreset::Today);
         return {};
     }();
     if (!read)
