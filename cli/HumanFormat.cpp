@@ -9,6 +9,11 @@ text::DigitScript HumanFormat::script() const
     return m_language == i18n::Language::Persian ? text::DigitScript::Persian : text::DigitScript::Latin;
 }
 
+text::jalali::Language HumanFormat::calendarLanguage() const
+{
+    return m_language == i18n::Language::Persian ? text::jalali::Language::Persian : text::jalali::Language::English;
+}
+
 QString HumanFormat::number(qint64 value) const { return digits(QString::number(value)); }
 
 QString HumanFormat::digits(const QString& text) const { return text::localizeDigits(text, script()); }

@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 #include "text/Digits.h"
+#include "text/Jalali.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -17,6 +18,7 @@ public:
     explicit HumanFormat(i18n::Language language) : m_language(language) { }
 
     text::DigitScript script() const;
+    text::jalali::Language calendarLanguage() const; // Jalali month names in --lang
     QString number(qint64 value) const;
     QString digits(const QString& text) const; // localises the digits inside text
     QString date(QDate date) const;            // "—" when invalid

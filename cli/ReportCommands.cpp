@@ -25,11 +25,6 @@ struct CliText {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-text::jalali::Language jalaliLanguage(const CommandContext& ctx)
-{
-    return ctx.language() == i18n::Language::English ? text::jalali::Language::English : text::jalali::Language::Persian;
-}
-
 // The short names the commands use, and what `report render` also accepts.
 struct ShortName {
     const char* name;
@@ -167,7 +162,7 @@ void printTable(CommandContext& ctx, const ReportTable& table, const CellFormat&
 
 void printReport(CommandContext& ctx, const Report& report)
 {
-    const CellFormat format { jalaliLanguage(ctx), false, false };
+    const CellFormat format { ctx.format().calendarLanguage(), false, false };
     const HumanFormat& f = ctx.format();
     ctx.line(report.title);
     if (report.range.isValid())

@@ -22,11 +22,6 @@ struct CliText {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-text::jalali::Language jalaliLanguage(const CommandContext& ctx)
-{
-    return ctx.language() == i18n::Language::English ? text::jalali::Language::English : text::jalali::Language::Persian;
-}
-
 // "1404-07", "1404/7", "۱۴۰۴-۰۷" → "1404-07"; "1404-q3" → "1404-Q3".
 QString periodKey(const QString& typed)
 {
@@ -125,7 +120,7 @@ int runDashboard(CommandContext& ctx, const ParsedArgs&)
                                     { QStringLiteral("tiles"), tiles } });
         return Success;
     }
-    const CellFormat format { jalaliLanguage(ctx), false, false };
+    const CellFormat format { ctx.format().calendarLanguage(), false, false };
     ctx.line(bucketLabel(dashboard->month, format.language));
     for (const DashboardTile& tile : dashboard->tiles) {
         QString line = CliText::tr("%1: %2").arg(tile.title, formatCell(tile.value, tile.kind, format));
