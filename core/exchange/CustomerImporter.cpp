@@ -8,6 +8,7 @@
 #include "customers/CustomerService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,6 +40,9 @@ QString residentMb()
 struct ImportText {
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
+
+// About what a customer takes in a spreadsheet file, to compare a file with the book.
+constexpr qint64 kBytesPerRow = 150;
 
 // Database::write rolls back on an error; a dry run ends with this one.
 const QString kDryRunMarker = QStringLiteral("peyvand-import-dry-run");
@@ -91,7 +95,11 @@ public:
         if (auto s = m_index.loadExisting(m_db); !s)
             return s;
         qCDebug(lcImport) << "existing keys loaded:" << m_index.size() << "in" << phase.restart() << "ms, RSS MB" << residentMb();
-        auto writer = CustomerWriter::open(m_db, now);
+        auto bulk = inBulk(source.size());
+        if (!bulk)
+            return bulk.error();
+        qCDebug(lcImport) << (*bulk ? "bulk mode" : "row-by-row mode");
+        auto writer = CustomerWriter::open(m_db, now, *bulk);
         if (!writer)
             return writer.error();
         m_writer = writer->get();
@@ -123,6 +131,20 @@ public:
     }
 
 private:
+    // Rebuilding the indexes costs about as much as the book is large, and
+    // updating them row by row about as much as the file is (CustomerWriter).
+    Result<bool> inBulk(qint64 fileBytes)
+    {
+        if (m_options.indexing != ImportOptions::Indexing::Automatic)
+            return m_options.indexing == ImportOptions::Indexing::Rebuild;
+        if (fileBytes < ImportOptions::kBulkFromBytes)
+            return false;
+        auto customers = storage::scalar(m_db.connection(), QStringLiteral("SELECT coalesce(sum(n), 0) FROM customer_counts"));
+        if (!customers)
+            return customers.error();
+        return customers->toLongLong() * kBytesPerRow <= fileBytes;
+    }
+
     Status handle(FeedRow& row)
     {
         ++m_report.rowsRead;
@@ -181,12 +203,12 @@ private:
         customers::CustomerService service(m_db, m_clock);
         const bool changed = mergeInto(existing, incoming.customer, m_options.overwrite);
         if (changed) {
-            if (auto s = m_writer->flush(); !s)
+            if (auto s = m_writer->beforeUpdate(existing.id); !s)
                 return s;
             auto saved = service.update(existing);
             if (!saved)
                 return saved.error();
-            if (auto s = m_writer->tagsWritten(saved->tags); !s)
+            if (auto s = m_writer->afterUpdate(existing.id, saved->tags); !s)
                 return s;
             m_index.add(DuplicateKeys::of(*saved), hit.id, hit.line);
         }

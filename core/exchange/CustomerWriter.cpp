@@ -1,5 +1,6 @@
 #include "CustomerWriter.h"
 
+#include "SearchIndexBuilder.h"
 #include "SqlStatement.h"
 #include "customers/CustomerRepository.h"
 #include "storage/Database.h"
@@ -13,8 +14,16 @@ using customers::Customer;
 namespace {
 
 // The triggers whose work flush() does in bulk (see CustomerWriter.h).
-const char* const kBulkTriggers[] = { "customers_fts_insert", "customer_facets_insert", "customers_count_insert",
-                                      "customer_facets_tag_insert" };
+const QStringList kBulkTriggers = { QStringLiteral("customers_fts_insert"), QStringLiteral("customer_facets_insert"),
+                                    QStringLiteral("customers_count_insert"), QStringLiteral("customer_facets_tag_insert") };
+// In bulk mode the search index is rebuilt aside (SearchIndexBuilder).
+const QStringList kSearchTriggers = { QStringLiteral("customers_fts_update"), QStringLiteral("customers_fts_delete") };
+// Indexes of values in random order (names, companies, mobiles, IDs, emails):
+// updating them row by row misses the page cache on almost every row, while
+// CREATE INDEX sorts once.
+const QStringList kDeferredIndexes = { QStringLiteral("customers_by_name"), QStringLiteral("customers_by_company"),
+                                       QStringLiteral("customers_by_mobile"), QStringLiteral("customers_by_national_id"),
+                                       QStringLiteral("customers_by_email") };
 
 // Enough for most of the pages that a million customers' name, mobile and
 // national ID indexes take (written in random order) to stay in memory,
@@ -130,26 +139,25 @@ CustomerWriter::CustomerWriter(storage::Database& db, const QDateTime& now)
 
 CustomerWriter::~CustomerWriter()
 {
-    // The triggers come back with the rollback; the cache size is not transactional.
+    // The triggers and indexes come back with the rollback; the cache size is not transactional.
     if (!m_finished && m_cacheSize != 0)
         (void)execSql(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
 }
 
-Result<std::unique_ptr<CustomerWriter>> CustomerWriter::open(storage::Database& db, const QDateTime& now)
+Result<std::unique_ptr<CustomerWriter>> CustomerWriter::open(storage::Database& db, const QDateTime& now, bool bulk)
 {
     std::unique_ptr<CustomerWriter> w(new CustomerWriter(db, now));
     QSqlDatabase& conn = db.connection();
-    for (const char* name : kBulkTriggers) {
-        auto sql = storage::scalar(conn, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
-                                   { QString::fromLatin1(name) });
-        if (!sql)
-            return sql.error();
-        if (sql->toString().isEmpty())
-            return Error::make(ErrorCode::Internal, QStringLiteral("The trigger %1 is missing.").arg(QLatin1String(name)));
-        w->m_triggerSql << sql->toString();
-    }
-    for (const char* name : kBulkTriggers) {
-        if (auto s = execSql(conn, QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(name))); !s)
+    if (auto s = w->m_triggers.suspend(conn, bulk ? kBulkTriggers + kSearchTriggers : kBulkTriggers); !s)
+        return s.error();
+    if (bulk) {
+        if (auto s = w->m_indexes.suspend(conn, kDeferredIndexes); !s)
+            return s.error();
+        auto search = SearchIndexBuilder::start(conn);
+        if (!search)
+            return search.error();
+        w->m_search = std::move(*search);
+        if (auto s = w->indexExisting(); !s)
             return s.error();
     }
     auto cache = storage::scalar(conn, QStringLiteral("PRAGMA cache_size"));
@@ -185,6 +193,7 @@ Result<std::unique_ptr<CustomerWriter>> CustomerWriter::open(storage::Database& 
         { &w->m_addFacet, "INSERT INTO customer_facets (facet, key, value, n) VALUES (?1, ?2, ?3, ?4) "
                           "ON CONFLICT (facet, key) DO UPDATE SET n = n + excluded.n" },
         { &w->m_addCount, "UPDATE customer_counts SET n = n + ?1 WHERE archived = 0" },
+        { &w->m_searchTextOf, "SELECT search_text FROM customers WHERE id = ?1" },
     };
     for (const Prepared& p : statements) {
         auto st = SqlStatement::prepare(conn, p.sql);
@@ -266,6 +275,10 @@ Status CustomerWriter::writePending()
         if (auto s = m_insertNote->run(); !s)
             return s;
     }
+    if (m_search) {
+        for (Queued& q : m_queue)
+            m_search->add(q.id, std::move(q.columns[PreparedCustomer::kTextColumns - 1]));
+    }
     m_writtenUpTo = m_queue.back().id;
     m_queue.clear();
     return {};
@@ -313,7 +326,7 @@ Status CustomerWriter::flush()
     if (auto s = writePending(); !s)
         return s;
     // In slices: one statement over a million rows held 130 MB more until it ended.
-    while (m_writtenUpTo > m_flushedUpTo) {
+    while (!m_search && m_writtenUpTo > m_flushedUpTo) {
         const qint64 upTo = std::min(m_writtenUpTo, m_flushedUpTo + kIndexSlice);
         m_indexRows->reset();
         m_indexRows->bind(1, m_flushedUpTo);
@@ -347,13 +360,6 @@ Status CustomerWriter::flush()
     return {};
 }
 
-Status CustomerWriter::tagsWritten(const QStringList& tags)
-{
-    for (const QString& tag : tags)
-        countFacet(2, text::searchKey(tag), tag);
-    return flush();
-}
-
 Status CustomerWriter::indexInBulk()
 {
     QSqlDatabase& conn = m_db.connection();
@@ -383,20 +389,82 @@ Status CustomerWriter::finish()
         return {};
     if (auto s = writePending(); !s)
         return s;
-    if (m_writtenUpTo - m_flushedUpTo >= kIndexSlice) {
+    if (!m_search && m_writtenUpTo - m_flushedUpTo >= kIndexSlice) {
         if (auto s = indexInBulk(); !s)
             return s;
     }
     if (auto s = flush(); !s)
         return s;
-    for (const QString& sql : std::as_const(m_triggerSql)) {
-        if (auto s = execSql(m_db.connection(), sql); !s)
+    QSqlDatabase& conn = m_db.connection();
+    // The indexes first: the search index may still be building meanwhile.
+    if (auto s = m_indexes.restore(conn); !s)
+        return s;
+    if (m_search) {
+        if (auto s = m_search->putInPlace(conn); !s)
             return s;
+        m_search.reset();
     }
-    if (auto s = execSql(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize)); !s)
+    if (auto s = m_triggers.restore(conn); !s)
+        return s;
+    if (auto s = execSql(conn, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize)); !s)
         return s;
     m_finished = true;
     return {};
+}
+
+Status CustomerWriter::indexExisting()
+{
+    auto existing = SqlStatement::prepare(m_db.connection(), "SELECT id, search_text FROM customers ORDER BY id");
+    if (!existing)
+        return existing.error();
+    for (;;) {
+        auto row = (*existing)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        m_search->add((*existing)->int64(0), (*existing)->bytes(1).toByteArray());
+    }
+}
+
+Status CustomerWriter::beforeUpdate(qint64 id)
+{
+    if (auto s = flush(); !s)
+        return s;
+    if (!m_search)
+        return {};
+    auto text = storedSearchText(id);
+    if (!text)
+        return text.error();
+    m_searchTextBefore = *text;
+    return {};
+}
+
+Status CustomerWriter::afterUpdate(qint64 id, const QStringList& tags)
+{
+    if (m_search) {
+        auto text = storedSearchText(id);
+        if (!text)
+            return text.error();
+        if (*text != m_searchTextBefore)
+            m_search->replace(id, std::move(m_searchTextBefore), *text);
+        m_searchTextBefore.clear();
+    }
+    for (const QString& tag : tags)
+        countFacet(2, text::searchKey(tag), tag);
+    return flush();
+}
+
+Result<QByteArray> CustomerWriter::storedSearchText(qint64 id)
+{
+    m_searchTextOf->reset();
+    m_searchTextOf->bind(1, id);
+    auto row = m_searchTextOf->step();
+    if (!row)
+        return row.error();
+    QByteArray text = *row ? m_searchTextOf->bytes(0).toByteArray() : QByteArray();
+    m_searchTextOf->reset();
+    return text;
 }
 
 } // namespace peyvand::exchange

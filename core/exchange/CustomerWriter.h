@@ -3,6 +3,7 @@
 // Internal to core/exchange: writes imported customers with prepared
 // statements, exactly as CustomerRepository::insert would store them.
 
+#include "SuspendedSchema.h"
 #include "common/Result.h"
 #include "customers/Customer.h"
 
@@ -23,6 +24,7 @@ class Database;
 
 namespace peyvand::exchange {
 
+class SearchIndexBuilder;
 class SqlStatement;
 
 // A cleaned customer with the derived keys its row needs (CustomerRepository's
@@ -56,11 +58,16 @@ struct PreparedCustomer {
 // their own stored SQL. Rows are written in batches of kBatch per statement.
 // The page cache is enlarged for the import so that the random-order indexes
 // (names, mobiles) stay in memory, and set back by finish().
+//
+// In bulk mode, for an import as large as the book, indexes are rebuilt
+// rather than updated: the random-order indexes of customers are dropped and
+// created again by finish(), and the search index of the whole book is built
+// aside on another thread (SearchIndexBuilder) and put in place by finish().
 class CustomerWriter final {
 public:
     static constexpr int kBatch = 32;
 
-    static Result<std::unique_ptr<CustomerWriter>> open(storage::Database& db, const QDateTime& now);
+    static Result<std::unique_ptr<CustomerWriter>> open(storage::Database& db, const QDateTime& now, bool bulk = false);
     ~CustomerWriter();
 
     // Queues the customer (created and updated now) and its note; returns
@@ -71,16 +78,16 @@ public:
     // writePending(), then indexes the rows for search and adds them to the
     // facets and counts.
     Status flush();
-    // After CustomerRepository rewrote a stored customer's tags (the update
-    // policy; flush() first): what the dropped tag trigger would have done.
-    Status tagsWritten(const QStringList& tags);
-    // flush(), the triggers and the cache size restored. Must run before the
-    // transaction commits.
+    // Around an update of stored customer `id` by CustomerService (the update
+    // policy): flush() before; after, with its tags as stored, what the
+    // dropped triggers would have done.
+    Status beforeUpdate(qint64 id);
+    Status afterUpdate(qint64 id, const QStringList& tags);
+    // flush(), the triggers, indexes and cache size restored. Must run
+    // before the transaction commits.
     Status finish();
 
     bool isWritten(qint64 id) const { return id <= m_writtenUpTo; }
-    // Not yet in the search index: flush() before changing it.
-    bool isPending(qint64 id) const { return id > m_flushedUpTo; }
 
 private:
     CustomerWriter(storage::Database& db, const QDateTime& now);
@@ -98,12 +105,17 @@ private:
     Status writeCustomers(SqlStatement& st, const Queued* rows, int count);
     Status writeTags();
     Status indexInBulk();
+    Status indexExisting();
+    Result<QByteArray> storedSearchText(qint64 id);
     void countFacet(int facet, const QString& key, const QString& value);
 
     storage::Database& m_db;
     QDateTime m_now;
     QByteArray m_nowText;
-    QStringList m_triggerSql;
+    SuspendedSchema m_triggers;
+    SuspendedSchema m_indexes;
+    std::unique_ptr<SearchIndexBuilder> m_search; // bulk mode
+    QByteArray m_searchTextBefore;
     qint64 m_cacheSize = 0;
     qint64 m_lastId = 0;
     qint64 m_writtenUpTo = 0;
@@ -127,6 +139,7 @@ private:
     std::unique_ptr<SqlStatement> m_indexRows;
     std::unique_ptr<SqlStatement> m_addFacet;
     std::unique_ptr<SqlStatement> m_addCount;
+    std::unique_ptr<SqlStatement> m_searchTextOf;
 };
 
 } // namespace peyvand::exchange

@@ -32,6 +32,13 @@ struct ImportOptions {
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     bool overwrite = false;          // with Update: replace non-empty fields too
     bool dryRun = false;             // everything but the COMMIT
+    // Whether the customers' indexes are updated row by row or rebuilt after
+    // the rows (CustomerWriter's bulk mode). Automatic rebuilds them for a
+    // file of kBulkFromBytes or more with at least as many rows as the book
+    // has customers.
+    enum class Indexing { Automatic, RowByRow, Rebuild };
+    static constexpr qint64 kBulkFromBytes = 4ll * 1024 * 1024; // about 30,000 CSV rows
+    Indexing indexing = Indexing::Automatic;
 };
 
 // A row that was not imported, and why. `field` is an import field key (or

@@ -8,8 +8,6 @@
 
 namespace peyvand::exchange {
 
-namespace {
-
 Error sqliteError(sqlite3* handle, const QString& sql)
 {
     const int code = sqlite3_extended_errcode(handle) & 0xff;
@@ -18,8 +16,6 @@ Error sqliteError(sqlite3* handle, const QString& sql)
         return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."), detail);
     return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
 }
-
-} // namespace
 
 Result<std::unique_ptr<SqlStatement>> SqlStatement::prepare(QSqlDatabase& db, const char* sql)
 {

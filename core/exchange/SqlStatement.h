@@ -13,6 +13,7 @@
 
 #include <memory>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace peyvand::exchange {
@@ -41,6 +42,9 @@ private:
     sqlite3_stmt* m_statement = nullptr;
     QByteArray m_sql; // for error messages
 };
+
+// The last failure on `handle` as a core Error naming `sql`.
+Error sqliteError(sqlite3* handle, const QString& sql);
 
 // Runs one statement without results (DDL, pragmas).
 Status execSql(QSqlDatabase& db, const QString& sql);
