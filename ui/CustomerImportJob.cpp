@@ -56,7 +56,7 @@ bool CustomerImportJob::start(const QString& path, const exchange::ImportOptions
                 const qint64 now = elapsed.elapsed();
                 if (now - lastSent >= kProgressIntervalMs || p.position >= p.size) {
                     lastSent = now;
-                    const ImportRunProgress shown { p.rowsRead, p.position, p.size, now };
+                    const ImportRunProgress shown { p.rowsRead, p.position, p.size, now, p.finishing };
                     worker->post([this, shown] { emit progress(shown); });
                 }
                 return !cancel->load();

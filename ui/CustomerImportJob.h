@@ -22,6 +22,7 @@ struct ImportRunProgress {
     qint64 position = 0; // bytes of the input read
     qint64 size = 0;
     qint64 elapsedMs = 0;
+    bool finishing = false; // read to the end; completing indexes and saving
 };
 
 // What an import gave: an error (cancelled, the file could not be parsed, …)

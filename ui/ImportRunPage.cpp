@@ -98,6 +98,7 @@ void ImportRunPage::startImport()
     const QString file = QFileInfo(m_session.path()).fileName();
     m_what->setText(check ? tr("Checking every row of “%1”; nothing is imported.").arg(file)
                           : tr("Importing the customers of “%1”.").arg(file));
+    m_bar->setRange(0, kBarSteps);
     m_bar->setValue(0);
     m_rows->setText(tr("Reading the file…"));
     m_rate->clear();
@@ -125,6 +126,14 @@ QString ImportRunPage::rateText(const ImportRunProgress& p)
 
 void ImportRunPage::onProgress(const ImportRunProgress& p)
 {
+    if (p.finishing) {
+        // No fraction to show: a busy bar, and nothing left to cancel.
+        m_bar->setRange(0, 0);
+        m_rows->setText(tr("%1 rows read. Completing the search index and saving…").arg(Display::number(p.rowsRead)));
+        m_rate->clear();
+        m_cancel->setEnabled(false);
+        return;
+    }
     if (p.size > 0)
         m_bar->setValue(int(std::min<qint64>(kBarSteps, p.position * kBarSteps / p.size)));
     m_rows->setText(tr("%1 rows read").arg(Display::number(p.rowsRead)));
@@ -135,6 +144,7 @@ void ImportRunPage::onProgress(const ImportRunProgress& p)
 void ImportRunPage::onFinished(const ImportOutcome& outcome)
 {
     m_outcome = outcome;
+    m_bar->setRange(0, kBarSteps);
     m_bar->setValue(kBarSteps);
     m_cancel->setEnabled(false);
     emit completeChanged();

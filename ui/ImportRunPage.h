@@ -35,6 +35,7 @@ public:
     const std::optional<ImportOutcome>& outcome() const { return m_outcome; }
 
     QProgressBar* progressBar() const { return m_bar; }
+    QLabel* rowsLabel() const { return m_rows; }
     QLabel* rateLabel() const { return m_rate; }
     QPushButton* cancelButton() const { return m_cancel; }
 

@@ -120,6 +120,8 @@ public:
                 break;
         }
         qCDebug(lcImport) << m_report.rowsRead << "rows read, cleaned and written in" << phase.restart() << "ms, RSS MB" << residentMb();
+        if (progress)
+            (void)progress(ImportProgress { m_report.rowsRead, size, size, true });
         if (auto s = m_writer->finish(); !s)
             return s;
         qCDebug(lcImport) << "search index, facets and counts in" << phase.restart() << "ms, RSS MB" << residentMb();

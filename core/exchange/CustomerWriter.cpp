@@ -29,6 +29,9 @@ const QStringList kDeferredIndexes = { QStringLiteral("customers_by_name"), QStr
 // national ID indexes take (written in random order) to stay in memory,
 // within the import's 300 MB (measured: 160 MB of cache peaked at 330 MB).
 constexpr qint64 kImportCacheKib = 112 * 1024;
+// In bulk mode the indexes left in place take values in few places (cities,
+// sources, dates, ascending ids); the memory goes to the search index aside.
+constexpr qint64 kBulkCacheKib = 32 * 1024;
 
 constexpr int kTagBatch = 64;
 constexpr qint64 kIndexSlice = 50000;
@@ -164,7 +167,7 @@ Result<std::unique_ptr<CustomerWriter>> CustomerWriter::open(storage::Database& 
     if (!cache)
         return cache.error();
     w->m_cacheSize = cache->toLongLong();
-    if (auto s = execSql(conn, QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKib)); !s)
+    if (auto s = execSql(conn, QStringLiteral("PRAGMA cache_size = -%1").arg(bulk ? kBulkCacheKib : kImportCacheKib)); !s)
         return s.error();
     auto maxId = storage::scalar(conn, QStringLiteral("SELECT coalesce(max(id), 0) FROM customers"));
     if (!maxId)

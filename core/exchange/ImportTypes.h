@@ -101,6 +101,9 @@ struct ImportProgress {
     qint64 rowsRead = 0;
     qint64 position = 0;
     qint64 size = 0;
+    // Every row is read: the indexes are being completed and the transaction
+    // committed, which cannot be cancelled (the callback's answer is ignored).
+    bool finishing = false;
 };
 using ImportProgressFn = std::function<bool(const ImportProgress&)>;
 

@@ -217,6 +217,36 @@ TEST_CASE("Import wizard: cancelling rolls everything back", "[ui][import]")
     CHECK_FALSE(wizard.isVisible());
 }
 
+TEST_CASE("Import wizard: once every row is read it says it is saving, with nothing left to cancel", "[ui][import]")
+{
+    test::UiLanguage language(i18n::Language::English);
+    test::ImportFixture f;
+    CustomerImportWizard wizard(*f.db);
+    wizard.show();
+    REQUIRE(wizard.openFile(f.textFile(QStringLiteral("big.csv"), largeCsv(5000))));
+    QList<ui::ImportRunProgress> seen;
+    bool cancelWhileSaving = true;
+    int barMaximumWhileSaving = -1;
+    QString textWhileSaving;
+    QObject::connect(wizard.job(), &ui::CustomerImportJob::progress, [&](const ui::ImportRunProgress& p) {
+        seen << p;
+        if (p.finishing) {
+            cancelWhileSaving = wizard.runPage()->cancelButton()->isEnabled();
+            barMaximumWhileSaving = wizard.runPage()->progressBar()->maximum();
+            textWhileSaving = wizard.runPage()->rowsLabel()->text();
+        }
+    });
+    test::runWizardToReport(wizard);
+    REQUIRE_FALSE(seen.isEmpty());
+    CHECK(seen.constLast().finishing);
+    CHECK(seen.constLast().rowsRead == 5000);
+    CHECK_FALSE(cancelWhileSaving);
+    CHECK(barMaximumWhileSaving == 0); // busy: no fraction to show
+    CHECK(textWhileSaving == QStringLiteral("5,000 rows read. Completing the search index and saving…"));
+    CHECK(wizard.runPage()->progressBar()->maximum() > 0);
+    CHECK(f.customerCount() == 5000);
+}
+
 TEST_CASE("Import wizard: a file that cannot be parsed imports nothing and says where", "[ui][import]")
 {
     test::UiLanguage language(i18n::Language::English);
