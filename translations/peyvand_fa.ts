@@ -24,11 +24,11 @@
         <translation>هیچ گذرواژه‌ای برای برنامه تعیین نشده است.</translation>
     </message>
     <message>
-        <source>Exports are turned off in Peyvand&apos;s settings.</source>
+        <source>Exports are turned off in Peyvand's settings.</source>
         <translation>خروجی گرفتن در تنظیمات پیوند غیرفعال شده است.</translation>
     </message>
     <message>
-        <source>Printing is turned off in Peyvand&apos;s settings.</source>
+        <source>Printing is turned off in Peyvand's settings.</source>
         <translation>چاپ در تنظیمات پیوند غیرفعال شده است.</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
         <translation>--db به نام فایل نیاز دارد</translation>
     </message>
     <message>
-        <source>the database file (default: the desktop app&apos;s database)</source>
+        <source>the database file (default: the desktop app's database)</source>
         <translation>فایل پایگاه داده (پیش‌فرض: پایگاه دادهٔ برنامهٔ دسکتاپ)</translation>
     </message>
     <message>
@@ -550,7 +550,7 @@
         <translation>چه کسی تماس را آغاز کرد (پیش‌فرض out: ما)</translation>
     </message>
     <message>
-        <source>the person on the customer&apos;s side</source>
+        <source>the person on the customer's side</source>
         <translation>طرف گفتگو از سوی مشتری</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@
         <translation>حذف مشتری همراه با یادداشت‌ها و تعامل‌هایش</translation>
     </message>
     <message>
-        <source>full name of the person, or the company&apos;s name</source>
+        <source>full name of the person, or the company's name</source>
         <translation>نام و نام خانوادگی شخص، یا نام شرکت</translation>
     </message>
     <message>
@@ -831,9 +831,7 @@
     </message>
     <message numerus="yes">
         <source>the integrity check found %n problem(s)</source>
-        <translation>
-            <numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform>
-        </translation>
+        <translation><numerusform>بررسی یکپارچگی %n مشکل پیدا کرد</numerusform></translation>
     </message>
     <message>
         <source>Created %1 demo customers.</source>
@@ -844,11 +842,11 @@
         <translation>ساختن پایگاه داده یا به‌روز کردن ساختار آن به نسخهٔ فعلی</translation>
     </message>
     <message>
-        <source>Prints the database&apos;s path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
+        <source>Prints the database's path and schema version. A file from a newer Peyvand, a file that is not a Peyvand database and a damaged file are refused and left untouched.</source>
         <translation>مسیر پایگاه داده و نسخهٔ ساختار آن را چاپ می‌کند. فایلی از نسخهٔ جدیدتر پیوند، فایلی که پایگاه دادهٔ پیوند نیست و فایل آسیب‌دیده پذیرفته نمی‌شوند و دست‌نخورده می‌مانند.</translation>
     </message>
     <message>
-        <source>check the database&apos;s integrity and foreign keys</source>
+        <source>check the database's integrity and foreign keys</source>
         <translation>بررسی یکپارچگی و کلیدهای خارجی پایگاه داده</translation>
     </message>
     <message>
@@ -980,7 +978,7 @@
         <translation>مالیات با نرخ‌های تاریخ فاکتور دوباره محاسبه شد: %1٪ + %2٪ به جای %3٪ + %4٪؛ جمع کل %5 به جای %6</translation>
     </message>
     <message>
-        <source>the pre-invoice as JSON (&quot;-&quot; reads standard input)</source>
+        <source>the pre-invoice as JSON ("-" reads standard input)</source>
         <translation>پیش‌فاکتور به‌صورت JSON (با «-» از ورودی استاندارد خوانده می‌شود)</translation>
     </message>
     <message>
@@ -996,8 +994,8 @@
         <translation>ساخت پیش‌فاکتور از فایل JSON و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>The JSON holds &quot;customer&quot;: {&quot;name&quot;: …} or &quot;customer_id&quot;, &quot;issue_date&quot;, &quot;valid_until&quot;, &quot;marketer&quot;, &quot;title&quot;, &quot;document_discount&quot;, &quot;shipping&quot;, &quot;vat_bp&quot;, &quot;duty_bp&quot; and &quot;lines&quot;: [{&quot;code&quot;, &quot;description&quot;, &quot;quantity&quot;: &quot;2.5&quot;, &quot;unit&quot;, &quot;unit_price&quot;, &quot;discount_percent&quot; or &quot;discount_amount&quot;, &quot;taxable&quot;, &quot;serial&quot;}]. Dates Jalali or ISO; quantities and percents as decimal strings; amounts in whole Rial. A customer given by name is found by its IDs, mobile or exact name, or created.</source>
-        <translation>JSON شامل &quot;customer&quot;: {&quot;name&quot;: …} یا &quot;customer_id&quot;، &quot;issue_date&quot;، &quot;valid_until&quot;، &quot;marketer&quot;، &quot;title&quot;، &quot;document_discount&quot;، &quot;shipping&quot;، &quot;vat_bp&quot;، &quot;duty_bp&quot; و &quot;lines&quot;: [{&quot;code&quot;, &quot;description&quot;, &quot;quantity&quot;: &quot;2.5&quot;, &quot;unit&quot;, &quot;unit_price&quot;, &quot;discount_percent&quot; یا &quot;discount_amount&quot;, &quot;taxable&quot;, &quot;serial&quot;}] است. تاریخ‌ها شمسی یا ISO؛ مقدارها و درصدها به‌صورت رشتهٔ اعشاری؛ مبلغ‌ها به ریال و بدون اعشار. مشتری‌ای که با نام داده شود، از روی کد یا شناسهٔ ملی، موبایل یا نام دقیقش پیدا می‌شود و اگر نباشد، ساخته می‌شود.</translation>
+        <source>The JSON holds "customer": {"name": …} or "customer_id", "issue_date", "valid_until", "marketer", "title", "document_discount", "shipping", "vat_bp", "duty_bp" and "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" or "discount_amount", "taxable", "serial"}]. Dates Jalali or ISO; quantities and percents as decimal strings; amounts in whole Rial. A customer given by name is found by its IDs, mobile or exact name, or created.</source>
+        <translation>JSON شامل "customer": {"name": …} یا "customer_id"، "issue_date"، "valid_until"، "marketer"، "title"، "document_discount"، "shipping"، "vat_bp"، "duty_bp" و "lines": [{"code", "description", "quantity": "2.5", "unit", "unit_price", "discount_percent" یا "discount_amount", "taxable", "serial"}] است. تاریخ‌ها شمسی یا ISO؛ مقدارها و درصدها به‌صورت رشتهٔ اعشاری؛ مبلغ‌ها به ریال و بدون اعشار. مشتری‌ای که با نام داده شود، از روی کد یا شناسهٔ ملی، موبایل یا نام دقیقش پیدا می‌شود و اگر نباشد، ساخته می‌شود.</translation>
     </message>
     <message>
         <source>show a pre-invoice or invoice with its lines and totals</source>
@@ -1236,7 +1234,7 @@
         <translation>فرصت‌های فروش باز: %1، جمع کل %2، ارزش وزنی مراحل فروش %3</translation>
     </message>
     <message>
-        <source>a stage&apos;s key (e.g. negotiation), name or ID; see “deals stages”</source>
+        <source>a stage's key (e.g. negotiation), name or ID; see “deals stages”</source>
         <translation>کلید (مثلاً negotiation)، نام یا شناسهٔ یک مرحله؛ «deals stages» را ببینید</translation>
     </message>
     <message>
@@ -1260,7 +1258,7 @@
         <translation>یا سرنخ</translation>
     </message>
     <message>
-        <source>the deal&apos;s amount in Rial</source>
+        <source>the deal's amount in Rial</source>
         <translation>مبلغ فرصت فروش به ریال</translation>
     </message>
     <message>
@@ -1280,7 +1278,7 @@
         <translation>بردن به مرحلهٔ موفق یا ازدست‌رفته، فرصت فروش را می‌بندد؛ بیرون بردن از آن، دوباره بازش می‌کند.</translation>
     </message>
     <message>
-        <source>place in the stage&apos;s column, 1 at the top (default: the end)</source>
+        <source>place in the stage's column, 1 at the top (default: the end)</source>
         <translation>جایگاه در ستون مرحله، ۱ یعنی بالاترین (پیش‌فرض: انتهای ستون)</translation>
     </message>
     <message>
@@ -1288,7 +1286,7 @@
         <translation>دلیل ازدست‌رفتن (برای مرحله‌های ازدست‌رفته)</translation>
     </message>
     <message>
-        <source>list deals by stage with their weighted value, and the pipeline&apos;s totals</source>
+        <source>list deals by stage with their weighted value, and the pipeline's totals</source>
         <translation>فهرست فرصت‌های فروش به تفکیک مرحله با ارزش وزنی آن‌ها، و جمع کل مراحل فروش</translation>
     </message>
     <message>
@@ -1304,15 +1302,15 @@
         <translation>فقط فرصت‌های فروشی که عنوان، مشتری یا سرنخشان شامل TEXT است</translation>
     </message>
     <message>
-        <source>only this owner&apos;s deals</source>
+        <source>only this owner's deals</source>
         <translation>فقط فرصت‌های فروش این مسئول</translation>
     </message>
     <message>
-        <source>list the pipeline&apos;s stages with their probability</source>
+        <source>list the pipeline's stages with their probability</source>
         <translation>فهرست مرحله‌های فروش با احتمال هر یک</translation>
     </message>
     <message>
-        <source>Peyvand&apos;s command line: the same customers, leads, deals and documents as the desktop app, for scripts.</source>
+        <source>Peyvand's command line: the same customers, leads, deals and documents as the desktop app, for scripts.</source>
         <translation>خط فرمان پیوند: همان مشتریان، سرنخ‌ها، فرصت‌های فروش و اسناد برنامهٔ دسکتاپ، برای اسکریپت‌ها.</translation>
     </message>
     <message>
@@ -1348,11 +1346,11 @@
         <translation>کانال تعامل (پیش‌فرض: phone)</translation>
     </message>
     <message>
-        <source>the person on the lead&apos;s side</source>
+        <source>the person on the lead's side</source>
         <translation>طرف گفتگو از سوی سرنخ</translation>
     </message>
     <message>
-        <source>set a lead&apos;s score by hand, with a reason (--clear goes back to the computed score); prints the score</source>
+        <source>set a lead's score by hand, with a reason (--clear goes back to the computed score); prints the score</source>
         <translation>تعیین دستی امتیاز سرنخ همراه با دلیل (--clear به امتیاز محاسبه‌شده برمی‌گرداند)؛ امتیاز را چاپ می‌کند</translation>
     </message>
     <message>
@@ -1380,11 +1378,11 @@
         <translation>باز کردن فرصت فروش نیز</translation>
     </message>
     <message>
-        <source>the deal&apos;s title (default: the lead&apos;s name)</source>
+        <source>the deal's title (default: the lead's name)</source>
         <translation>عنوان فرصت فروش (پیش‌فرض: نام سرنخ)</translation>
     </message>
     <message>
-        <source>the deal&apos;s amount (default: the lead&apos;s budget)</source>
+        <source>the deal's amount (default: the lead's budget)</source>
         <translation>مبلغ فرصت فروش (پیش‌فرض: بودجهٔ سرنخ)</translation>
     </message>
     <message>
@@ -1468,15 +1466,15 @@
         <translation>سرنخ بی‌درنگ با الگوی امتیازدهی فعلی امتیازدهی می‌شود؛ «leads show ID» دلیل امتیاز را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <source>change a lead&apos;s fields (it is rescored) and print its ID</source>
+        <source>change a lead's fields (it is rescored) and print its ID</source>
         <translation>تغییر فیلدهای سرنخ (دوباره امتیازدهی می‌شود) و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>An empty value clears a text field; --budget &quot;&quot; makes the budget unknown.</source>
-        <translation>مقدار خالی، فیلد متنی را پاک می‌کند؛ --budget &quot;&quot; بودجه را نامعلوم می‌کند.</translation>
+        <source>An empty value clears a text field; --budget "" makes the budget unknown.</source>
+        <translation>مقدار خالی، فیلد متنی را پاک می‌کند؛ --budget "" بودجه را نامعلوم می‌کند.</translation>
     </message>
     <message>
-        <source>show a lead with its score, why it scores that, the score&apos;s history, notes and interactions</source>
+        <source>show a lead with its score, why it scores that, the score's history, notes and interactions</source>
         <translation>نمایش سرنخ همراه با امتیاز، دلیل آن امتیاز، تاریخچهٔ امتیاز، یادداشت‌ها و تعامل‌ها</translation>
     </message>
     <message>
@@ -1484,7 +1482,7 @@
         <translation>فهرست سرنخ‌های باز به ترتیب اولویت: امتیاز، سپس پیگیری بعدی (پیش‌فرض: ۵۰)</translation>
     </message>
     <message>
-        <source>--qualified gives the priority queue: the leads at or above the profile&apos;s threshold. A * marks a score set by hand, ✓ a qualified lead.</source>
+        <source>--qualified gives the priority queue: the leads at or above the profile's threshold. A * marks a score set by hand, ✓ a qualified lead.</source>
         <translation>--qualified صف اولویت را نشان می‌دهد: سرنخ‌هایی که امتیازشان به حد نصاب الگو رسیده یا از آن بالاتر است. علامت * یعنی امتیاز دستی و ✓ یعنی سرنخ واجد شرایط.</translation>
     </message>
     <message>
@@ -1500,7 +1498,7 @@
         <translation>فقط سرنخ‌هایی که نام، شرکت، موبایل یا ایمیلشان شامل TEXT است</translation>
     </message>
     <message>
-        <source>only this owner&apos;s leads</source>
+        <source>only this owner's leads</source>
         <translation>فقط سرنخ‌های این مسئول</translation>
     </message>
     <message>
@@ -1512,7 +1510,7 @@
         <translation>فهرست زمینه‌های فعالیتی که --industry می‌پذیرد: کلید و نام</translation>
     </message>
     <message>
-        <source>the person&apos;s or the company&apos;s name</source>
+        <source>the person's or the company's name</source>
         <translation>نام شخص یا نام شرکت</translation>
     </message>
     <message>
@@ -1520,7 +1518,7 @@
         <translation>بازاریاب مسئول سرنخ</translation>
     </message>
     <message>
-        <source>best time to call, e.g. &quot;mornings 9-11&quot;</source>
+        <source>best time to call, e.g. "mornings 9-11"</source>
         <translation>بهترین زمان تماس، مثلاً «صبح‌ها ۹ تا ۱۱»</translation>
     </message>
     <message>
@@ -1544,7 +1542,7 @@
         <translation>new (پیش‌فرض)، contacted، qualified یا lost</translation>
     </message>
     <message>
-        <source>the lead&apos;s budget in Rial (any digits, separators allowed; empty: unknown)</source>
+        <source>the lead's budget in Rial (any digits, separators allowed; empty: unknown)</source>
         <translation>بودجهٔ سرنخ به ریال (با هر نوع رقمی، جداکننده هم مجاز است؛ خالی: نامعلوم)</translation>
     </message>
     <message>
@@ -1552,7 +1550,7 @@
         <translation>زمان‌بندی خرید: now، 1m، 3m، 6m، later یا unknown</translation>
     </message>
     <message>
-        <source>the contact&apos;s rank: owner, manager, staff or unknown</source>
+        <source>the contact's rank: owner, manager, staff or unknown</source>
         <translation>سمت طرف تماس: owner، manager، staff یا unknown</translation>
     </message>
     <message>
@@ -1584,7 +1582,7 @@
         <translation>امتیاز تعامل با گذشت زمان کم می‌شود؛ برای سرنخی که امتیازش تغییر کند، موردی در تاریخچه ثبت می‌شود.</translation>
     </message>
     <message>
-        <source>write the scoring profile in use to a JSON file (&quot;-&quot;: standard output)</source>
+        <source>write the scoring profile in use to a JSON file ("-": standard output)</source>
         <translation>نوشتن الگوی امتیازدهی فعلی در فایل JSON (با «-»: خروجی استاندارد)</translation>
     </message>
     <message>
@@ -1592,7 +1590,7 @@
         <translation>به‌کارگیری الگوی امتیازدهی از فایل JSON و امتیازدهی دوبارهٔ همهٔ سرنخ‌ها</translation>
     </message>
     <message>
-        <source>The file is checked first; a problem is reported with its place in the JSON (e.g. timeline.options[2].points) and changes nothing. The profile&apos;s format is the one “scoring export” writes.</source>
+        <source>The file is checked first; a problem is reported with its place in the JSON (e.g. timeline.options[2].points) and changes nothing. The profile's format is the one “scoring export” writes.</source>
         <translation>فایل ابتدا بررسی می‌شود؛ هر مشکلی با جای آن در JSON (مثلاً timeline.options[2].points) گزارش می‌شود و چیزی تغییر نمی‌کند. قالب الگو همان قالبی است که «scoring export» می‌نویسد.</translation>
     </message>
     <message>
@@ -1628,7 +1626,7 @@
         <translation>افزودن کار یا پیگیری و چاپ شناسهٔ آن</translation>
     </message>
     <message>
-        <source>--due takes a date (Jalali 1403/05/01 or ISO 2024-07-22; due at 09:00 local time unless --time) or an ISO date-time. A task of a lead sets the lead&apos;s next follow-up.</source>
+        <source>--due takes a date (Jalali 1403/05/01 or ISO 2024-07-22; due at 09:00 local time unless --time) or an ISO date-time. A task of a lead sets the lead's next follow-up.</source>
         <translation>--due یک تاریخ (شمسی ۱۴۰۳/۰۵/۰۱ یا ISO 2024-07-22؛ با سررسید ساعت ۰۹:۰۰ به وقت محلی، مگر آنکه --time داده شود) یا یک تاریخ-زمان ISO می‌گیرد. کارِ مربوط به سرنخ، پیگیری بعدی آن سرنخ را تعیین می‌کند.</translation>
     </message>
     <message>
@@ -1680,7 +1678,7 @@
         <translation>باز کردن دوبارهٔ کار انجام‌شده</translation>
     </message>
     <message>
-        <source>write open tasks to an iCalendar file for a phone calendar (&quot;-&quot;: standard output)</source>
+        <source>write open tasks to an iCalendar file for a phone calendar ("-": standard output)</source>
         <translation>نوشتن کارهای باز در فایل iCalendar برای تقویم گوشی (با «-»: خروجی استاندارد)</translation>
     </message>
     <message>
@@ -1780,7 +1778,7 @@
         <translation>خروجی گرفتن از مشتریان در فایل CSV، XLSX یا vCard</translation>
     </message>
     <message>
-        <source>Writes every active customer, or those a search finds. CSV is UTF-8 with a BOM; the columns are the import&apos;s field names, so the file imports back unchanged. The file appears only when complete.</source>
+        <source>Writes every active customer, or those a search finds. CSV is UTF-8 with a BOM; the columns are the import's field names, so the file imports back unchanged. The file appears only when complete.</source>
         <translation>همهٔ مشتریان فعال، یا مشتریانی را که یک جستجو پیدا می‌کند، در فایل می‌نویسد. فایل CSV با کدگذاری UTF-8 و BOM است؛ ستون‌ها همان نام فیلدهای ورود هستند، پس فایل بدون تغییر دوباره وارد می‌شود. فایل فقط وقتی کامل شد پدیدار می‌شود.</translation>
     </message>
     <message>
@@ -1848,7 +1846,7 @@
         <translation>فقط چک‌های دریافتی یا پرداختی</translation>
     </message>
     <message>
-        <source>only this customer&apos;s cheques</source>
+        <source>only this customer's cheques</source>
         <translation>فقط چک‌های این مشتری</translation>
     </message>
     <message>
@@ -1864,7 +1862,7 @@
         <translation>بردن چک به وضعیت واگذارشده به بانک، وصول‌شده، برگشتی، عودت‌داده‌شده، واگذاری دوباره، خرج‌شده یا باطل‌شده</translation>
     </message>
     <message>
-        <source>Only the moves of the cheque state machine are allowed: received → deposited, transferred, returned or cancelled; deposited or redeposited → cleared or bounced; bounced → returned or redeposited. Cleared settles the invoice&apos;s money; bounced, returned and cancelled reopen its balance.</source>
+        <source>Only the moves of the cheque state machine are allowed: received → deposited, transferred, returned or cancelled; deposited or redeposited → cleared or bounced; bounced → returned or redeposited. Cleared settles the invoice's money; bounced, returned and cancelled reopen its balance.</source>
         <translation>فقط تغییرهای مجاز در چرخهٔ وضعیت چک پذیرفته می‌شود: نزد ما ← واگذارشده به بانک، خرج‌شده، عودت‌داده‌شده یا باطل‌شده؛ واگذارشده یا واگذاری دوباره ← وصول‌شده یا برگشتی؛ برگشتی ← عودت‌داده‌شده یا واگذاری دوباره. با وصول چک، مبلغ آن از ماندهٔ فاکتور تسویه می‌شود؛ با برگشت، عودت یا ابطال، ماندهٔ فاکتور دوباره باز می‌شود.</translation>
     </message>
     <message>
@@ -1888,7 +1886,7 @@
         <translation>بدهی مشتریان به تفکیک سن مطالبات: ۰ تا ۳۰، ۳۱ تا ۶۰، ۶۱ تا ۹۰ و بیش از ۹۰ روز</translation>
     </message>
     <message>
-        <source>With a plan, each unpaid instalment is aged from its own due date; without one, the invoice&apos;s balance from its issue date.</source>
+        <source>With a plan, each unpaid instalment is aged from its own due date; without one, the invoice's balance from its issue date.</source>
         <translation>اگر فاکتور برنامهٔ اقساط داشته باشد، سن هر قسط پرداخت‌نشده از سررسید خودش حساب می‌شود؛ وگرنه سن ماندهٔ فاکتور از تاریخ صدور آن.</translation>
     </message>
     <message>
@@ -1896,7 +1894,7 @@
         <translation>نمایش فهرست فاکتورهای باز نیز، سررسیدگذشته‌ترین‌ها اول</translation>
     </message>
     <message>
-        <source>list this customer&apos;s open invoices</source>
+        <source>list this customer's open invoices</source>
         <translation>فهرست فاکتورهای باز این مشتری</translation>
     </message>
     <message>
@@ -1952,7 +1950,7 @@
         <translation>--invoice ID الزامی است</translation>
     </message>
     <message>
-        <source>Customer&apos;s payment rating: %1</source>
+        <source>Customer's payment rating: %1</source>
         <translation>رتبهٔ خوش‌حسابی مشتری: %1</translation>
     </message>
     <message>
@@ -1980,7 +1978,7 @@
         <translation>مبلغ به ریال (با هر نوع رقم؛ جداکننده هم مجاز است)</translation>
     </message>
     <message>
-        <source>accept more than the balance: the rest goes on the customer&apos;s account</source>
+        <source>accept more than the balance: the rest goes on the customer's account</source>
         <translation>پذیرفتن مبلغ بیش از مانده: باقی آن به حساب مشتری (علی‌الحساب) می‌رود</translation>
     </message>
     <message>
@@ -1992,7 +1990,7 @@
         <translation>سررسید چک یا وعدهٔ پرداخت (برای این دو الزامی است)</translation>
     </message>
     <message>
-        <source>the instalment of the invoice&apos;s plan this pays</source>
+        <source>the instalment of the invoice's plan this pays</source>
         <translation>قسطی از برنامهٔ اقساط فاکتور که این پرداخت بابت آن است</translation>
     </message>
     <message>
@@ -2020,7 +2018,7 @@
         <translation>چک: امضاکننده</translation>
     </message>
     <message>
-        <source>cheque: the drawer&apos;s national or legal ID</source>
+        <source>cheque: the drawer's national or legal ID</source>
         <translation>چک: کد ملی یا شناسهٔ ملی صادرکننده</translation>
     </message>
     <message>
@@ -2060,7 +2058,7 @@
         <translation>دریافت وجه بابت فاکتور یا به‌صورت علی‌الحساب؛ شناسهٔ پرداخت را چاپ می‌کند</translation>
     </message>
     <message>
-        <source>A payment above the invoice&apos;s balance is refused unless --on-account; then the invoice takes its balance and the rest is a second payment on account. A cheque needs --sayad (16 digits) and --due; a credit promise --due. The invoice is settled when its balance reaches zero; cheques count once cleared.</source>
+        <source>A payment above the invoice's balance is refused unless --on-account; then the invoice takes its balance and the rest is a second payment on account. A cheque needs --sayad (16 digits) and --due; a credit promise --due. The invoice is settled when its balance reaches zero; cheques count once cleared.</source>
         <translation>پرداخت بیش از ماندهٔ فاکتور پذیرفته نمی‌شود، مگر با --on-account؛ در این صورت فاکتور به اندازهٔ مانده‌اش دریافت می‌کند و باقی، پرداخت دومی به‌صورت علی‌الحساب می‌شود. چک به --sayad (۱۶ رقم) و --due نیاز دارد و وعدهٔ پرداخت به --due. فاکتور وقتی مانده‌اش به صفر برسد تسویه‌شده می‌شود؛ چک‌ها پس از وصول به حساب می‌آیند.</translation>
     </message>
     <message>
@@ -2076,7 +2074,7 @@
         <translation>نمایش فاکتور همراه با پرداخت‌ها، مانده و برنامهٔ اقساط آن</translation>
     </message>
     <message>
-        <source>receive the invoice&apos;s remaining balance in cash today</source>
+        <source>receive the invoice's remaining balance in cash today</source>
         <translation>دریافت نقدی ماندهٔ فاکتور در تاریخ امروز</translation>
     </message>
     <message>
@@ -2088,11 +2086,11 @@
         <translation>یادداشتی روی پرداخت</translation>
     </message>
     <message>
-        <source>split an invoice&apos;s balance into a down payment and instalments</source>
+        <source>split an invoice's balance into a down payment and instalments</source>
         <translation>تقسیم ماندهٔ فاکتور به پیش‌پرداخت و اقساط</translation>
     </message>
     <message>
-        <source>The instalments are equal parts of the balance after the down payment, the remainder on the last; they fall every --every (1m: Jalali months, 2w: weeks, 30d: days) after --start, the down payment&apos;s due date. The customer&apos;s payment rating is shown with the plan.</source>
+        <source>The instalments are equal parts of the balance after the down payment, the remainder on the last; they fall every --every (1m: Jalali months, 2w: weeks, 30d: days) after --start, the down payment's due date. The customer's payment rating is shown with the plan.</source>
         <translation>اقساط سهم‌های برابر از ماندهٔ پس از پیش‌پرداخت‌اند و باقیماندهٔ تقسیم به قسط آخر افزوده می‌شود؛ سررسید آن‌ها از --start (سررسید پیش‌پرداخت) به بعد، هر --every یک بار است (1m: ماه‌های شمسی، 2w: هفته‌ها، 30d: روزها). رتبهٔ خوش‌حسابی مشتری همراه با برنامه نمایش داده می‌شود.</translation>
     </message>
     <message>
@@ -2108,11 +2106,11 @@
         <translation>1m، 3m، 2w، 30d … (پیش‌فرض: 1m)</translation>
     </message>
     <message>
-        <source>the down payment&apos;s due date (default: today)</source>
+        <source>the down payment's due date (default: today)</source>
         <translation>سررسید پیش‌پرداخت (پیش‌فرض: امروز)</translation>
     </message>
     <message>
-        <source>show an invoice&apos;s instalment plan and what has been paid of it</source>
+        <source>show an invoice's instalment plan and what has been paid of it</source>
         <translation>نمایش برنامهٔ اقساط فاکتور و مبلغ دریافت‌شده از آن</translation>
     </message>
     <message>
@@ -2188,7 +2186,7 @@
         <translation>بازیابی نسخهٔ پشتیبان در پایگاه داده (فایل کنونی کنار گذاشته و نگه داشته می‌شود)</translation>
     </message>
     <message>
-        <source>The backup is extracted beside the target, checked, and only then swapped in; the database that was there is renamed to NAME.before-restore-TIME.sqlite. Close Peyvand first. An encrypted backup&apos;s passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal. Exit status 2 when the backup is damaged, cut short or the passphrase is wrong.</source>
+        <source>The backup is extracted beside the target, checked, and only then swapped in; the database that was there is renamed to NAME.before-restore-TIME.sqlite. Close Peyvand first. An encrypted backup's passphrase comes from PEYVAND_PASSPHRASE or is asked for on the terminal. Exit status 2 when the backup is damaged, cut short or the passphrase is wrong.</source>
         <translation>نسخهٔ پشتیبان در کنار فایل مقصد استخراج و بررسی می‌شود و تنها پس از آن جایگزین می‌شود؛ نام پایگاه داده‌ای که آنجا بود به NAME.before-restore-TIME.sqlite تغییر می‌کند. نخست پیوند را ببندید. عبارت عبور نسخهٔ پشتیبان رمزگذاری‌شده از PEYVAND_PASSPHRASE گرفته می‌شود یا در پایانه پرسیده می‌شود. اگر نسخهٔ پشتیبان آسیب‌دیده یا ناقص باشد یا عبارت عبور نادرست باشد، کد خروج ۲ است.</translation>
     </message>
     <message>
@@ -2280,8 +2278,8 @@
         <translation>نمایش یا تعیین زمان‌بندی و پوشهٔ پشتیبان‌گیری خودکار</translation>
     </message>
     <message>
-        <source>Without arguments shows the schedule (daily by default), the folder, encryption, the last backup and the last failure. Peyvand makes the backup when it is due; a system scheduler can run “peyvand-cli backup --if-due”. --folder &quot;&quot; goes back to the default folder (“backups” beside the database).</source>
-        <translation>بدون آرگومان، زمان‌بندی (به‌طور پیش‌فرض روزانه)، پوشه، رمزگذاری، آخرین پشتیبان و آخرین خطا را نشان می‌دهد. پیوند هر وقت موعد پشتیبان‌گیری برسد، نسخهٔ پشتیبان می‌گیرد؛ زمان‌بند سیستم هم می‌تواند «peyvand-cli backup --if-due» را اجرا کند. --folder &quot;&quot; به پوشهٔ پیش‌فرض (پوشهٔ «backups» در کنار پایگاه داده) برمی‌گردد.</translation>
+        <source>Without arguments shows the schedule (daily by default), the folder, encryption, the last backup and the last failure. Peyvand makes the backup when it is due; a system scheduler can run “peyvand-cli backup --if-due”. --folder "" goes back to the default folder (“backups” beside the database).</source>
+        <translation>بدون آرگومان، زمان‌بندی (به‌طور پیش‌فرض روزانه)، پوشه، رمزگذاری، آخرین پشتیبان و آخرین خطا را نشان می‌دهد. پیوند هر وقت موعد پشتیبان‌گیری برسد، نسخهٔ پشتیبان می‌گیرد؛ زمان‌بند سیستم هم می‌تواند «peyvand-cli backup --if-due» را اجرا کند. --folder "" به پوشهٔ پیش‌فرض (پوشهٔ «backups» در کنار پایگاه داده) برمی‌گردد.</translation>
     </message>
     <message>
         <source>keep backups in this folder (another disk or a synced folder)</source>
@@ -2400,7 +2398,7 @@
         <translation>همهٔ تغییرات ثبت‌شدهٔ یک رکورد: زمان، محل ثبت، فیلد، مقدار پیشین و مقدار جدید</translation>
     </message>
     <message>
-        <source>A customer&apos;s or lead&apos;s history includes its notes and interactions; a quote&apos;s (any pre-invoice or invoice) its attachments; a cheque payment&apos;s the moves of its cheque. &quot;setting&quot; lists every settings change and takes no ID. The source says where a change was made: app, cli or import.</source>
+        <source>A customer's or lead's history includes its notes and interactions; a quote's (any pre-invoice or invoice) its attachments; a cheque payment's the moves of its cheque. "setting" lists every settings change and takes no ID. The source says where a change was made: app, cli or import.</source>
         <translation>تاریخچهٔ یک مشتری یا سرنخ شامل یادداشت‌ها و تعامل‌های آن است؛ تاریخچهٔ یک سند (هر پیش‌فاکتور یا صورتحساب) شامل پیوست‌های آن، و تاریخچهٔ پرداخت با چک شامل گردش‌های چک آن. «setting» همهٔ تغییرات تنظیمات را فهرست می‌کند و شناسه نمی‌گیرد. منبع نشان می‌دهد تغییر کجا ثبت شده است: app (برنامه)، cli (خط فرمان) یا import (ورود).</translation>
     </message>
     <message>
@@ -2440,7 +2438,7 @@
         <translation>نمایش اینکه گذرواژهٔ برنامه تعیین شده است یا نه و چه کارهایی را مجاز می‌کند</translation>
     </message>
     <message>
-        <source>The password, the idle time and the export and printing switches are changed in the app&apos;s Security settings only.</source>
+        <source>The password, the idle time and the export and printing switches are changed in the app's Security settings only.</source>
         <translation>گذرواژه، زمان بی‌کاری و کلیدهای خروجی گرفتن و چاپ فقط در بخش «امنیت» تنظیمات برنامه تغییر می‌کنند.</translation>
     </message>
     <message>
@@ -2596,11 +2594,11 @@
         <translation>تعیین هدف فروش یک ماه (1404-07) یا فصل (1404-Q3)، به ریال و پیش از مالیات</translation>
     </message>
     <message>
-        <source>remove a month&apos;s or quarter&apos;s sales target</source>
+        <source>remove a month's or quarter's sales target</source>
         <translation>حذف هدف فروش یک ماه یا فصل</translation>
     </message>
     <message>
-        <source>this Jalali month&apos;s numbers against last month and last year, and what is due</source>
+        <source>this Jalali month's numbers against last month and last year, and what is due</source>
         <translation>شاخص‌های این ماه شمسی در مقایسه با ماه گذشته و سال گذشته، و موارد سررسید</translation>
     </message>
 </context>
@@ -2622,16 +2620,16 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: a quoted value is never closed (a &quot; is missing).</source>
-        <translation>سطر %1: یک مقدار داخل نقل‌قول هرگز بسته نشده است (یک &quot; کم است).</translation>
+        <source>line %1: a quoted value is never closed (a " is missing).</source>
+        <translation>سطر %1: یک مقدار داخل نقل‌قول هرگز بسته نشده است (یک " کم است).</translation>
     </message>
     <message>
         <source>line %1: the file holds a NUL character, so it is not text (or it is UTF-16 without a byte order mark: choose UTF-16).</source>
         <translation>سطر %1: فایل نویسهٔ NUL دارد، پس متنی نیست (یا UTF-16 بدون BOM است: UTF-16 را انتخاب کنید).</translation>
     </message>
     <message>
-        <source>line %1: the record that starts here is longer than %2 characters; a closing quote (&quot;) may be missing.</source>
-        <translation>سطر %1: رکوردی که از اینجا شروع می‌شود بیش از %2 نویسه است؛ شاید یک نقل‌قول پایانی (&quot;) کم باشد.</translation>
+        <source>line %1: the record that starts here is longer than %2 characters; a closing quote (") may be missing.</source>
+        <translation>سطر %1: رکوردی که از اینجا شروع می‌شود بیش از %2 نویسه است؛ شاید یک نقل‌قول پایانی (") کم باشد.</translation>
     </message>
 </context>
 <context>
@@ -2841,15 +2839,13 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n pre-invoice(s) or invoice(s), which must stay on record, so the customer cannot be deleted. Archive the customer instead.</source>
-        <translation>
-            <numerusform>%1 دارای %n پیش‌فاکتور یا فاکتور است که باید در سوابق بمانند، از این رو نمی‌توان این مشتری را حذف کرد. به جای حذف، مشتری را بایگانی کنید.</numerusform>
-        </translation>
+        <translation><numerusform>%1 دارای %n پیش‌فاکتور یا فاکتور است که باید در سوابق بمانند، از این رو نمی‌توان این مشتری را حذف کرد. به جای حذف، مشتری را بایگانی کنید.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <source>Today&apos;s date is outside the Jalali calendar.</source>
+        <source>Today's date is outside the Jalali calendar.</source>
         <translation>تاریخ امروز بیرون از محدودهٔ تقویم شمسی است.</translation>
     </message>
     <message>
@@ -2877,7 +2873,7 @@
         <translation>مشتریان جدید</translation>
     </message>
     <message>
-        <source>Customers by their &quot;customer since&quot; date, archived ones included. %1</source>
+        <source>Customers by their "customer since" date, archived ones included. %1</source>
         <translation>مشتریان بر اساس تاریخ «مشتری از»، با احتساب بایگانی‌شده‌ها. %1</translation>
     </message>
     <message>
@@ -2933,7 +2929,7 @@
         <translation>مشتریان</translation>
     </message>
     <message>
-        <source>Balances of issued invoices already due (an instalment plan&apos;s parts by their own due dates), as in the receivables ageing.</source>
+        <source>Balances of issued invoices already due (an instalment plan's parts by their own due dates), as in the receivables ageing.</source>
         <translation>ماندهٔ فاکتورهای صادرشده‌ای که سررسیدشان فرارسیده است (قسط‌های هر برنامهٔ اقساط بر اساس سررسید خودشان)، مطابق گزارش سن مطالبات.</translation>
     </message>
 </context>
@@ -3064,9 +3060,7 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) could not be read as %1 and were replaced with “�”.</source>
-        <translation>
-            <numerusform>%n نویسه با کدگذاری %1 خوانده نشد و با «�» جایگزین شد.</numerusform>
-        </translation>
+        <translation><numerusform>%n نویسه با کدگذاری %1 خوانده نشد و با «�» جایگزین شد.</numerusform></translation>
     </message>
     <message>
         <source>The file is a ZIP archive, perhaps an Excel workbook: choose the XLSX format.</source>
@@ -3226,7 +3220,7 @@
         <translation>در پیوند خطایی پیش آمد.</translation>
     </message>
     <message>
-        <source>“%1” is not a Peyvand database. It may be another program&apos;s file. Peyvand did not change it.</source>
+        <source>“%1” is not a Peyvand database. It may be another program's file. Peyvand did not change it.</source>
         <translation>«%1» پایگاه دادهٔ پیوند نیست. شاید فایل برنامهٔ دیگری باشد. پیوند آن را تغییر نداد.</translation>
     </message>
     <message>
@@ -3729,7 +3723,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A field of a part of a record: &quot;Note: Text&quot;, &quot;Cheque: Status&quot;.</extracomment>
+        <extracomment>A field of a part of a record: "Note: Text", "Cheque: Status".</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4346,9 +4340,7 @@
     </message>
     <message numerus="yes">
         <source>At most %n decimal place(s) are allowed.</source>
-        <translation>
-            <numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform>
-        </translation>
+        <translation><numerusform>حداکثر %n رقم اعشار مجاز است.</numerusform></translation>
     </message>
     <message>
         <source>Division by zero.</source>
@@ -4553,7 +4545,7 @@
         <translation>مبلغ باید بیش از صفر باشد.</translation>
     </message>
     <message>
-        <source>Enter the cheque&apos;s due date.</source>
+        <source>Enter the cheque's due date.</source>
         <translation>سررسید چک را وارد کنید.</translation>
     </message>
     <message>
@@ -4565,7 +4557,7 @@
         <translation>چکی که در وضعیت «%1» است نمی‌تواند به وضعیت «%2» برود.</translation>
     </message>
     <message>
-        <source>The date cannot be before the cheque&apos;s last change on %1.</source>
+        <source>The date cannot be before the cheque's last change on %1.</source>
         <translation>تاریخ نمی‌تواند پیش از آخرین تغییر چک در %1 باشد.</translation>
     </message>
     <message>
@@ -4601,11 +4593,11 @@
         <translation>این فاکتور هنوز پیش‌نویس است؛ پیش از دریافت وجه، آن را صادر کنید.</translation>
     </message>
     <message>
-        <source>The due date cannot be before the invoice&apos;s issue date.</source>
+        <source>The due date cannot be before the invoice's issue date.</source>
         <translation>سررسید نمی‌تواند پیش از تاریخ صدور فاکتور باشد.</translation>
     </message>
     <message>
-        <source>That instalment is not part of this invoice&apos;s plan.</source>
+        <source>That instalment is not part of this invoice's plan.</source>
         <translation>این قسط جزو برنامهٔ اقساط این فاکتور نیست.</translation>
     </message>
     <message>
@@ -4621,7 +4613,7 @@
         <translation>مشتری پرداخت‌کننده را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>%1 Rial is more than the invoice&apos;s balance of %2 Rial; lower the amount or put the rest on account.</source>
+        <source>%1 Rial is more than the invoice's balance of %2 Rial; lower the amount or put the rest on account.</source>
         <translation>%1 ریال بیش از ماندهٔ فاکتور (%2 ریال) است؛ مبلغ را کم کنید یا باقی آن را علی‌الحساب ثبت کنید.</translation>
     </message>
     <message>
@@ -4641,19 +4633,19 @@
         <translation>شناسهٔ صیادی باید دقیقاً ۱۶ رقم باشد.</translation>
     </message>
     <message>
-        <source>The drawer&apos;s ID is not a valid legal ID.</source>
+        <source>The drawer's ID is not a valid legal ID.</source>
         <translation>شناسهٔ صادرکننده یک شناسهٔ ملی معتبر نیست.</translation>
     </message>
     <message>
-        <source>The drawer&apos;s ID is not a valid national ID.</source>
+        <source>The drawer's ID is not a valid national ID.</source>
         <translation>شناسهٔ صادرکننده یک کد ملی معتبر نیست.</translation>
     </message>
     <message>
-        <source>The drawer&apos;s ID must be a national ID of 10 digits or a legal ID of 11 digits.</source>
+        <source>The drawer's ID must be a national ID of 10 digits or a legal ID of 11 digits.</source>
         <translation>شناسهٔ صادرکننده باید کد ملی ۱۰ رقمی یا شناسهٔ ملی ۱۱ رقمی باشد.</translation>
     </message>
     <message>
-        <source>The cheque&apos;s image is larger than %1 MB.</source>
+        <source>The cheque's image is larger than %1 MB.</source>
         <translation>حجم تصویر چک بیشتر از %1 مگابایت است.</translation>
     </message>
     <message>
@@ -4737,9 +4729,7 @@
     </message>
     <message numerus="yes">
         <source>“%1” still holds %n deal(s); move them to another stage first.</source>
-        <translation>
-            <numerusform>«%1» هنوز %n فرصت فروش دارد؛ ابتدا آن‌ها را به مرحلهٔ دیگری ببرید.</numerusform>
-        </translation>
+        <translation><numerusform>«%1» هنوز %n فرصت فروش دارد؛ ابتدا آن‌ها را به مرحلهٔ دیگری ببرید.</numerusform></translation>
     </message>
     <message>
         <source>“%1” is the last open stage; the pipeline needs at least one.</source>
@@ -4776,8 +4766,8 @@
         <translation>%1 بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <source>%1 must be a decimal number written as text, e.g. &quot;2.5&quot;.</source>
-        <translation>%1 باید عددی اعشاری به‌صورت متن باشد، مثلاً &quot;2.5&quot;.</translation>
+        <source>%1 must be a decimal number written as text, e.g. "2.5".</source>
+        <translation>%1 باید عددی اعشاری به‌صورت متن باشد، مثلاً "2.5".</translation>
     </message>
     <message>
         <source>%1 must be whole basis points from 0 to 10000 (900 = 9%).</source>
@@ -5148,7 +5138,7 @@
         <translation>روندی در کار نیست: دست‌کم ۳ ماه کامل سابقهٔ فروش لازم است و تنها %1 ماه موجود است.</translation>
     </message>
     <message>
-        <source>Weighted pipeline: each open deal&apos;s amount times its stage&apos;s probability, in the month of its expected close date; deals with no expected close date or one already past count in this month, deals expected after the third month are left out.</source>
+        <source>Weighted pipeline: each open deal's amount times its stage's probability, in the month of its expected close date; deals with no expected close date or one already past count in this month, deals expected after the third month are left out.</source>
         <translation>فرصت‌های فروش وزنی: مبلغ هر فرصت فروش باز ضرب در احتمالِ مرحلهٔ آن، در ماهِ تاریخ بستن پیش‌بینی‌شده؛ فرصت‌هایی که تاریخ بستن پیش‌بینی‌شده ندارند یا تاریخشان گذشته است در همین ماه حساب می‌شوند و فرصت‌هایی که پس از ماه سوم پیش‌بینی شده‌اند کنار گذاشته می‌شوند.</translation>
     </message>
     <message>
@@ -5284,7 +5274,7 @@
         <translation>مشتریان بر اساس رتبهٔ خوش‌حسابی</translation>
     </message>
     <message>
-        <source>Each customer&apos;s grade is computed as on their page, from the instalments, cheques and credit promises that have fallen due by today. Customers with nothing due yet are not rated. Sales are every invoice issued or settled, before tax.</source>
+        <source>Each customer's grade is computed as on their page, from the instalments, cheques and credit promises that have fallen due by today. Customers with nothing due yet are not rated. Sales are every invoice issued or settled, before tax.</source>
         <translation>رتبهٔ هر مشتری همانند صفحهٔ خودش، از روی اقساط، چک‌ها و وعده‌های پرداختی که تا امروز سررسیدشان رسیده است محاسبه می‌شود. مشتریانی که هنوز چیزی سررسید نشده ندارند، رتبه نمی‌گیرند. فروش شامل همهٔ فاکتورهای صادرشده یا تسویه‌شده، پیش از مالیات است.</translation>
     </message>
     <message>
@@ -5320,7 +5310,7 @@
         <translation>مشتریان بدهکار</translation>
     </message>
     <message>
-        <source>Each open invoice&apos;s balance is aged by what falls due when: with an instalment plan, each unpaid instalment by its own due date; without one, the whole balance by the invoice&apos;s issue date. The list shows the %1 customers who owe the most; totals cover everyone.</source>
+        <source>Each open invoice's balance is aged by what falls due when: with an instalment plan, each unpaid instalment by its own due date; without one, the whole balance by the invoice's issue date. The list shows the %1 customers who owe the most; totals cover everyone.</source>
         <translation>ماندهٔ هر فاکتور باز بر اساس زمان سررسید آن سن‌بندی می‌شود: اگر برنامهٔ اقساط داشته باشد، هر قسط پرداخت‌نشده بر اساس سررسید خودش؛ وگرنه کل مانده بر اساس تاریخ صدور فاکتور. فهرست، %1 مشتری با بیشترین بدهی را نشان می‌دهد؛ جمع‌ها همهٔ مشتریان را در بر می‌گیرد.</translation>
     </message>
     <message>
@@ -5476,7 +5466,7 @@
         <translation>چه کسانی در این دوره بیشترین خرید را داشته‌اند.</translation>
     </message>
     <message>
-        <source>Sales by the customer&apos;s city.</source>
+        <source>Sales by the customer's city.</source>
         <translation>فروش بر اساس شهر مشتری.</translation>
     </message>
     <message>
@@ -5484,7 +5474,7 @@
         <translation>فروش بر اساس اینکه مشتری از کجا با ما آشنا شده است.</translation>
     </message>
     <message>
-        <source>Monthly and yearly sales, this year&apos;s running average and progress against targets.</source>
+        <source>Monthly and yearly sales, this year's running average and progress against targets.</source>
         <translation>فروش ماهانه و سالانه، میانگین تجمعی امسال و پیشرفت نسبت به هدف‌ها.</translation>
     </message>
     <message>
@@ -5640,11 +5630,11 @@
         <translation>مشتریان بر اساس بخش</translation>
     </message>
     <message>
-        <source>Every customer with at least one invoice issued or settled is scored 1 to 5 on recency (days since the last invoice; 5 is the most recent), frequency (number of invoices) and monetary value (sales before tax). Scores are quintiles: customers are ordered by each measure and cut into five groups of equal size (ties are broken by the customer&apos;s number, so equal customers can fall in neighbouring groups). FM is the mean of the frequency and monetary scores, rounded up.</source>
+        <source>Every customer with at least one invoice issued or settled is scored 1 to 5 on recency (days since the last invoice; 5 is the most recent), frequency (number of invoices) and monetary value (sales before tax). Scores are quintiles: customers are ordered by each measure and cut into five groups of equal size (ties are broken by the customer's number, so equal customers can fall in neighbouring groups). FM is the mean of the frequency and monetary scores, rounded up.</source>
         <translation>به هر مشتری که دست‌کم یک فاکتور صادرشده یا تسویه‌شده دارد، از ۱ تا ۵ امتیاز داده می‌شود: در تازگی خرید (روزهای گذشته از آخرین فاکتور؛ ۵ یعنی تازه‌ترین)، دفعات خرید (تعداد فاکتورها) و مبلغ خرید (فروش پیش از مالیات). امتیازها پنجک‌اند: مشتریان بر اساس هر معیار مرتب می‌شوند و به پنج گروه هم‌اندازه تقسیم می‌شوند (در برابری، شمارهٔ مشتری تعیین‌کننده است، پس مشتریان برابر ممکن است در گروه‌های مجاور بیفتند). FM میانگین امتیازهای دفعات و مبلغ خرید است که به بالا گرد می‌شود.</translation>
     </message>
     <message>
-        <source>Segments, checked in this order: Champions R 4–5 and FM 4–5; Loyal R 3 and FM 4–5; New customers R 4–5 and F 1; Potential loyalists R 4–5 (FM 1–3); Need attention R 3 (FM 1–3); Can&apos;t lose them R 1–2 and FM 5; At risk R 1–2 and FM 3–4; Hibernating R 2 (FM 1–2); Lost R 1 (FM 1–2).</source>
+        <source>Segments, checked in this order: Champions R 4–5 and FM 4–5; Loyal R 3 and FM 4–5; New customers R 4–5 and F 1; Potential loyalists R 4–5 (FM 1–3); Need attention R 3 (FM 1–3); Can't lose them R 1–2 and FM 5; At risk R 1–2 and FM 3–4; Hibernating R 2 (FM 1–2); Lost R 1 (FM 1–2).</source>
         <translation>بخش‌ها به این ترتیب بررسی می‌شوند: «قهرمانان» R ۴–۵ و FM ۴–۵؛ «وفادار» R ۳ و FM ۴–۵؛ «مشتریان تازه» R ۴–۵ و F ۱؛ «وفادارِ بالقوه» R ۴–۵ (FM ۱–۳)؛ «نیازمند توجه» R ۳ (FM ۱–۳)؛ «نباید از دست برود» R ۱–۲ و FM ۵؛ «در معرض ریزش» R ۱–۲ و FM ۳–۴؛ «خواب» R ۲ (FM ۱–۲)؛ «از دست رفته» R ۱ (FM ۱–۲).</translation>
     </message>
     <message>
@@ -5664,7 +5654,7 @@
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <source>Can&apos;t lose them</source>
+        <source>Can't lose them</source>
         <translation>نباید از دست برود</translation>
     </message>
     <message>
@@ -5696,7 +5686,7 @@
         <translation>سهم از فروش بر اساس دسته</translation>
     </message>
     <message>
-        <source>Each product counts under its category as it is now in the catalog; lines typed in by hand are under &quot;No category&quot;, and additions such as shipping have their own row.</source>
+        <source>Each product counts under its category as it is now in the catalog; lines typed in by hand are under "No category", and additions such as shipping have their own row.</source>
         <translation>هر کالا زیر دسته‌ای حساب می‌شود که اکنون در فهرست کالا و خدمات دارد؛ ردیف‌هایی که دستی وارد شده‌اند زیر «بدون دسته» می‌آیند و اضافاتی مانند هزینهٔ حمل ردیف جداگانهٔ خود را دارند.</translation>
     </message>
     <message>
@@ -5716,7 +5706,7 @@
         <translation>سهم از فروش بر اساس شهر</translation>
     </message>
     <message>
-        <source>Each invoice counts for the city its customer is in now; customers without a city are under &quot;No city&quot;.</source>
+        <source>Each invoice counts for the city its customer is in now; customers without a city are under "No city".</source>
         <translation>هر فاکتور برای شهری حساب می‌شود که مشتری آن اکنون در آن است؛ مشتریان بدون شهر زیر «بدون شهر» می‌آیند.</translation>
     </message>
     <message>
@@ -5728,10 +5718,8 @@
         <translation>مشتریان برتر بر اساس فروش</translation>
     </message>
     <message numerus="yes">
-        <source>The %n customers with the largest sales in the period, largest first; the rest are added up in &quot;All other customers&quot;.</source>
-        <translation>
-            <numerusform>%n مشتری با بیشترین فروش در این دوره، به ترتیب از بیشترین؛ بقیه در «سایر مشتریان» جمع زده می‌شوند.</numerusform>
-        </translation>
+        <source>The %n customers with the largest sales in the period, largest first; the rest are added up in "All other customers".</source>
+        <translation><numerusform>%n مشتری با بیشترین فروش در این دوره، به ترتیب از بیشترین؛ بقیه در «سایر مشتریان» جمع زده می‌شوند.</numerusform></translation>
     </message>
     <message>
         <source>No salesperson</source>
@@ -5746,7 +5734,7 @@
         <translation>سهم از فروش بر اساس بازاریاب</translation>
     </message>
     <message>
-        <source>Each invoice counts for the salesperson written on it; invoices without one are under &quot;No salesperson&quot;.</source>
+        <source>Each invoice counts for the salesperson written on it; invoices without one are under "No salesperson".</source>
         <translation>هر فاکتور برای بازاریابی حساب می‌شود که روی آن نوشته شده است؛ فاکتورهای بدون بازاریاب زیر «بدون بازاریاب» می‌آیند.</translation>
     </message>
     <message>
@@ -5770,7 +5758,7 @@
         <translation>پرفروش‌ترین کالاها و خدمات</translation>
     </message>
     <message>
-        <source>Sales of a product are its invoice lines after line and invoice discounts, before tax. Lines typed in by hand are grouped as &quot;Not from the catalog&quot;, and additions such as shipping have their own row, so the table adds up to the sales of the period.</source>
+        <source>Sales of a product are its invoice lines after line and invoice discounts, before tax. Lines typed in by hand are grouped as "Not from the catalog", and additions such as shipping have their own row, so the table adds up to the sales of the period.</source>
         <translation>فروش هر کالا جمع ردیف‌های فاکتور آن است، پس از تخفیف ردیف و تخفیف فاکتور و پیش از مالیات. ردیف‌هایی که دستی وارد شده‌اند زیر «خارج از فهرست کالا» گروه‌بندی می‌شوند و اضافاتی مانند هزینهٔ حمل ردیف جداگانهٔ خود را دارند، بنابراین جمع جدول برابر با فروش دوره است.</translation>
     </message>
     <message>
@@ -5786,7 +5774,7 @@
         <translation>سهم از فروش بر اساس منبع آشنایی مشتری</translation>
     </message>
     <message>
-        <source>Each invoice counts for the source its customer came from (as the customer&apos;s record says now); customers without one are under &quot;No source&quot;.</source>
+        <source>Each invoice counts for the source its customer came from (as the customer's record says now); customers without one are under "No source".</source>
         <translation>هر فاکتور برای منبع آشنایی مشتری آن حساب می‌شود (بر اساس آنچه اکنون در پروندهٔ مشتری ثبت است)؛ مشتریان بدون منبع آشنایی زیر «بدون منبع آشنایی» می‌آیند.</translation>
     </message>
     <message>
@@ -5802,11 +5790,11 @@
         <translation>جمع با مالیات</translation>
     </message>
     <message>
-        <source>Sales are the invoices issued in the period (settled or not); drafts and pre-invoices do not count. &quot;Sales before tax&quot; is what the invoices charge before VAT and duty, after discounts and with additions such as shipping.</source>
+        <source>Sales are the invoices issued in the period (settled or not); drafts and pre-invoices do not count. "Sales before tax" is what the invoices charge before VAT and duty, after discounts and with additions such as shipping.</source>
         <translation>فروش یعنی فاکتورهای صادرشده در این دوره (تسویه‌شده یا نشده)؛ پیش‌نویس‌ها و پیش‌فاکتورها حساب نمی‌شوند. «فروش پیش از مالیات» مبلغی است که فاکتورها پیش از مالیات و عوارض، پس از تخفیف‌ها و همراه با اضافاتی مانند هزینهٔ حمل دریافت می‌کنند.</translation>
     </message>
     <message>
-        <source>The target&apos;s period must be a Jalali month like 1404-07 or a quarter like 1404-Q3.</source>
+        <source>The target's period must be a Jalali month like 1404-07 or a quarter like 1404-Q3.</source>
         <translation>دورهٔ هدف باید یک ماه شمسی مانند 1404-07 یا یک فصل مانند 1404-Q3 باشد.</translation>
     </message>
     <message>
@@ -5858,7 +5846,7 @@
         <translation>هدف فروش، هدفی است که برای آن ماه یا فصل تعیین شده است (فقط در گروه‌بندی ماهانه یا فصلی)؛ پیشرفت، فروش به‌صورت سهمی از آن هدف است.</translation>
     </message>
     <message>
-        <source>Average so far this year is the average sales per period from the start of the period&apos;s Jalali year up to and including the period.</source>
+        <source>Average so far this year is the average sales per period from the start of the period's Jalali year up to and including the period.</source>
         <translation>میانگین تجمعی امسال، میانگین فروش دوره‌ها از آغاز سال شمسیِ آن دوره تا خودِ آن دوره (با احتساب آن) است.</translation>
     </message>
     <message>
@@ -6193,7 +6181,7 @@ Your current data will be kept as “%3” in the folder of the database, and Pe
         <translation>طرف تماس کارمند است</translation>
     </message>
     <message>
-        <source>Contact&apos;s authority unknown</source>
+        <source>Contact's authority unknown</source>
         <translation>سمت طرف تماس نامعلوم</translation>
     </message>
     <message>
@@ -6427,11 +6415,11 @@ Your current data will be kept as “%3” in the folder of the database, and Pe
 <context>
     <name>StorageLocation</name>
     <message>
-        <source>The database is on a network drive. SQLite cannot lock or safely save a file there, so two computers or a dropped connection can damage it. Keep the database on this computer&apos;s own disk and put backups on the network drive instead.</source>
+        <source>The database is on a network drive. SQLite cannot lock or safely save a file there, so two computers or a dropped connection can damage it. Keep the database on this computer's own disk and put backups on the network drive instead.</source>
         <translation>پایگاه داده روی یک درایو شبکه است. SQLite نمی‌تواند فایل را آنجا قفل کند یا با اطمینان ذخیره کند؛ بنابراین استفادهٔ هم‌زمان دو رایانه یا قطع شدن اتصال می‌تواند به آن آسیب بزند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و نسخه‌های پشتیبان را روی درایو شبکه بگذارید.</translation>
     </message>
     <message>
-        <source>The database is on a removable drive. Unplugging it while Peyvand is writing can damage the file. Keep the database on this computer&apos;s own disk and use the removable drive for backups.</source>
+        <source>The database is on a removable drive. Unplugging it while Peyvand is writing can damage the file. Keep the database on this computer's own disk and use the removable drive for backups.</source>
         <translation>پایگاه داده روی یک حافظهٔ جداشدنی است. جدا کردن آن در حالی که پیوند در حال نوشتن است می‌تواند به فایل آسیب بزند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و از حافظهٔ جداشدنی برای نسخه‌های پشتیبان استفاده کنید.</translation>
     </message>
 </context>
@@ -6440,7 +6428,7 @@ Your current data will be kept as “%3” in the folder of the database, and Pe
     <message>
         <source>The database “%1” is on a network share. %2
 
-SQLite cannot lock or flush files reliably over a network: two computers, or a dropped connection, can damage it. Keep the database on this computer&apos;s own disk and put the backups on the share instead.</source>
+SQLite cannot lock or flush files reliably over a network: two computers, or a dropped connection, can damage it. Keep the database on this computer's own disk and put the backups on the share instead.</source>
         <translation>پایگاه دادهٔ «%1» روی یک پوشهٔ اشتراکی شبکه است. %2
 
 SQLite روی شبکه نمی‌تواند فایل‌ها را با اطمینان قفل کند یا کامل روی دیسک بنویسد: استفادهٔ هم‌زمان دو رایانه یا قطع شدن اتصال می‌تواند به آن آسیب بزند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و نسخه‌های پشتیبان را در پوشهٔ اشتراکی بگذارید.</translation>
@@ -6448,7 +6436,7 @@ SQLite روی شبکه نمی‌تواند فایل‌ها را با اطمین�
     <message>
         <source>The database “%1” is on a removable drive. %2
 
-If the drive is pulled out or loses power while Peyvand writes, the database can be damaged. Keep the database on this computer&apos;s own disk and copy backups to the drive instead.</source>
+If the drive is pulled out or loses power while Peyvand writes, the database can be damaged. Keep the database on this computer's own disk and copy backups to the drive instead.</source>
         <translation>پایگاه دادهٔ «%1» روی یک حافظهٔ جداشدنی است. %2
 
 اگر این حافظه هنگام نوشتن پیوند جدا شود یا برقش قطع شود، پایگاه داده ممکن است آسیب ببیند. پایگاه داده را روی دیسک خود این رایانه نگه دارید و نسخه‌های پشتیبان را روی این حافظه کپی کنید.</translation>
@@ -6690,7 +6678,7 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
 <context>
     <name>Xlsx</name>
     <message>
-        <source>The XLSX file has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <source>The XLSX file has no sheet "%1"; its sheets are: %2.</source>
         <translation>فایل XLSX برگه‌ای به نام «%1» ندارد؛ برگه‌های آن: %2.</translation>
     </message>
     <message>
@@ -6754,11 +6742,11 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
         <translation>فایل XLSX پذیرفته نشد: رشته‌های مشترک آن بیش از %1 مگابایت است.</translation>
     </message>
     <message>
-        <source>the cells of sheet &quot;%1&quot; are missing</source>
+        <source>the cells of sheet "%1" are missing</source>
         <translation>خانه‌های برگهٔ «%1» وجود ندارد</translation>
     </message>
     <message>
-        <source>its sheet has a row numbered &quot;%1&quot;</source>
+        <source>its sheet has a row numbered "%1"</source>
         <translation>برگهٔ آن ردیفی با شمارهٔ «%1» دارد</translation>
     </message>
     <message>
@@ -6770,7 +6758,7 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
         <translation>فایل XLSX پذیرفته نشد: برگهٔ آن بیش از %1 ردیف دارد.</translation>
     </message>
     <message>
-        <source>its sheet has a cell named &quot;%1&quot;</source>
+        <source>its sheet has a cell named "%1"</source>
         <translation>برگهٔ آن خانه‌ای با نام «%1» دارد</translation>
     </message>
     <message>
@@ -6893,7 +6881,7 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
         <translation>قرارداد</translation>
     </message>
     <message>
-        <source>Accountant&apos;s invoice</source>
+        <source>Accountant's invoice</source>
         <translation>فاکتور حسابداری</translation>
     </message>
     <message>
@@ -7612,11 +7600,11 @@ This stays here until a backup succeeds.</source>
         <translation>صادرکننده</translation>
     </message>
     <message>
-        <source>Payee&apos;s national or legal ID</source>
+        <source>Payee's national or legal ID</source>
         <translation>کد ملی یا شناسهٔ ملی گیرنده (در وجه)</translation>
     </message>
     <message>
-        <source>Drawer&apos;s national or legal ID</source>
+        <source>Drawer's national or legal ID</source>
         <translation>کد ملی یا شناسهٔ ملی صادرکننده</translation>
     </message>
     <message>
@@ -9879,7 +9867,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
 <context>
     <name>peyvand::ui::ImportMappingPage</name>
     <message>
-        <source>Put the columns that are not imported into the customer&apos;s notes</source>
+        <source>Put the columns that are not imported into the customer's notes</source>
         <translation>افزودن ستون‌های واردنشده به یادداشت‌های مشتری</translation>
     </message>
     <message>
@@ -10101,6 +10089,10 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <message>
         <source>%1 rows read</source>
         <translation>%1 ردیف خوانده شد</translation>
+    </message>
+    <message>
+        <source>%1 rows read. Completing the search index and saving…</source>
+        <translation>%1 ردیف خوانده شد. در حال کامل کردن نمایهٔ جست‌وجو و ذخیره…</translation>
     </message>
 </context>
 <context>
@@ -10414,7 +10406,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>payment %1</source>
-        <extracomment>The record named in the history window&apos;s title: &quot;History of payment 12&quot;.</extracomment>
+        <extracomment>The record named in the history window's title: "History of payment 12".</extracomment>
         <translation>پرداخت %1</translation>
     </message>
 </context>
@@ -10560,7 +10552,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>زمان‌بندی خرید</translation>
     </message>
     <message>
-        <source>Contact&apos;s authority</source>
+        <source>Contact's authority</source>
         <translation>سمت طرف تماس</translation>
     </message>
     <message>
@@ -10818,7 +10810,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>زمان‌بندی خرید</translation>
     </message>
     <message>
-        <source>Contact&apos;s authority</source>
+        <source>Contact's authority</source>
         <translation>سمت طرف تماس</translation>
     </message>
     <message>
@@ -10964,7 +10956,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
 <context>
     <name>peyvand::ui::LeadSearchBox</name>
     <message>
-        <source>Type a lead&apos;s name, company or mobile…</source>
+        <source>Type a lead's name, company or mobile…</source>
         <translation>نام، شرکت یا موبایل سرنخ را بنویسید…</translation>
     </message>
 </context>
@@ -11414,7 +11406,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>هنوز سابقه‌ای نیست</translation>
     </message>
     <message>
-        <source>None of this customer&apos;s instalments, cheques or credit promises has fallen due yet.</source>
+        <source>None of this customer's instalments, cheques or credit promises has fallen due yet.</source>
         <translation>هنوز سررسید هیچ‌یک از اقساط، چک‌ها یا وعده‌های پرداخت این مشتری نرسیده است.</translation>
     </message>
     <message>
@@ -11665,7 +11657,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>بدون عنوان نسخه</translation>
     </message>
     <message>
-        <source>Customer&apos;s copy</source>
+        <source>Customer's copy</source>
         <translation>نسخهٔ مشتری</translation>
     </message>
     <message>
@@ -11859,9 +11851,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::ProductImportResultDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in the file. Fix them and import the file again.</source>
-        <translation>
-            <numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform>
-        </translation>
+        <translation><numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform></translation>
     </message>
     <message>
         <source>Added: %1. Updated: %2.</source>
@@ -11927,7 +11917,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>مطالبات از مشتریان در مجموع %1 است که %2 از آن هنوز سررسید نشده است.</translation>
     </message>
     <message>
-        <source>All customers&apos; open invoices</source>
+        <source>All customers' open invoices</source>
         <translation>فاکتورهای باز همهٔ مشتریان</translation>
     </message>
     <message>
@@ -11986,7 +11976,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>رتبهٔ خوش‌حسابی:</translation>
     </message>
     <message>
-        <source>Put what is above the balance on the customer&apos;s account</source>
+        <source>Put what is above the balance on the customer's account</source>
         <translation>مبلغ مازاد بر مانده به‌صورت علی‌الحساب در حساب مشتری ثبت شود</translation>
     </message>
     <message>
@@ -12094,7 +12084,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
         <translation>صادرکننده</translation>
     </message>
     <message>
-        <source>Drawer&apos;s national ID</source>
+        <source>Drawer's national ID</source>
         <translation>کد ملی صادرکننده</translation>
     </message>
     <message>
@@ -12139,7 +12129,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::RecordHistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <extracomment>Window title; %1 names the record (&quot;Customer Ali Karimi&quot;, &quot;Invoice 1404-12&quot;).</extracomment>
+        <extracomment>Window title; %1 names the record ("Customer Ali Karimi", "Invoice 1404-12").</extracomment>
         <translation>تاریخچهٔ %1</translation>
     </message>
     <message>
@@ -12984,7 +12974,7 @@ weighted %3</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Deals move through these stages from top to bottom; the board shows them as columns. A stage&apos;s probability weighs its deals in the pipeline value.</source>
+        <source>Deals move through these stages from top to bottom; the board shows them as columns. A stage's probability weighs its deals in the pipeline value.</source>
         <translation>فرصت‌های فروش این مراحل را از بالا به پایین طی می‌کنند؛ تابلو آن‌ها را به‌صورت ستون نشان می‌دهد. احتمال هر مرحله، وزن فرصت‌های فروش آن را در ارزش مراحل فروش تعیین می‌کند.</translation>
     </message>
     <message>
@@ -13272,7 +13262,7 @@ weighted %3</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>VAT and municipal duty are charged at the rates in force on a document&apos;s issue date. Add a period when the rates change.</source>
+        <source>VAT and municipal duty are charged at the rates in force on a document's issue date. Add a period when the rates change.</source>
         <translation>مالیات بر ارزش افزوده و عوارض با نرخ‌های معتبر در تاریخ صدور هر سند محاسبه می‌شوند. هر بار نرخ‌ها تغییر کرد، دورهٔ تازه‌ای اضافه کنید.</translation>
     </message>
     <message>
