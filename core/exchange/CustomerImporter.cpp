@@ -103,22 +103,10 @@ public:
         if (!writer)
             return writer.error();
         m_writer = writer->get();
-        RowFeed feed(source, cleaner, m_today, true);
         const qint64 size = source.size();
-        for (;;) {
-            FeedChunk chunk = feed.next();
-            for (FeedRow& row : chunk.rows) {
-                if (auto s = handle(row); !s)
-                    return s;
-            }
-            if (chunk.error)
-                return *chunk.error;
-            if (progress && !progress(ImportProgress { m_report.rowsRead, chunk.position, size })) {
-                return Error::make(ErrorCode::Cancelled, ImportText::tr("The import was cancelled; nothing was changed."));
-            }
-            if (chunk.end)
-                break;
-        }
+        if (auto s = readAll(source, cleaner, progress); !s)
+            return s;
+        m_index = DuplicateIndex(); // no more rows to compare: its memory goes to the indexes
         qCDebug(lcImport) << m_report.rowsRead << "rows read, cleaned and written in" << phase.restart() << "ms, RSS MB" << residentMb();
         if (progress)
             (void)progress(ImportProgress { m_report.rowsRead, size, size, true });
@@ -133,6 +121,26 @@ public:
     }
 
 private:
+    Status readAll(io::TableSource& source, const RowCleaner& cleaner, const ImportProgressFn& progress)
+    {
+        RowFeed feed(source, cleaner, m_today, true);
+        const qint64 size = source.size();
+        for (;;) {
+            FeedChunk chunk = feed.next();
+            for (FeedRow& row : chunk.rows) {
+                if (auto s = handle(row); !s)
+                    return s;
+            }
+            if (chunk.error)
+                return *chunk.error;
+            if (progress && !progress(ImportProgress { m_report.rowsRead, chunk.position, size })) {
+                return Error::make(ErrorCode::Cancelled, ImportText::tr("The import was cancelled; nothing was changed."));
+            }
+            if (chunk.end)
+                return {};
+        }
+    }
+
     // Rebuilding the indexes costs about as much as the book is large, and
     // updating them row by row about as much as the file is (CustomerWriter).
     Result<bool> inBulk(qint64 fileBytes)
