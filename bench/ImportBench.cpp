@@ -131,7 +131,7 @@ bool prepareCsv(const Options& options, const QString& csv, ImportDataStats* dat
 
 void addToDigest(QCryptographicHash& hash, const QString& text)
 {
-    const qsizetype size = text.size();
+    const qsizetype size = text.isNull() ? -1 : text.size();
     hash.addData(QByteArrayView(reinterpret_cast<const char*>(&size), sizeof size));
     hash.addData(QByteArrayView(reinterpret_cast<const char*>(text.constData()), text.size() * 2));
 }
@@ -149,8 +149,17 @@ void addToDigest(QCryptographicHash& hash, const exchange::FeedRow& row)
     const exchange::PreparedCustomer& p = row.prepared;
     for (const QString* t : { &p.note, &p.nameSort, &p.cityKey, &p.sourceKey })
         addToDigest(hash, *t);
-    for (const QString& key : p.tagKeys)
-        addToDigest(hash, key);
+    for (const QStringList* list : { &p.tagKeys, &p.customer.otherPhones, &p.customer.tags }) {
+        hash.addData(QByteArray::number(list->size()));
+        for (const QString& text : *list)
+            addToDigest(hash, text);
+    }
+    const customers::Customer& c = p.customer;
+    for (const QString* t : { &c.name, &c.company, &c.nationalId, &c.legalId, &c.economicCode, &c.registrationNumber,
+                              &c.mobile, &c.email, &c.website, &c.instagram, &c.telegram, &c.whatsapp, &c.linkedin,
+                              &c.address, &c.city, &c.province, &c.postalCode, &c.source })
+        addToDigest(hash, *t);
+    hash.addData(QByteArray::number(int(c.kind)) + c.since.toString(Qt::ISODate).toLatin1());
     for (const QByteArray& column : p.columns) {
         const qsizetype size = column.size();
         hash.addData(QByteArrayView(reinterpret_cast<const char*>(&size), sizeof size));
