@@ -5,6 +5,7 @@
 #include "text/PersianText.h"
 
 #include <QCoreApplication>
+#include <QStringTokenizer>
 
 namespace peyvand::customers {
 
@@ -45,11 +46,16 @@ QString CustomerRepository::searchText(const Customer& c)
 
 QString CustomerRepository::searchText(const Customer& c, const std::function<QString(const QString&)>& searchKeyOf)
 {
-    QStringList words;
-    const auto addWords = [&words, &searchKeyOf](const QString& value) {
+    QString out;
+    out.reserve(2 * (c.name.size() + c.company.size() + c.city.size() + c.email.size() + c.mobile.size()) + 64);
+    const auto addWord = [&out](QStringView word) {
+        out += u"  ";
+        out += word;
+    };
+    const auto addWords = [&addWord, &searchKeyOf](const QString& value) {
         const QString key = searchKeyOf(value);
-        for (const QString& w : key.split(u' ', Qt::SkipEmptyParts))
-            words << w;
+        for (const QStringView word : qTokenize(key, u' ', Qt::SkipEmptyParts))
+            addWord(word);
     };
     addWords(c.name);
     addWords(c.company);
@@ -59,16 +65,13 @@ QString CustomerRepository::searchText(const Customer& c, const std::function<QS
     addWords(c.email);
     for (const QString* id : { &c.mobile, &c.nationalId, &c.legalId, &c.economicCode }) {
         if (!id->isEmpty())
-            words << *id;
+            addWord(*id);
     }
     for (const QString& phone : c.otherPhones)
-        words << text::digitsOnly(phone);
+        addWord(text::digitsOnly(phone));
     if (!c.whatsapp.isEmpty() && c.whatsapp != c.mobile)
-        words << text::digitsOnly(c.whatsapp);
-    QString out;
-    for (const QString& w : std::as_const(words))
-        out += QStringLiteral("  ") + w;
-    return out;
+        addWord(text::digitsOnly(c.whatsapp));
+    return out.isEmpty() ? QString() : out; // null when there is no word
 }
 
 Result<qint64> CustomerRepository::insert(const Customer& c)
