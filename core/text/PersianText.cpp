@@ -239,6 +239,10 @@ QString detail::fullStorageForm(QStringView text)
 
 QString normalizeMultilineForStorage(QStringView text)
 {
+    if (!text.contains(u'\n') && !text.contains(u'\r')) { // one line: the rules below come to this
+        QString line = normalizeForStorage(text);
+        return line.isEmpty() ? QString() : line;
+    }
     QString unified = text.toString();
     unified.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     QStringList lines;

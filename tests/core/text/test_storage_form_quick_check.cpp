@@ -190,3 +190,23 @@ TEST_CASE("sort key: every character outside space, digits, a–z and the alphab
     }
     CHECK(failures == 0);
 }
+
+TEST_CASE("multi-line storage form: one line gives what the line rules give", "[text][normalize][quick]")
+{
+    const std::vector<char16_t> kept = keptCharacters();
+    QRandomGenerator rng(1406);
+    int failures = 0;
+    for (int i = 0; i < 20000 && failures < 10; ++i) {
+        QString line = randomText(rng, kept);
+        line.remove(u'\n');
+        line.remove(u'\r');
+        // A blank line after it takes the general way and is dropped again.
+        const QString one = normalizeMultilineForStorage(line);
+        const QString general = normalizeMultilineForStorage(line + u'\n');
+        if ((one != general || one.isNull() != general.isNull()) && ++failures <= 10)
+            FAIL_CHECK("differs: " << line.toStdString());
+    }
+    CHECK(failures == 0);
+    CHECK(normalizeMultilineForStorage(QString()).isNull());
+    CHECK(normalizeMultilineForStorage(u8(" \u200C ")).isNull());
+}
