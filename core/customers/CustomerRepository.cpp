@@ -5,7 +5,7 @@
 #include "text/PersianText.h"
 
 #include <QCoreApplication>
-#include <QStringTokenizer>
+#include <QVarLengthArray>
 
 namespace peyvand::customers {
 
@@ -46,16 +46,22 @@ QString CustomerRepository::searchText(const Customer& c)
 
 QString CustomerRepository::searchText(const Customer& c, const std::function<QString(const QString&)>& searchKeyOf)
 {
-    QString out;
-    out.reserve(2 * (c.name.size() + c.company.size() + c.city.size() + c.email.size() + c.mobile.size()) + 64);
+    QVarLengthArray<QChar, 512> out;
     const auto addWord = [&out](QStringView word) {
-        out += u"  ";
-        out += word;
+        out.append(QChar(u' '));
+        out.append(QChar(u' '));
+        out.append(word.data(), word.size());
     };
     const auto addWords = [&addWord, &searchKeyOf](const QString& value) {
         const QString key = searchKeyOf(value);
-        for (const QStringView word : qTokenize(key, u' ', Qt::SkipEmptyParts))
-            addWord(word);
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= key.size(); ++i) {
+            if (i < key.size() && key.at(i) != u' ')
+                continue;
+            if (i > start)
+                addWord(QStringView(key).mid(start, i - start));
+            start = i + 1;
+        }
     };
     addWords(c.name);
     addWords(c.company);
@@ -71,7 +77,7 @@ QString CustomerRepository::searchText(const Customer& c, const std::function<QS
         addWord(text::digitsOnly(phone));
     if (!c.whatsapp.isEmpty() && c.whatsapp != c.mobile)
         addWord(text::digitsOnly(c.whatsapp));
-    return out.isEmpty() ? QString() : out; // null when there is no word
+    return out.isEmpty() ? QString() : QString(out.constData(), out.size()); // null when there is no word
 }
 
 Result<qint64> CustomerRepository::insert(const Customer& c)

@@ -7,6 +7,7 @@
 #include "text/PersianText.h"
 
 #include <optional>
+#include <unordered_map>
 
 namespace peyvand::exchange {
 
@@ -72,22 +73,34 @@ struct RepeatedValue {
     QByteArray sortUtf8; // sortKeyOfSearchKey(key)
 };
 
-RepeatedValue repeated(const QString& value)
-{
-    thread_local QHash<QString, RepeatedValue> cache;
-    auto it = cache.constFind(value);
-    if (it != cache.constEnd())
-        return *it;
-    if (cache.size() > 20000)
-        cache.clear();
-    RepeatedValue v;
-    v.utf8 = value.toUtf8();
-    v.key = text::searchKey(value);
-    v.keyUtf8 = v.key.toUtf8();
-    v.sortUtf8 = text::sortKeyOfSearchKey(v.key).toUtf8();
-    cache.insert(value, v);
-    return v;
-}
+class RepeatedValues final {
+public:
+    // Entries stay where they are until the next forgetIfLarge().
+    const RepeatedValue& of(const QString& value)
+    {
+        auto it = m_values.find(value);
+        if (it != m_values.end())
+            return it->second;
+        RepeatedValue v;
+        v.utf8 = value.toUtf8();
+        v.key = text::searchKey(value);
+        v.keyUtf8 = v.key.toUtf8();
+        v.sortUtf8 = text::sortKeyOfSearchKey(v.key).toUtf8();
+        return m_values.emplace(value, std::move(v)).first->second;
+    }
+
+    void forgetIfLarge()
+    {
+        if (m_values.size() > 20000)
+            m_values.clear();
+    }
+
+private:
+    struct Hash {
+        size_t operator()(const QString& s) const noexcept { return qHash(s); }
+    };
+    std::unordered_map<QString, RepeatedValue, Hash> m_values;
+};
 
 // A text of a value as UTF-8, remembered for the last value: the kind, the
 // preferred channel and the since date of nearly every row are those of the
@@ -114,30 +127,31 @@ private:
 
 void PreparedCustomer::derive(QDate today)
 {
+    thread_local RepeatedValues repeated;
     thread_local LastUtf8<customers::CustomerKind> kindUtf8;
     thread_local LastUtf8<customers::ContactChannel> channelUtf8;
     thread_local LastUtf8<QDate> sinceUtf8;
+    repeated.forgetIfLarge();
 
     Customer& c = customer;
     if (!c.since.isValid())
         c.since = today;
     const QString nameKey = text::searchKey(c.name);
     nameSort = text::sortKeyOfSearchKey(nameKey);
-    const RepeatedValue company = repeated(c.company);
-    const RepeatedValue city = repeated(c.city);
-    const RepeatedValue source = repeated(c.source);
+    const RepeatedValue& company = repeated.of(c.company);
+    const RepeatedValue& city = repeated.of(c.city);
+    const RepeatedValue& source = repeated.of(c.source);
     cityKey = city.key;
     sourceKey = source.key;
     tagKeys.clear();
-    tagKeys.reserve(c.tags.size());
     for (const QString& tag : c.tags)
-        tagKeys << repeated(tag).key;
+        tagKeys << repeated.of(tag).key;
     const QString searchText = customers::CustomerRepository::searchText(c, [&](const QString& value) {
         if (&value == &c.name)
             return nameKey;
         if (&value == &c.email)
             return text::searchKey(value); // unique per customer: not worth caching
-        return repeated(value).key;
+        return repeated.of(value).key;
     });
     columns = {
         kindUtf8.of(c.kind, [](customers::CustomerKind k) { return customers::toKey(k); }),
@@ -146,7 +160,7 @@ void PreparedCustomer::derive(QDate today)
         c.email.toUtf8(), c.website.toUtf8(), c.instagram.toUtf8(), c.telegram.toUtf8(), c.whatsapp.toUtf8(),
         c.linkedin.toUtf8(),
         channelUtf8.of(c.preferredChannel, [](customers::ContactChannel ch) { return customers::toKey(ch); }),
-        c.address.toUtf8(), city.utf8, repeated(c.province).utf8, c.postalCode.toUtf8(), source.utf8,
+        c.address.toUtf8(), city.utf8, repeated.of(c.province).utf8, c.postalCode.toUtf8(), source.utf8,
         c.tags.join(QChar(31)).toUtf8(), sinceUtf8.of(c.since, [](QDate d) { return storage::isoDate(d); }),
         nameSort.toUtf8(), company.sortUtf8, city.sortUtf8, city.keyUtf8, source.keyUtf8, searchText.toUtf8(),
     };

@@ -99,11 +99,12 @@ QString RowCleaner::joined(const QStringList& cells, ImportField field, QChar se
         if (column >= cells.size())
             continue;
         const QString& cell = cells.at(column);
-        if (QStringView(cell).trimmed().isEmpty())
+        const QStringView trimmed = QStringView(cell).trimmed();
+        if (trimmed.isEmpty())
             continue;
         if (!out.isEmpty())
             out += separator;
-        out += unescapeFormula(cell.trimmed());
+        out += unescapeFormula(trimmed.size() == cell.size() ? cell : trimmed.toString());
     }
     return out;
 }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 
 namespace peyvand::text {
@@ -93,21 +94,24 @@ QChar storageLetter(QChar c)
 // and signs that are not combining marks, less those the storage form maps or
 // removes. Text of these alone is left as it is by NFC too (tests/core/text
 // checks every pair), and by lower-casing but for A–Z.
-bool keptAsIs(char16_t u)
-{
-    constexpr char16_t kArabicFirst = 0x0600;
-    constexpr char16_t kArabicLast = 0x06FF;
-    static const auto table = [] {
-        std::array<bool, kArabicLast + 1> kept {};
-        for (char16_t v = 0; v <= kArabicLast; ++v) {
+class KeptAsIs final {
+public:
+    KeptAsIs()
+    {
+        for (char16_t v = 0; v <= kLast; ++v) {
             const QChar c(v);
-            kept[v] = (v < 0x80 || v >= kArabicFirst) && !c.isSpace() && QChar::combiningClass(v) == 0
+            m_kept[v] = (v < 0x80 || v >= kArabicFirst) && !c.isSpace() && QChar::combiningClass(v) == 0
                 && !isInvisibleJunk(c) && !isPresentationForm(v) && storageLetter(c) == c;
         }
-        return kept;
-    }();
-    return u <= kArabicLast && table[u];
-}
+    }
+
+    bool operator()(char16_t u) const { return u <= kLast && m_kept[u]; }
+
+private:
+    static constexpr char16_t kArabicFirst = 0x0600;
+    static constexpr char16_t kLast = 0x06FF;
+    std::array<bool, kLast + 1> m_kept {};
+};
 
 // Whitespace and ZWNJ handling: a run of whitespace and ZWNJ becomes one space
 // when it holds any whitespace, one ZWNJ when it holds only ZWNJs, and nothing
@@ -199,6 +203,7 @@ int persianRank(char16_t u)
 
 bool isStorageForm(QStringView text)
 {
+    static const KeptAsIs keptAsIs;
     bool afterGap = true; // no gap may come first
     for (const QChar c : text) {
         const char16_t u = c.unicode();
@@ -308,6 +313,14 @@ QString detail::fullSearchKey(QStringView text)
 QString digitsOnly(QStringView text)
 {
     QString out;
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        // The only decimal digits of ASCII (tests/core/text checks all of it).
+        for (const QChar c : text) {
+            if (c >= u'0' && c <= u'9')
+                out.append(c);
+        }
+        return out;
+    }
     for (const char32_t ucs4 : text.toUcs4()) {
         if (QChar::isDigit(ucs4)) {
             const int value = QChar::digitValue(ucs4);

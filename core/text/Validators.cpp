@@ -98,7 +98,7 @@ Result<QString> checkLegalId(const QString& digits, const QString& field, const 
 bool isKnownOperator(QStringView canonical)
 {
     // canonical is "09" + 9 digits; the operator code is digits 2..3.
-    const int code = canonical.mid(2, 2).toInt();
+    const int code = digitAt(canonical, 2) * 10 + digitAt(canonical, 3);
     return (code >= 0 && code <= 5)       // 0900–0905 Irancell
         || (code >= 10 && code <= 19)     // 0910–0919 MCI
         || (code >= 20 && code <= 22)     // 0920–0922 Rightel

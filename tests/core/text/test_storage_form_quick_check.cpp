@@ -210,3 +210,18 @@ TEST_CASE("multi-line storage form: one line gives what the line rules give", "[
     CHECK(normalizeMultilineForStorage(QString()).isNull());
     CHECK(normalizeMultilineForStorage(u8(" \u200C ")).isNull());
 }
+
+TEST_CASE("digitsOnly: ASCII text needs no Unicode digit lookup", "[text][search][quick]")
+{
+    // The general way keeps what QChar calls a decimal digit; in ASCII that is 0–9 alone.
+    for (char16_t u = 0; u < 0x80; ++u) {
+        const bool digit = u >= u'0' && u <= u'9';
+        CHECK(QChar::isDigit(char32_t(u)) == digit);
+        if (digit)
+            CHECK(QChar::digitValue(char32_t(u)) == u - u'0');
+    }
+    CHECK(digitsOnly(QStringLiteral("+98 (21) 1234-5678")) == QStringLiteral("982112345678"));
+    CHECK(digitsOnly(u8("+98 ۲۱ 1234")) == QStringLiteral("98211234"));
+    CHECK(digitsOnly(QStringLiteral("abc")).isNull());
+    CHECK(digitsOnly(u8("ابج")).isNull());
+}
