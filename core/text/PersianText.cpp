@@ -89,28 +89,37 @@ QChar storageLetter(QChar c)
     return c;
 }
 
-// Characters that every step of the storage form keeps as they are,
-// wherever they stand: printable ASCII and the Arabic block's letters, digits
-// and signs that are not combining marks, less those the storage form maps or
-// removes. Text of these alone is left as it is by NFC too (tests/core/text
-// checks every pair), and by lower-casing but for A–Z.
-class KeptAsIs final {
+// What the storage form does to a character wherever it stands: keeps it
+// (printable ASCII and the Arabic block's letters, digits and signs that are
+// not combining marks, less those it maps or removes), takes it as a gap
+// between words (space, ZWNJ), or possibly more. Text of kept characters and
+// single gaps is left as it is by NFC too (tests/core/text checks every pair),
+// and by lower-casing but for A–Z.
+class StorageClass final {
 public:
-    KeptAsIs()
+    enum Class : quint8 { Other, Kept, Gap };
+
+    StorageClass()
     {
         for (char16_t v = 0; v <= kLast; ++v) {
             const QChar c(v);
-            m_kept[v] = (v < 0x80 || v >= kArabicFirst) && !c.isSpace() && QChar::combiningClass(v) == 0
+            const bool kept = (v < 0x80 || v >= kArabicFirst) && !c.isSpace() && QChar::combiningClass(v) == 0
                 && !isInvisibleJunk(c) && !isPresentationForm(v) && storageLetter(c) == c;
+            m_classes[v] = kept ? Kept : v == u' ' ? Gap : Other;
         }
     }
 
-    bool operator()(char16_t u) const { return u <= kLast && m_kept[u]; }
+    Class operator()(char16_t u) const
+    {
+        if (u <= kLast)
+            return m_classes[u];
+        return u == kZwnj ? Gap : Other;
+    }
 
 private:
     static constexpr char16_t kArabicFirst = 0x0600;
     static constexpr char16_t kLast = 0x06FF;
-    std::array<bool, kLast + 1> m_kept {};
+    std::array<Class, kLast + 1> m_classes {};
 };
 
 // Whitespace and ZWNJ handling: a run of whitespace and ZWNJ becomes one space
@@ -203,19 +212,17 @@ int persianRank(char16_t u)
 
 bool isStorageForm(QStringView text)
 {
-    static const KeptAsIs keptAsIs;
+    static const StorageClass classOf;
     bool afterGap = true; // no gap may come first
     for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u' ' || u == kZwnj) {
-            if (afterGap)
-                return false;
-            afterGap = true;
-        } else if (keptAsIs(u)) {
+        const StorageClass::Class cls = classOf(c.unicode());
+        if (cls == StorageClass::Kept) {
             afterGap = false;
-        } else {
-            return false;
+            continue;
         }
+        if (cls == StorageClass::Other || afterGap)
+            return false;
+        afterGap = true;
     }
     return !afterGap || text.isEmpty();
 }
