@@ -5,6 +5,7 @@
 #include "text/PersianText.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 namespace peyvand::customers {
 
@@ -45,11 +46,22 @@ QString CustomerRepository::searchText(const Customer& c)
 
 QString CustomerRepository::searchText(const Customer& c, const std::function<QString(const QString&)>& searchKeyOf)
 {
-    QStringList words;
-    const auto addWords = [&words, &searchKeyOf](const QString& value) {
+    QVarLengthArray<QChar, 512> out;
+    const auto addWord = [&out](QStringView word) {
+        out.append(QChar(u' '));
+        out.append(QChar(u' '));
+        out.append(word.data(), word.size());
+    };
+    const auto addWords = [&addWord, &searchKeyOf](const QString& value) {
         const QString key = searchKeyOf(value);
-        for (const QString& w : key.split(u' ', Qt::SkipEmptyParts))
-            words << w;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= key.size(); ++i) {
+            if (i < key.size() && key.at(i) != u' ')
+                continue;
+            if (i > start)
+                addWord(QStringView(key).mid(start, i - start));
+            start = i + 1;
+        }
     };
     addWords(c.name);
     addWords(c.company);
@@ -59,16 +71,13 @@ QString CustomerRepository::searchText(const Customer& c, const std::function<QS
     addWords(c.email);
     for (const QString* id : { &c.mobile, &c.nationalId, &c.legalId, &c.economicCode }) {
         if (!id->isEmpty())
-            words << *id;
+            addWord(*id);
     }
     for (const QString& phone : c.otherPhones)
-        words << text::digitsOnly(phone);
+        addWord(text::digitsOnly(phone));
     if (!c.whatsapp.isEmpty() && c.whatsapp != c.mobile)
-        words << text::digitsOnly(c.whatsapp);
-    QString out;
-    for (const QString& w : std::as_const(words))
-        out += QStringLiteral("  ") + w;
-    return out;
+        addWord(text::digitsOnly(c.whatsapp));
+    return out.isEmpty() ? QString() : QString(out.constData(), out.size()); // null when there is no word
 }
 
 Result<qint64> CustomerRepository::insert(const Customer& c)

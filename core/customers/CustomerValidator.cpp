@@ -163,14 +163,28 @@ void checkAddress(Issues& issues, Customer& c)
     });
 }
 
+// The parts of `text` between commas (, and ،), empty ones left out.
+QStringList splitAtCommas(const QString& text)
+{
+    QStringList parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != u',' && text.at(i) != u'،')
+            continue;
+        if (i > start)
+            parts << text.mid(start, i - start); // the whole text (shared) when it has no comma
+        start = i + 1;
+    }
+    return parts;
+}
+
 void checkTags(Issues& issues, Customer& c)
 {
     QStringList cleaned;
     QStringList keys;
     for (const QString& raw : std::as_const(c.tags)) {
         // A user may type several tags separated by commas in one entry.
-        static const QRegularExpression separators(QStringLiteral("[,،]"));
-        for (const QString& part : raw.split(separators, Qt::SkipEmptyParts)) {
+        for (const QString& part : splitAtCommas(raw)) {
             const QString tag = text::normalizeForStorage(part);
             if (tag.isEmpty())
                 continue;

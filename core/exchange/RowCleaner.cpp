@@ -98,12 +98,13 @@ QString RowCleaner::joined(const QStringList& cells, ImportField field, QChar se
     for (int column : m_columnsOf.at(int(field))) {
         if (column >= cells.size())
             continue;
-        const QString value = unescapeFormula(cells.at(column).trimmed());
-        if (value.isEmpty())
+        const QString& cell = cells.at(column);
+        const QStringView trimmed = QStringView(cell).trimmed();
+        if (trimmed.isEmpty())
             continue;
         if (!out.isEmpty())
             out += separator;
-        out += value;
+        out += unescapeFormula(trimmed.size() == cell.size() ? cell : trimmed.toString());
     }
     return out;
 }
@@ -113,7 +114,7 @@ CleanedRow RowCleaner::clean(const io::SourceRow& row) const
     CleanedRow out;
     out.line = row.line;
     const QStringList& cells = row.cells;
-    out.blank = std::all_of(cells.begin(), cells.end(), [](const QString& c) { return c.trimmed().isEmpty(); });
+    out.blank = std::all_of(cells.begin(), cells.end(), [](const QString& c) { return QStringView(c).trimmed().isEmpty(); });
     if (out.blank)
         return out;
 

@@ -18,7 +18,7 @@ FeedChunk readChunk(io::TableSource& source, const RowCleaner& cleaner, QDate to
         }
         const io::SourceRow& row = **next;
         CleanedRow cleaned = cleaner.clean(row);
-        FeedRow out;
+        FeedRow& out = chunk.rows.emplace_back(); // in place: a row is large, moving it costs
         out.line = cleaned.line;
         out.blank = cleaned.blank;
         out.problems = std::move(cleaned.problems);
@@ -29,7 +29,6 @@ FeedChunk readChunk(io::TableSource& source, const RowCleaner& cleaner, QDate to
         out.prepared.note = std::move(cleaned.note);
         if (!out.blank && out.problems.isEmpty())
             out.prepared.derive(today);
-        chunk.rows.push_back(std::move(out));
     }
     chunk.position = source.position();
     return chunk;

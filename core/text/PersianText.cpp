@@ -5,7 +5,9 @@
 #include "Digits.h"
 
 #include <QList>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 
 namespace peyvand::text {
@@ -87,6 +89,39 @@ QChar storageLetter(QChar c)
     return c;
 }
 
+// What the storage form does to a character wherever it stands: keeps it
+// (printable ASCII and the Arabic block's letters, digits and signs that are
+// not combining marks, less those it maps or removes), takes it as a gap
+// between words (space, ZWNJ), or possibly more. Text of kept characters and
+// single gaps is left as it is by NFC too (tests/core/text checks every pair),
+// and by lower-casing but for A–Z.
+class StorageClass final {
+public:
+    enum Class : quint8 { Other, Kept, Gap };
+
+    StorageClass()
+    {
+        for (char16_t v = 0; v <= kLast; ++v) {
+            const QChar c(v);
+            const bool kept = (v < 0x80 || v >= kArabicFirst) && !c.isSpace() && QChar::combiningClass(v) == 0
+                && !isInvisibleJunk(c) && !isPresentationForm(v) && storageLetter(c) == c;
+            m_classes[v] = kept ? Kept : v == u' ' ? Gap : Other;
+        }
+    }
+
+    Class operator()(char16_t u) const
+    {
+        if (u <= kLast)
+            return m_classes[u];
+        return u == kZwnj ? Gap : Other;
+    }
+
+private:
+    static constexpr char16_t kArabicFirst = 0x0600;
+    static constexpr char16_t kLast = 0x06FF;
+    std::array<Class, kLast + 1> m_classes {};
+};
+
 // Whitespace and ZWNJ handling: a run of whitespace and ZWNJ becomes one space
 // when it holds any whitespace, one ZWNJ when it holds only ZWNJs, and nothing
 // at either end of the text.
@@ -155,18 +190,58 @@ constexpr char16_t kSortLatinA = 0xE200;
 // Any other character is written as this escape followed by the character.
 constexpr char16_t kSortOther = 0xF8FF;
 
+constexpr char16_t kArabicBlock = 0x0600;
+
+// 1 + the rank in kPersianOrder of each character of the Arabic block; 0 for
+// the others.
+constexpr auto kPersianRankPlusOne = [] {
+    std::array<quint8, 256> ranks {};
+    for (std::size_t i = 0; i < kPersianOrder.size(); ++i)
+        ranks[kPersianOrder[i] - kArabicBlock] = quint8(i + 1);
+    return ranks;
+}();
+
 int persianRank(char16_t u)
 {
-    for (std::size_t i = 0; i < kPersianOrder.size(); ++i) {
-        if (kPersianOrder[i] == u)
-            return static_cast<int>(i);
-    }
-    return -1;
+    if (u < kArabicBlock || u >= kArabicBlock + kPersianRankPlusOne.size())
+        return -1;
+    return kPersianRankPlusOne[u - kArabicBlock] - 1;
 }
 
 } // namespace
 
+bool isStorageForm(QStringView text)
+{
+    static const StorageClass classOf;
+    bool afterGap = true; // no gap may come first
+    for (const QChar c : text) {
+        const StorageClass::Class cls = classOf(c.unicode());
+        if (cls == StorageClass::Kept) {
+            afterGap = false;
+            continue;
+        }
+        if (cls == StorageClass::Other || afterGap)
+            return false;
+        afterGap = true;
+    }
+    return !afterGap || text.isEmpty();
+}
+
 QString normalizeForStorage(QStringView text)
+{
+    if (isStorageForm(text))
+        return text.isEmpty() ? QStringLiteral("") : text.toString();
+    return detail::fullStorageForm(text);
+}
+
+QString normalizeForStorage(const QString& text)
+{
+    if (isStorageForm(text))
+        return text.isNull() ? QStringLiteral("") : text;
+    return detail::fullStorageForm(text);
+}
+
+QString detail::fullStorageForm(QStringView text)
 {
     QString composed = foldAndStrip(text).normalized(QString::NormalizationForm_C);
     for (QChar& c : composed)
@@ -176,6 +251,10 @@ QString normalizeForStorage(QStringView text)
 
 QString normalizeMultilineForStorage(QStringView text)
 {
+    if (!text.contains(u'\n') && !text.contains(u'\r')) { // one line: the rules below come to this
+        QString line = normalizeForStorage(text);
+        return line.isEmpty() ? QString() : line;
+    }
     QString unified = text.toString();
     unified.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     QStringList lines;
@@ -188,25 +267,67 @@ QString normalizeMultilineForStorage(QStringView text)
     return lines.join(u'\n');
 }
 
-QString searchKey(QStringView text)
+namespace {
+
+// The letters of a search key: marks, ZWNJ and ZWJ dropped, letter variants
+// folded.
+QString searchLetters(QStringView stored)
 {
-    const QString stored = normalizeForStorage(text);
-    QString key;
-    key.reserve(stored.size());
+    QString key(stored.size(), Qt::Uninitialized);
+    QChar* out = key.data();
     for (const QChar c : stored) {
         const char16_t u = c.unicode();
         if (isHaraka(u) || u == kZwnj || u == kZwj)
             continue;
-        key.append(searchLetter(c));
+        *out++ = searchLetter(c);
+    }
+    key.truncate(out - key.constData());
+    return key;
+}
+
+QString searchKeyOfStored(QStringView stored, bool storageForm)
+{
+    QString key = searchLetters(stored);
+    if (storageForm) {
+        // Only characters kept as they are, in a text with clean gaps: the
+        // steps below change nothing but A–Z.
+        for (QChar& c : key) {
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(char16_t(c.unicode() + (u'a' - u'A')));
+        }
+        return key;
     }
     // Dropping marks can leave doubled or edge spaces; lower-casing and the
     // removals can change what NFC would compose.
     return collapseGaps(key.toLower().normalized(QString::NormalizationForm_C));
 }
 
+} // namespace
+
+QString searchKey(QStringView text)
+{
+    if (isStorageForm(text))
+        return searchKeyOfStored(text, true);
+    const QString stored = detail::fullStorageForm(text);
+    return searchKeyOfStored(stored, isStorageForm(stored));
+}
+
+QString detail::fullSearchKey(QStringView text)
+{
+    return searchKeyOfStored(detail::fullStorageForm(text), false);
+}
+
 QString digitsOnly(QStringView text)
 {
     QString out;
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        // The only decimal digits of ASCII (tests/core/text checks all of it).
+        for (const QChar c : text) {
+            if (c >= u'0' && c <= u'9')
+                out.append(c);
+        }
+        return out;
+    }
     for (const char32_t ucs4 : text.toUcs4()) {
         if (QChar::isDigit(ucs4)) {
             const int value = QChar::digitValue(ucs4);
@@ -224,24 +345,24 @@ QString sortKey(QStringView text)
 
 QString sortKeyOfSearchKey(QStringView key)
 {
-    QString out;
+    QVarLengthArray<char16_t, 256> out;
     out.reserve(key.size());
     for (const QChar c : key) {
         const char16_t u = c.unicode();
         if (u == u' ') {
-            out.append(QChar(kSortSpace));
+            out.append(kSortSpace);
         } else if (u >= u'0' && u <= u'9') {
-            out.append(QChar(char16_t(kSortDigit0 + (u - u'0'))));
+            out.append(char16_t(kSortDigit0 + (u - u'0')));
         } else if (u >= u'a' && u <= u'z') {
-            out.append(QChar(char16_t(kSortLatinA + (u - u'a'))));
+            out.append(char16_t(kSortLatinA + (u - u'a')));
         } else if (const int rank = persianRank(u); rank >= 0) {
-            out.append(QChar(char16_t(kSortPersian0 + rank)));
+            out.append(char16_t(kSortPersian0 + rank));
         } else {
-            out.append(QChar(kSortOther));
-            out.append(c);
+            out.append(kSortOther);
+            out.append(u);
         }
     }
-    return out;
+    return QString(reinterpret_cast<const QChar*>(out.constData()), out.size());
 }
 
 } // namespace peyvand::text

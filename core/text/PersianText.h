@@ -7,6 +7,14 @@ namespace peyvand::text {
 
 // The storage form of domain.md §1: what is saved, shown and printed.
 QString normalizeForStorage(QStringView text);
+// The same; shares `text` when it already is in storage form.
+QString normalizeForStorage(const QString& text);
+
+// A quick scan: true when normalizeForStorage(text) is `text` itself because
+// it holds only printable ASCII and Arabic-block letters, digits and signs
+// that the storage form keeps, with single spaces or ZWNJs between words. The
+// normalisers skip their work for such text. False says nothing.
+bool isStorageForm(QStringView text);
 
 // The storage form of a text that may span several lines (notes, reasons,
 // descriptions): each line normalised on its own, CR LF and CR read as line
@@ -27,5 +35,12 @@ QString digitsOnly(QStringView text);
 QString sortKey(QStringView text);
 // sortKey from a search key already computed: sortKey(t) == sortKeyOfSearchKey(searchKey(t)).
 QString sortKeyOfSearchKey(QStringView key);
+
+namespace detail {
+// normalizeForStorage and searchKey without the isStorageForm shortcut, for
+// the tests that prove both ways give the same.
+QString fullStorageForm(QStringView text);
+QString fullSearchKey(QStringView text);
+} // namespace detail
 
 } // namespace peyvand::text

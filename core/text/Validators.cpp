@@ -3,6 +3,7 @@
 #include "PersianText.h"
 
 #include <QCoreApplication>
+#include <QStringTokenizer>
 
 #include <array>
 
@@ -97,7 +98,7 @@ Result<QString> checkLegalId(const QString& digits, const QString& field, const 
 bool isKnownOperator(QStringView canonical)
 {
     // canonical is "09" + 9 digits; the operator code is digits 2..3.
-    const int code = canonical.mid(2, 2).toInt();
+    const int code = digitAt(canonical, 2) * 10 + digitAt(canonical, 3);
     return (code >= 0 && code <= 5)       // 0900–0905 Irancell
         || (code >= 10 && code <= 19)     // 0910–0919 MCI
         || (code >= 20 && code <= 22)     // 0920–0922 Rightel
@@ -189,15 +190,16 @@ Result<MobileNumber> normalizeMobile(QStringView text, const QString& field)
     };
     if (s.size() < 10)
         return bad();
-    const QString national = s.right(10);
-    const QString prefix = s.left(s.size() - 10);
+    const QStringView national = QStringView(s).right(10);
+    const QStringView prefix = QStringView(s).left(s.size() - 10);
     static const QStringList allowed = { QString(), QStringLiteral("0"), QStringLiteral("98"), QStringLiteral("+98"),
                                          QStringLiteral("0098"), QStringLiteral("980"), QStringLiteral("+980"),
                                          QStringLiteral("00980") };
     if (!allowed.contains(prefix) || !allAsciiDigits(national) || national.front() != u'9')
         return bad();
     MobileNumber mobile;
-    mobile.canonical = u'0' + national;
+    mobile.canonical.reserve(1 + national.size());
+    mobile.canonical.append(u'0').append(national);
     mobile.knownOperator = isKnownOperator(mobile.canonical);
     return mobile;
 }
@@ -269,15 +271,17 @@ Result<QString> normalizeEmail(QStringView text, const QString& field)
     if (s.size() > 254 || s.contains(u' ') || s.count(u'@') != 1)
         return bad();
     const qsizetype at = s.indexOf(u'@');
-    const QString local = s.left(at);
+    const QStringView local = QStringView(s).left(at);
     const QString domain = s.mid(at + 1).toLower();
     if (local.isEmpty() || local.size() > 64 || !domain.contains(u'.'))
         return bad();
-    for (const QString& label : domain.split(u'.')) {
+    for (const QStringView label : qTokenize(domain, u'.')) {
         if (label.isEmpty())
             return bad();
     }
-    return local + u'@' + domain;
+    if (QStringView(s).mid(at + 1) == domain)
+        return s;
+    return s.left(at) + u'@' + domain;
 }
 
 } // namespace peyvand::text

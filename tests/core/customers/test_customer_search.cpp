@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "customers/CustomerRepository.h"
 #include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
 #include "customers/DemoData.h"
@@ -309,4 +310,31 @@ TEST_CASE("Counting: exact, capped, and kept by triggers without text", "[search
     city.city = u8("قم");
     CHECK(*b.search->count(city) == 15); // odd i: ids[1] was archived and restored
     CHECK(*b.search->count(city, 3) == 3);
+}
+
+TEST_CASE("The search text holds every searchable field's words, each after two spaces", "[search]")
+{
+    Customer c;
+    c.name = u8("علي  كريمي");
+    c.company = u8("پارس‌تک");
+    c.city = u8("تهران");
+    c.tags = QStringList { u8("VIP عمده"), u8("جدید") };
+    c.email = QStringLiteral("Ali@Example.com");
+    c.mobile = QStringLiteral("09121234567");
+    c.nationalId = QStringLiteral("0013542419");
+    c.otherPhones = QStringList { QStringLiteral("+98-21-1234"), QString() };
+    c.whatsapp = QStringLiteral("0912 000 1111");
+    CHECK(CustomerRepository::searchText(c)
+          == u8("  علی  کریمی  پارستک  تهران  vip  عمده  جدید  ali@example.com  09121234567  0013542419  98211234    09120001111"));
+
+    // Keys given by the caller are used as they are.
+    CHECK(CustomerRepository::searchText(c, [](const QString& value) { return value.left(2); })
+          == u8("  عل  پا  ته  VI  جد  Al  09121234567  0013542419  98211234    09120001111"));
+
+    // No word: a null text, as the column has always stored it.
+    Customer marks;
+    marks.name = u8("\u064B");
+    CHECK(CustomerRepository::searchText(marks).isNull());
+    c.whatsapp = c.mobile;
+    CHECK(CustomerRepository::searchText(c).endsWith(u8("  0013542419  98211234  ")));
 }

@@ -63,3 +63,13 @@ TEST_CASE("A company with only a national ID gets a warning, not an error", "[va
     CHECK_FALSE(report.hasErrors());
     CHECK(report.warnings().size() == 1);
 }
+
+TEST_CASE("Tags are split at both commas, empty parts and repeats left out", "[validator]")
+{
+    Customer c;
+    c.name = u8("نیما");
+    c.tags = { u8(",VIP،,عمده ، ، vip,"), QString(), u8("،"), u8("جديد"), u8(" جدید ,x") };
+    const auto report = CustomerValidator::cleanAndValidate(c);
+    CHECK_FALSE(report.hasErrors());
+    CHECK(c.tags == QStringList { QStringLiteral("VIP"), u8("عمده"), u8("جدید"), QStringLiteral("x") });
+}
