@@ -138,6 +138,7 @@ private:
             }
             if (chunk.end)
                 return {};
+            feed.recycle(std::move(chunk));
         }
     }
 

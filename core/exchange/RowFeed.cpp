@@ -61,6 +61,7 @@ void RowFeed::work()
 {
     for (;;) {
         int maxRows = 0;
+        std::vector<FeedChunk> spent;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stop || m_requested; });
@@ -68,7 +69,9 @@ void RowFeed::work()
                 return;
             m_requested = false;
             maxRows = m_maxRows;
+            spent.swap(m_spent);
         }
+        spent.clear();
         FeedChunk chunk = readChunk(m_source, m_cleaner, m_today, maxRows, m_keepCells);
         {
             std::lock_guard lock(m_mutex);
@@ -77,6 +80,16 @@ void RowFeed::work()
         }
         m_wake.notify_all();
     }
+}
+
+void RowFeed::recycle(FeedChunk&& spent)
+{
+    if (!m_overlap || m_done) {
+        FeedChunk dropped = std::move(spent);
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_spent.push_back(std::move(spent));
 }
 
 void RowFeed::request(int maxRows)

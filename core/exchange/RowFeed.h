@@ -46,6 +46,9 @@ public:
     // The next chunk, at most `maxRows` rows (the default for the first call
     // decides the read-ahead size).
     FeedChunk next(int maxRows = kChunkRows);
+    // Gives back a chunk the caller is done with, to be freed on the worker
+    // thread that allocated it (freeing a million rows is seconds of work).
+    void recycle(FeedChunk&& spent);
 
 private:
     void work();
@@ -68,6 +71,7 @@ private:
     bool m_stop = false;
     int m_maxRows = kChunkRows;
     FeedChunk m_result;
+    std::vector<FeedChunk> m_spent;
 };
 
 // One chunk, on the calling thread.
