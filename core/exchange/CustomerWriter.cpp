@@ -169,6 +169,10 @@ void PreparedCustomer::derive(QDate today)
     const QString searchText = customers::CustomerRepository::searchText(c, [&](const QString& value) {
         if (&value == &c.name)
             return nameKey;
+        if (&value == &c.company)
+            return company.key;
+        if (&value == &c.city)
+            return city.key;
         if (&value == &c.email)
             return text::searchKey(value); // unique per customer: not worth caching
         return repeated.of(value).key;
