@@ -322,7 +322,7 @@ TEST_CASE("Random bytes decode the same whole and in pieces", "[encoding]")
     }
 }
 
-TEST_CASE("UTF-8 of words in every sequence length decodes as Qt decodes it, whole and in pieces", "[encoding]")
+TEST_CASE("UTF-8 words of every sequence length: decoded as Qt does and sniffed, whole and in pieces", "[encoding]")
 {
     // Runs of two-byte letters take their own loop: mix them with every other
     // length and with errors.
@@ -345,6 +345,7 @@ TEST_CASE("UTF-8 of words in every sequence length decodes as Qt decodes it, who
         CHECK(invalid == 0);
         for (qsizetype step : { 1, 2, 3, 5 })
             CHECK(decodeInSteps(TextEncoding::Utf8, bytes, step) == text);
+        CHECK_FALSE(detectEncoding(bytes).fellBack);
         // A cut sequence or a stray byte inside a run of letters.
         bytes.insert(rng.bounded(quint32(bytes.size() + 1)), rng.bounded(2) ? '\xD8' : '\x80');
         const QString whole = decodeAll(TextEncoding::Utf8, bytes, &invalid);
@@ -352,5 +353,9 @@ TEST_CASE("UTF-8 of words in every sequence length decodes as Qt decodes it, who
         CHECK(whole.contains(QChar(0xFFFD)));
         for (qsizetype step : { 1, 2, 3, 5 })
             CHECK(decodeInSteps(TextEncoding::Utf8, bytes, step) == whole);
+        const EncodingGuess guess = detectEncoding(bytes);
+        CHECK(guess.fellBack);
+        for (qsizetype step : { 1, 2, 3, 5 })
+            CHECK(sameGuess(sniffInSteps(bytes, step), guess));
     }
 }
