@@ -155,9 +155,10 @@ void addToDigest(QCryptographicHash& hash, const exchange::FeedRow& row)
             addToDigest(hash, text);
     }
     const customers::Customer& c = p.customer;
-    for (const QString* t : { &c.name, &c.company, &c.nationalId, &c.legalId, &c.economicCode, &c.registrationNumber,
-                              &c.mobile, &c.email, &c.website, &c.instagram, &c.telegram, &c.whatsapp, &c.linkedin,
-                              &c.address, &c.city, &c.province, &c.postalCode, &c.source })
+    for (const QString* t : { &c.name, &c.company, &c.nationalId, &c.legalId, &c.economicCode,
+                              &c.registrationNumber, &c.mobile, &c.email, &c.website, &c.instagram,
+                              &c.telegram, &c.whatsapp, &c.linkedin, &c.address, &c.city, &c.province,
+                              &c.postalCode, &c.source })
         addToDigest(hash, *t);
     hash.addData(QByteArray::number(int(c.kind)) + c.since.toString(Qt::ISODate).toLatin1());
     for (const QByteArray& column : p.columns) {
@@ -199,7 +200,8 @@ int runFeedOnly(const Options& options, const QString& csv)
     double chunkCpu = 0; // inside readChunk: what the import's worker thread does
     for (;;) {
         const double before = cpuSeconds();
-        const exchange::FeedChunk chunk = exchange::readChunk(**source, cleaner, today, exchange::RowFeed::kChunkRows, false);
+        const exchange::FeedChunk chunk =
+            exchange::readChunk(**source, cleaner, today, exchange::RowFeed::kChunkRows, false);
         chunkCpu += cpuSeconds() - before;
         for (const exchange::FeedRow& row : chunk.rows) {
             rejected += row.problems.isEmpty() ? 0 : 1;
@@ -243,8 +245,9 @@ int runImportBench(const QStringList& args)
     const auto options = parse(args, &error);
     if (!options) {
         progress(QStringLiteral("error: ") + error
-                 + QStringLiteral("\nusage: peyvand-bench import [--rows N] [--db PATH] [--csv PATH] [--seed S] [--keep]"
-                                  "\n       peyvand-bench import --feed-only [--rows N] [--csv PATH] [--digest]"));
+                 + QStringLiteral("\nusage: peyvand-bench import [--rows N] [--db PATH] [--csv PATH]"
+                                  " [--seed S] [--keep]\n       peyvand-bench import --feed-only [--rows N]"
+                                  " [--csv PATH] [--digest]"));
         return 2;
     }
     QTemporaryDir temp;
@@ -298,7 +301,8 @@ int runImportBench(const QStringList& args)
         { QStringLiteral("floor_ms"), *floorMs },
         { QStringLiteral("import_ms"), importMs },
         { QStringLiteral("import_cpu_ms"), qint64(importCpu * 1000) },
-        { QStringLiteral("rows_per_s"), qint64(double(report->rowsRead) * 1000.0 / double(std::max<qint64>(importMs, 1))) },
+        { QStringLiteral("rows_per_s"),
+          qint64(double(report->rowsRead) * 1000.0 / double(std::max<qint64>(importMs, 1))) },
         { QStringLiteral("ratio_to_floor"), ratio },
         { QStringLiteral("imported"), report->imported },
         { QStringLiteral("skipped_duplicates"), report->skippedDuplicates },

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <functional>
 
 namespace peyvand::customers {
@@ -181,7 +183,7 @@ QStringList splitAtCommas(const QString& text)
 void checkTags(Issues& issues, Customer& c)
 {
     QStringList cleaned;
-    QStringList keys;
+    QVarLengthArray<QString, 8> keys;
     for (const QString& raw : std::as_const(c.tags)) {
         // A user may type several tags separated by commas in one entry.
         for (const QString& part : splitAtCommas(raw)) {
@@ -193,9 +195,9 @@ void checkTags(Issues& issues, Customer& c)
                 continue;
             }
             const QString key = text::searchKey(tag);
-            if (keys.contains(key))
+            if (std::find(keys.cbegin(), keys.cend(), key) != keys.cend())
                 continue;
-            keys << key;
+            keys.append(key);
             cleaned << tag;
         }
     }

@@ -8,6 +8,7 @@
 #include "text/PersianText.h"
 
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 
 namespace peyvand::exchange {
@@ -87,18 +88,21 @@ struct RepeatedValue {
 
 class RepeatedValues final {
 public:
+    RepeatedValues()
+        : m_null(derived(QString()))
+        , m_empty(derived(QStringLiteral("")))
+    {
+    }
+
     // Entries stay where they are until the next forgetIfLarge().
     const RepeatedValue& of(const QString& value)
     {
+        if (value.isEmpty()) // most companies and sources: no lookup
+            return value.isNull() ? m_null : m_empty;
         auto it = m_values.find(value);
         if (it != m_values.end())
             return it->second;
-        RepeatedValue v;
-        v.utf8 = value.toUtf8();
-        v.key = text::searchKey(value);
-        v.keyUtf8 = v.key.toUtf8();
-        v.sortUtf8 = text::sortKeyOfSearchKey(v.key).toUtf8();
-        return m_values.emplace(value, std::move(v)).first->second;
+        return m_values.emplace(value, derived(value)).first->second;
     }
 
     void forgetIfLarge()
@@ -108,9 +112,25 @@ public:
     }
 
 private:
+    static RepeatedValue derived(const QString& value)
+    {
+        RepeatedValue v;
+        v.utf8 = value.toUtf8();
+        v.key = text::searchKey(value);
+        v.keyUtf8 = v.key.toUtf8();
+        v.sortUtf8 = text::sortKeyOfSearchKey(v.key).toUtf8();
+        return v;
+    }
+
     struct Hash {
-        size_t operator()(const QString& s) const noexcept { return qHash(s); }
+        size_t operator()(const QString& s) const noexcept
+        {
+            const auto* units = reinterpret_cast<const char16_t*>(s.constData());
+            return std::hash<std::u16string_view>()(std::u16string_view(units, size_t(s.size())));
+        }
     };
+    const RepeatedValue m_null;
+    const RepeatedValue m_empty;
     std::unordered_map<QString, RepeatedValue, Hash> m_values;
 };
 
@@ -161,6 +181,10 @@ void PreparedCustomer::derive(QDate today)
     const QString searchText = customers::CustomerRepository::searchText(c, [&](const QString& value) {
         if (&value == &c.name)
             return nameKey;
+        if (&value == &c.company)
+            return company.key;
+        if (&value == &c.city)
+            return city.key;
         if (&value == &c.email)
             return text::searchKey(value); // unique per customer: not worth caching
         return repeated.of(value).key;

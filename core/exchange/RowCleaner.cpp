@@ -114,7 +114,8 @@ CleanedRow RowCleaner::clean(const io::SourceRow& row) const
     CleanedRow out;
     out.line = row.line;
     const QStringList& cells = row.cells;
-    out.blank = std::all_of(cells.begin(), cells.end(), [](const QString& c) { return QStringView(c).trimmed().isEmpty(); });
+    out.blank = std::all_of(cells.begin(), cells.end(),
+                            [](const QString& c) { return QStringView(c).trimmed().isEmpty(); });
     if (out.blank)
         return out;
 

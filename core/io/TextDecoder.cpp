@@ -69,18 +69,18 @@ struct TextDecoder::State {
                     out += 8;
                     i += 8;
                 }
+                // Whole two- and three-byte sequences (Persian and Arabic
+                // letters, most symbols) without the state machine; the
+                // letters of a word one after another.
+                while (i + 1 < n && p[i] >= 0xC2 && p[i] <= 0xDF && (p[i + 1] & 0xC0) == 0x80) {
+                    *out++ = char16_t(((p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F));
+                    i += 2;
+                }
                 if (i >= n)
                     break;
                 const unsigned char b = p[i++];
                 if (b < 0x80) {
                     *out++ = b;
-                    continue;
-                }
-                // Whole two- and three-byte sequences (Persian and Arabic
-                // letters, most symbols) without the state machine.
-                if (b >= 0xC2 && b <= 0xDF && i < n && (p[i] & 0xC0) == 0x80) {
-                    *out++ = char16_t(((b & 0x1F) << 6) | (p[i] & 0x3F));
-                    ++i;
                     continue;
                 }
                 if (b >= 0xE1 && b <= 0xEC && i + 1 < n && (p[i] & 0xC0) == 0x80 && (p[i + 1] & 0xC0) == 0x80) {

@@ -118,15 +118,14 @@ struct EncodingSniffer::State {
                         break;
                     i += 8;
                 }
+                // Two-byte sequences (the letters of a Persian word) in a row.
+                while (i + 1 < n && p[i] >= 0xC2 && p[i] <= 0xDF && (p[i + 1] & 0xC0) == 0x80)
+                    i += 2;
                 if (i >= n)
                     break;
                 const unsigned char b = p[i];
                 if (b < 0x80) {
                     ++i;
-                    continue;
-                }
-                if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-                    i += 2;
                     continue;
                 }
                 detail::Utf8Lead lead;

@@ -322,10 +322,13 @@ QString digitsOnly(QStringView text)
     QString out;
     if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
         // The only decimal digits of ASCII (tests/core/text checks all of it).
+        QVarLengthArray<QChar, 32> digits;
         for (const QChar c : text) {
             if (c >= u'0' && c <= u'9')
-                out.append(c);
+                digits.append(c);
         }
+        if (!digits.isEmpty())
+            out = QString(digits.constData(), digits.size());
         return out;
     }
     for (const char32_t ucs4 : text.toUcs4()) {

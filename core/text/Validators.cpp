@@ -198,8 +198,12 @@ Result<MobileNumber> normalizeMobile(QStringView text, const QString& field)
     if (!allowed.contains(prefix) || !allAsciiDigits(national) || national.front() != u'9')
         return bad();
     MobileNumber mobile;
-    mobile.canonical.reserve(1 + national.size());
-    mobile.canonical.append(u'0').append(national);
+    if (prefix == u"0") {
+        mobile.canonical = s; // already 0 and the national number
+    } else {
+        mobile.canonical.reserve(1 + national.size());
+        mobile.canonical.append(u'0').append(national);
+    }
     mobile.knownOperator = isKnownOperator(mobile.canonical);
     return mobile;
 }

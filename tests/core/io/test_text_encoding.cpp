@@ -5,6 +5,7 @@
 #include "io/Windows1256.h"
 #include "text/PersianText.h"
 
+#include <QRandomGenerator>
 #include <QStringDecoder>
 
 using namespace peyvand;
@@ -318,5 +319,43 @@ TEST_CASE("Random bytes decode the same whole and in pieces", "[encoding]")
         const EncodingGuess guess = detectEncoding(data);
         for (qsizetype step = 1; step <= 7; ++step)
             CHECK(sameGuess(sniffInSteps(data, step), guess));
+    }
+}
+
+TEST_CASE("UTF-8 words of every sequence length: decoded as Qt does and sniffed, whole and in pieces", "[encoding]")
+{
+    // Runs of two-byte letters take their own loop: mix them with every other
+    // length and with errors.
+    QRandomGenerator rng(1408);
+    const char32_t ranges[][2] = { { 0x20, 0x7E }, { 0x0600, 0x06FF }, { 0x80, 0x7FF }, { 0x800, 0xFFFD },
+                                   { 0x10000, 0x10FFFF } };
+    for (int round = 0; round < 300; ++round) {
+        QString text;
+        const int length = int(rng.bounded(1, 60));
+        for (int i = 0; i < length; ++i) {
+            const auto& range = ranges[rng.bounded(round % 2 ? 2u : quint32(std::size(ranges)))];
+            char32_t cp = range[0] + rng.bounded(quint32(range[1] - range[0] + 1));
+            if (cp >= 0xD800 && cp < 0xE000)
+                cp = u'x';
+            text += QString::fromUcs4(&cp, 1);
+        }
+        QByteArray bytes = text.toUtf8();
+        qint64 invalid = 0;
+        CHECK(decodeAll(TextEncoding::Utf8, bytes, &invalid) == text);
+        CHECK(invalid == 0);
+        for (qsizetype step : { 1, 2, 3, 5 })
+            CHECK(decodeInSteps(TextEncoding::Utf8, bytes, step) == text);
+        CHECK_FALSE(detectEncoding(bytes).fellBack);
+        // A cut sequence or a stray byte inside a run of letters.
+        bytes.insert(rng.bounded(quint32(bytes.size() + 1)), rng.bounded(2) ? '\xD8' : '\x80');
+        const QString whole = decodeAll(TextEncoding::Utf8, bytes, &invalid);
+        CHECK(invalid >= 1);
+        CHECK(whole.contains(QChar(0xFFFD)));
+        for (qsizetype step : { 1, 2, 3, 5 })
+            CHECK(decodeInSteps(TextEncoding::Utf8, bytes, step) == whole);
+        const EncodingGuess guess = detectEncoding(bytes);
+        CHECK(guess.fellBack);
+        for (qsizetype step : { 1, 2, 3, 5 })
+            CHECK(sameGuess(sniffInSteps(bytes, step), guess));
     }
 }
