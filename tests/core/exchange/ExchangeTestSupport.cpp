@@ -1,6 +1,7 @@
 #include "ExchangeTestSupport.h"
 
 #include "customers/CustomerRepository.h"
+#include "customers/CustomerSearch.h"
 #include "storage/SqlHelpers.h"
 
 #include <QFile>
@@ -76,7 +77,14 @@ QStringList ExchangeFixture::notes(qint64 customerId)
 
 QStringList ExchangeFixture::dump(const char* table)
 {
-    auto q = storage::run(db->connection(), QStringLiteral("SELECT * FROM ") + QLatin1String(table));
+    QStringList rows = rowsOf(*db, QStringLiteral("SELECT * FROM ") + QLatin1String(table));
+    rows.sort();
+    return rows;
+}
+
+QStringList rowsOf(storage::Database& db, const QString& sql)
+{
+    auto q = storage::run(db.connection(), sql);
     REQUIRE(q);
     QStringList rows;
     while (q->next()) {
@@ -85,8 +93,16 @@ QStringList ExchangeFixture::dump(const char* table)
             cells << q->value(i).toString();
         rows << cells.join(QChar(31));
     }
-    rows.sort();
     return rows;
+}
+
+QList<qint64> searchIds(storage::Database& db, const QString& text)
+{
+    customers::CustomerQuery q;
+    q.text = text;
+    auto ids = customers::CustomerSearch(db).ids(q);
+    REQUIRE(ids);
+    return *ids;
 }
 
 QStringList ExchangeFixture::snapshot()

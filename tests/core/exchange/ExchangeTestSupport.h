@@ -46,4 +46,9 @@ struct ExchangeFixture {
     QStringList snapshot();
 };
 
+// The rows of a query, each as its cells joined by U+001F, in the query's order.
+QStringList rowsOf(storage::Database& db, const QString& sql);
+// The ids CustomerSearch finds for a search text.
+QList<qint64> searchIds(storage::Database& db, const QString& text);
+
 } // namespace peyvand::test

@@ -13,6 +13,8 @@
 using namespace peyvand;
 using namespace peyvand::exchange;
 using peyvand::test::ExchangeFixture;
+using peyvand::test::rowsOf;
+using peyvand::test::searchIds;
 using peyvand::test::u8;
 
 namespace {
@@ -25,28 +27,6 @@ const char* const kCsv =
     "مُحَمَّد رضائي,,,,09191112233,,,,,,مشهد,خراسان رضوی,,نمایشگاه,وفادار,,\"خط یک\nخط دو\"\n"
     "Sara Smith,person,ACME,,,,sara@acme.com,,,,Shiraz,Fars,,web,new,,\n";
 
-QStringList rowsOf(storage::Database& db, const QString& sql)
-{
-    auto q = storage::run(db.connection(), sql);
-    REQUIRE(q);
-    QStringList rows;
-    while (q->next()) {
-        QStringList cells;
-        for (int i = 0; i < q->record().count(); ++i)
-            cells << q->value(i).toString();
-        rows << cells.join(QChar(31));
-    }
-    return rows;
-}
-
-QList<qint64> searchIds(storage::Database& db, const QString& text)
-{
-    customers::CustomerQuery q;
-    q.text = text;
-    auto ids = customers::CustomerSearch(db).ids(q);
-    REQUIRE(ids);
-    return *ids;
-}
 
 ImportOptions indexed(ImportOptions::Indexing indexing)
 {
