@@ -107,6 +107,23 @@ TEST_CASE("Screenshots of the import wizard and the export choices", "[.screensh
         wizard->accept();
         test::settle();
 
+        // The last step, once every row is read: indexes completed and saved.
+        wizard = window.importCustomers(bigFile.fileName());
+        REQUIRE(wizard);
+        bool savedFinishing = false;
+        QObject::connect(wizard->job(), &ui::CustomerImportJob::progress, wizard,
+                         [&](const ui::ImportRunProgress& progress) {
+                             if (savedFinishing || !progress.finishing)
+                                 return;
+                             savedFinishing = true;
+                             save(*wizard, QStringLiteral("import-saving-") + suffix);
+                         });
+        wizard->duplicatePage()->createButton()->click();
+        test::runWizardToReport(*wizard);
+        CHECK(savedFinishing);
+        wizard->accept();
+        test::settle();
+
         window.exportCustomers();
         ui::CustomerExportDialog* dialog = window.exportFlow()->dialog();
         REQUIRE(dialog);
