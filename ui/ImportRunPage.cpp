@@ -132,6 +132,8 @@ void ImportRunPage::onProgress(const ImportRunProgress& p)
         m_rows->setText(tr("%1 rows read. Completing the search index and saving…").arg(Display::number(p.rowsRead)));
         m_rate->clear();
         m_cancel->setEnabled(false);
+        if (wizard())
+            wizard()->button(QWizard::CancelButton)->setEnabled(false);
         return;
     }
     if (p.size > 0)
@@ -147,6 +149,8 @@ void ImportRunPage::onFinished(const ImportOutcome& outcome)
     m_bar->setRange(0, kBarSteps);
     m_bar->setValue(kBarSteps);
     m_cancel->setEnabled(false);
+    if (wizard())
+        wizard()->button(QWizard::CancelButton)->setEnabled(true);
     emit completeChanged();
     emit importFinished(outcome);
     if (wizard() && wizard()->currentPage() == this)
