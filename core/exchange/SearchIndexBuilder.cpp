@@ -18,48 +18,10 @@ constexpr std::size_t kMaxQueued = 8;
 constexpr qint64 kHashBytes = 16ll * 1024 * 1024;
 constexpr int kCacheKib = 8 * 1024;
 
-Status exec(sqlite3* db, const QString& sql)
+// A statement on the builder's own connection.
+Result<std::unique_ptr<SqlStatement>> prepare(sqlite3* db, const QString& sql)
 {
-    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqliteError(db, sql);
-    return {};
-}
-
-class Statement final {
-public:
-    Statement(sqlite3* db, const QString& sql)
-        : m_db(db)
-        , m_sql(sql)
-    {
-        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_statement, nullptr) != SQLITE_OK)
-            m_error = sqliteError(db, sql);
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    const std::optional<Error>& prepareError() const { return m_error; }
-    sqlite3_stmt* get() const { return m_statement; }
-    // Runs a statement without results with its bindings, then resets it.
-    Status run()
-    {
-        const int rc = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        if (rc != SQLITE_DONE)
-            return sqliteError(m_db, m_sql);
-        return {};
-    }
-
-private:
-    sqlite3* m_db;
-    QString m_sql;
-    sqlite3_stmt* m_statement = nullptr;
-    std::optional<Error> m_error;
-};
-
-void bindText(sqlite3_stmt* statement, int index, const QByteArray& utf8)
-{
-    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    return SqlStatement::prepare(db, sql.toUtf8().constData());
 }
 
 } // namespace
@@ -93,7 +55,7 @@ Status SearchIndexBuilder::open(QSqlDatabase& book)
         QStringLiteral("BEGIN"),
     };
     for (const QString& statement : setup) {
-        if (auto s = exec(m_side, statement); !s)
+        if (auto s = execSql(m_side, statement); !s)
             return s;
     }
     m_pending.reserve(kBatchEntries);
@@ -147,17 +109,22 @@ void SearchIndexBuilder::hand(Batch batch)
 
 void SearchIndexBuilder::work()
 {
-    Statement insert(m_side, QStringLiteral("INSERT INTO %1 (rowid, search_text) VALUES (?1, ?2)").arg(kTable));
-    Statement remove(m_side, QStringLiteral("INSERT INTO %1 (%1, rowid, search_text) VALUES ('delete', ?1, ?2)").arg(kTable));
     const auto fail = [this](const Error& e) {
         std::lock_guard lock(m_mutex);
         if (!m_error)
             m_error = e;
     };
-    for (const Statement* st : { &insert, &remove }) {
-        if (st->prepareError())
-            fail(*st->prepareError());
+    auto insert = prepare(m_side, QStringLiteral("INSERT INTO %1 (rowid, search_text) VALUES (?1, ?2)").arg(kTable));
+    auto remove = prepare(m_side, QStringLiteral("INSERT INTO %1 (%1, rowid, search_text) VALUES ('delete', ?1, ?2)").arg(kTable));
+    for (const auto* st : { &insert, &remove }) {
+        if (!*st)
+            fail(st->error());
     }
+    const auto write = [&](SqlStatement& st, qint64 id, const QByteArray& text) {
+        st.bind(1, id);
+        st.bind(2, text);
+        return st.run();
+    };
     for (;;) {
         Batch batch;
         bool failed = false;
@@ -174,17 +141,10 @@ void SearchIndexBuilder::work()
         if (failed)
             continue; // drain, so that the writer never waits
         for (const Entry& e : batch) {
-            if (e.replaces) {
-                sqlite3_bind_int64(remove.get(), 1, e.id);
-                bindText(remove.get(), 2, e.removed);
-                if (auto s = remove.run(); !s) {
-                    fail(s.error());
-                    break;
-                }
-            }
-            sqlite3_bind_int64(insert.get(), 1, e.id);
-            bindText(insert.get(), 2, e.text);
-            if (auto s = insert.run(); !s) {
+            Status s = e.replaces ? write(**remove, e.id, e.removed) : Status {};
+            if (s)
+                s = write(**insert, e.id, e.text);
+            if (!s) {
                 fail(s.error());
                 break;
             }
@@ -192,7 +152,7 @@ void SearchIndexBuilder::work()
     }
     std::lock_guard lock(m_mutex);
     if (!m_error && !m_discard) {
-        if (auto s = exec(m_side, QStringLiteral("COMMIT")); !s)
+        if (auto s = execSql(m_side, QStringLiteral("COMMIT")); !s)
             m_error = s.error();
     }
 }
@@ -219,13 +179,17 @@ Status SearchIndexBuilder::putInPlace(QSqlDatabase& book)
     if (auto s = finishThread(); !s)
         return s;
     QStringList shadows;
-    {
-        Statement list(m_side, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%1\\_%' "
-                                              "ESCAPE '\\' AND name <> '%1_config' ORDER BY name").arg(kTable));
-        if (list.prepareError())
-            return *list.prepareError();
-        while (sqlite3_step(list.get()) == SQLITE_ROW)
-            shadows << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(list.get(), 0)));
+    auto list = prepare(m_side, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%1\\_%' "
+                                               "ESCAPE '\\' AND name <> '%1_config' ORDER BY name").arg(kTable));
+    if (!list)
+        return list.error();
+    for (;;) {
+        auto row = (*list)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        shadows << (*list)->text(0);
     }
     if (auto s = execSql(book, QStringLiteral("DROP TABLE %1").arg(kTable)); !s)
         return s;
@@ -242,26 +206,27 @@ Status SearchIndexBuilder::copyTable(QSqlDatabase& book, const QString& table)
 {
     if (auto s = execSql(book, QStringLiteral("DELETE FROM %1").arg(table)); !s)
         return s;
-    Statement read(m_side, QStringLiteral("SELECT * FROM %1").arg(table));
-    if (read.prepareError())
-        return *read.prepareError();
-    const int columns = sqlite3_column_count(read.get());
+    auto read = prepare(m_side, QStringLiteral("SELECT * FROM %1").arg(table));
+    if (!read)
+        return read.error();
+    const int columns = (*read)->columnCount();
     QString sql = QStringLiteral("INSERT INTO %1 VALUES (?").arg(table);
     for (int i = 1; i < columns; ++i)
         sql += QStringLiteral(", ?");
-    Statement write(storage::rawHandle(book), sql + u')');
-    if (write.prepareError())
-        return *write.prepareError();
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(read.get())) == SQLITE_ROW) {
+    auto write = SqlStatement::prepare(book, (sql + u')').toUtf8().constData());
+    if (!write)
+        return write.error();
+    for (;;) {
+        auto row = (*read)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
         for (int i = 0; i < columns; ++i)
-            sqlite3_bind_value(write.get(), i + 1, sqlite3_column_value(read.get(), i));
-        if (auto s = write.run(); !s)
+            (*write)->bindColumn(i + 1, **read, i);
+        if (auto s = (*write)->run(); !s)
             return s;
     }
-    if (rc != SQLITE_DONE)
-        return sqliteError(m_side, QStringLiteral("SELECT * FROM %1").arg(table));
-    return {};
 }
 
 } // namespace peyvand::exchange

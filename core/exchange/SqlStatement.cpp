@@ -22,6 +22,11 @@ Result<std::unique_ptr<SqlStatement>> SqlStatement::prepare(QSqlDatabase& db, co
     sqlite3* handle = storage::rawHandle(db);
     if (!handle)
         return Error::make(ErrorCode::Internal, QCoreApplication::translate("Database", "The SQLite driver is not available."));
+    return prepare(handle, sql);
+}
+
+Result<std::unique_ptr<SqlStatement>> SqlStatement::prepare(sqlite3* handle, const char* sql)
+{
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
         return sqliteError(handle, QString::fromUtf8(sql));
@@ -47,6 +52,16 @@ void SqlStatement::bind(int index, qint64 value)
 void SqlStatement::bind(int index, QByteArrayView utf8)
 {
     sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqlStatement::bindColumn(int index, const SqlStatement& row, int column)
+{
+    sqlite3_bind_value(m_statement, index, sqlite3_column_value(row.m_statement, column));
+}
+
+int SqlStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
 }
 
 Result<bool> SqlStatement::step()
@@ -106,6 +121,11 @@ Status execSql(QSqlDatabase& db, const QString& sql)
     sqlite3* handle = storage::rawHandle(db);
     if (!handle)
         return Error::make(ErrorCode::Internal, QCoreApplication::translate("Database", "The SQLite driver is not available."));
+    return execSql(handle, sql);
+}
+
+Status execSql(sqlite3* handle, const QString& sql)
+{
     char* message = nullptr;
     if (sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString detail = QString::fromUtf8(message ? message : "") + QStringLiteral(" in: ") + sql;

@@ -21,6 +21,8 @@ namespace peyvand::exchange {
 class SqlStatement final {
 public:
     static Result<std::unique_ptr<SqlStatement>> prepare(QSqlDatabase& db, const char* sql);
+    // On a connection of core/exchange's own (not through Qt).
+    static Result<std::unique_ptr<SqlStatement>> prepare(sqlite3* handle, const char* sql);
     ~SqlStatement();
     SqlStatement(const SqlStatement&) = delete;
     SqlStatement& operator=(const SqlStatement&) = delete;
@@ -28,6 +30,9 @@ public:
     void reset();                              // and clears the bindings
     void bind(int index, qint64 value);
     void bind(int index, QByteArrayView utf8); // the bytes must live until reset()
+    // Binds column `column` of the current row of `row`, whatever its type.
+    void bindColumn(int index, const SqlStatement& row, int column);
+    int columnCount() const;
     Result<bool> step();                       // true while there is a row
     Status run();                              // step to the end
     qint64 int64(int column) const;
@@ -48,5 +53,6 @@ Error sqliteError(sqlite3* handle, const QString& sql);
 
 // Runs one statement without results (DDL, pragmas).
 Status execSql(QSqlDatabase& db, const QString& sql);
+Status execSql(sqlite3* handle, const QString& sql);
 
 } // namespace peyvand::exchange
