@@ -3,6 +3,7 @@
 // Internal to core/exchange: writes imported customers with prepared
 // statements, exactly as CustomerRepository::insert would store them.
 
+#include "PreparedCustomer.h"
 #include "SuspendedSchema.h"
 #include "common/Result.h"
 #include "customers/Customer.h"
@@ -26,27 +27,6 @@ namespace peyvand::exchange {
 
 class SearchIndexBuilder;
 class SqlStatement;
-
-// A cleaned customer with the derived keys its row needs (CustomerRepository's
-// sort and search keys) and its column values as UTF-8, computed by derive()
-// off the writing thread.
-struct PreparedCustomer {
-    // The text columns of CustomerRepository's insert, in its order, up to
-    // since; then name_sort … search_text.
-    static constexpr int kTextColumns = 29;
-
-    qint64 line = 0;
-    customers::Customer customer;
-    QString note;
-    QString nameSort;  // also the name's duplicate key
-    QString cityKey;   // also the city's duplicate key
-    QString sourceKey;
-    QStringList tagKeys;
-    std::array<QByteArray, kTextColumns> columns;
-
-    // Fills the keys and columns; a customer without a since date gets `today`.
-    void derive(QDate today);
-};
 
 // Inside the caller's transaction. The schema's triggers on inserting a
 // customer or a tag (search index, facets, counts) cost more than the insert
