@@ -1,10 +1,11 @@
 #include "CustomerRepository.h"
 
+#include "CustomerReader.h"
+
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "text/PersianText.h"
 
-#include <QCoreApplication>
 #include <QVarLengthArray>
 
 namespace peyvand::customers {
@@ -30,11 +31,6 @@ QVariantList columnValues(const Customer& c)
         text::sortKey(c.name), text::sortKey(c.company), text::sortKey(c.city), text::searchKey(c.city),
         text::searchKey(c.source), CustomerRepository::searchText(c),
     };
-}
-
-Error notFound(qint64 id)
-{
-    return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Customers", "There is no customer with number %1.").arg(id));
 }
 
 } // namespace
@@ -110,7 +106,7 @@ Status CustomerRepository::update(const Customer& c)
     if (auto s = storage::exec(*q); !s)
         return s;
     if (q->numRowsAffected() == 0)
-        return notFound(c.id);
+        return customerNotFound(c.id);
     return writeTags(c.id, c.tags);
 }
 
@@ -132,50 +128,19 @@ Status CustomerRepository::writeTags(qint64 id, const QStringList& tags)
 
 Result<Customer> CustomerRepository::find(qint64 id)
 {
-    auto q = storage::run(m_db.connection(), QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM customers WHERE id = ?"), { id });
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return notFound(id);
-    Customer c;
-    int i = 0;
-    c.id = q->value(i++).toLongLong();
-    c.kind = customerKindFromKey(q->value(i++).toString()).value_or(CustomerKind::Person);
-    QString* texts[] = { &c.name, &c.company, &c.nationalId, &c.legalId, &c.economicCode, &c.registrationNumber, &c.mobile };
-    for (QString* t : texts)
-        *t = q->value(i++).toString();
-    c.otherPhones = q->value(i++).toString().split(u'\n', Qt::SkipEmptyParts);
-    QString* online[] = { &c.email, &c.website, &c.instagram, &c.telegram, &c.whatsapp, &c.linkedin };
-    for (QString* t : online)
-        *t = q->value(i++).toString();
-    c.preferredChannel = contactChannelFromKey(q->value(i++).toString()).value_or(ContactChannel::Unspecified);
-    QString* place[] = { &c.address, &c.city, &c.province, &c.postalCode, &c.source };
-    for (QString* t : place)
-        *t = q->value(i++).toString();
-    ++i; // tags: read from customer_tags below
-    c.since = storage::dateFromIso(q->value(i++));
-    c.archived = q->value(i++).toInt() != 0;
-    c.createdAt = storage::timestampFromIso(q->value(i++));
-    c.updatedAt = storage::timestampFromIso(q->value(i++));
-
-    auto tags = storage::run(m_db.connection(), QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY position"), { id });
-    if (!tags)
-        return tags.error();
-    while (tags->next())
-        c.tags << tags->value(0).toString();
-    return c;
+    return CustomerReader(m_db).find(id);
 }
 
 Status CustomerRepository::setArchived(qint64 id, bool archived, const QDateTime& at)
 {
     return storage::changeOne(m_db.connection(), QStringLiteral("UPDATE customers SET archived = ?, updated_at = ? WHERE id = ?"),
-                              { archived ? 1 : 0, isoTimestamp(at), id }, notFound(id));
+                              { archived ? 1 : 0, isoTimestamp(at), id }, customerNotFound(id));
 }
 
 Status CustomerRepository::remove(qint64 id)
 {
     return storage::changeOne(m_db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"),
-                              { id }, notFound(id));
+                              { id }, customerNotFound(id));
 }
 
 Result<QStringList> CustomerRepository::distinctTags()

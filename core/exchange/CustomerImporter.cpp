@@ -4,7 +4,7 @@
 #include "CustomerWriter.h"
 #include "DuplicateIndex.h"
 #include "RowFeed.h"
-#include "customers/CustomerRepository.h"
+#include "customers/CustomerReader.h"
 #include "customers/CustomerService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -176,7 +176,7 @@ private:
                     if (auto s = m_writer->writePending(); !s)
                         return s;
                 }
-                auto found = customers::CustomerRepository(m_db).find(hit->id);
+                auto found = m_stored.find(hit->id);
                 if (!found)
                     return found.error();
                 existing = *found;
@@ -259,6 +259,7 @@ private:
     const ImportOptions& m_options;
     ImportReport& m_report;
     DuplicateIndex m_index;
+    customers::CustomerReader m_stored { m_db };
     CustomerWriter* m_writer = nullptr;
     qint64 m_firstId = 0;
     qint64 m_lastId = 0;
@@ -294,6 +295,7 @@ Result<ImportPreview> CustomerImporter::preview(const QString& path, const Impor
     if (auto s = index.loadExisting(m_db); !s)
         return s.error();
     QHash<qint64, Customer> earlier; // line → customer, for matches within the file
+    customers::CustomerReader stored(m_db);
     for (FeedRow& row : chunk.rows) {
         if (row.blank)
             continue;
@@ -311,7 +313,7 @@ Result<ImportPreview> CustomerImporter::preview(const QString& path, const Impor
                 if (hit->line) {
                     match.existing = earlier.value(hit->line);
                 } else {
-                    auto found = customers::CustomerRepository(m_db).find(hit->id);
+                    auto found = stored.find(hit->id);
                     if (!found)
                         return found.error();
                     match.existing = *found;
