@@ -74,6 +74,15 @@ Result<Note> ActivityRepository::findNote(qint64 id)
     return readNote(*q);
 }
 
+Result<bool> ActivityRepository::hasNote(qint64 customerId, const QString& text)
+{
+    auto found = storage::scalar(m_db.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM customer_notes WHERE customer_id = ? AND text = ?)"),
+                                 { customerId, text });
+    if (!found)
+        return found.error();
+    return found->toInt() != 0;
+}
+
 Result<QList<Note>> ActivityRepository::notes(qint64 customerId)
 {
     auto q = storage::run(m_db.connection(),

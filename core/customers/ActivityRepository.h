@@ -19,6 +19,7 @@ public:
     Result<qint64> insertNote(const Note& note, const QDateTime& createdAt);
     Result<Note> findNote(qint64 id);
     Result<QList<Note>> notes(qint64 customerId);  // newest first
+    Result<bool> hasNote(qint64 customerId, const QString& text); // text in storage form
     Status removeNote(qint64 id);
 
     Result<qint64> insertInteraction(const Interaction& interaction, const QDateTime& createdAt);

@@ -4,11 +4,13 @@
 #include "CustomerWriter.h"
 #include "DuplicateIndex.h"
 #include "RowFeed.h"
+#include "customers/ActivityRepository.h"
 #include "customers/CustomerReader.h"
 #include "customers/CustomerService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
+#include "text/PersianText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -223,11 +225,19 @@ private:
                 return s;
             m_index.add(DuplicateKeys::of(*saved), hit.id, hit.line);
         }
+        // A note the customer has already (the same file imported again) is not added twice.
+        bool noted = false;
         if (!incoming.note.isEmpty()) {
-            if (auto note = service.addNote(existing.id, incoming.note); !note)
-                return note.error();
+            auto known = customers::ActivityRepository(m_db).hasNote(existing.id, text::normalizeMultilineForStorage(incoming.note));
+            if (!known)
+                return known.error();
+            if (!*known) {
+                if (auto note = service.addNote(existing.id, incoming.note); !note)
+                    return note.error();
+                noted = true;
+            }
         }
-        if (changed || !incoming.note.isEmpty())
+        if (changed || noted)
             ++m_report.updated;
         else
             ++m_report.skippedDuplicates;

@@ -204,6 +204,44 @@ TEST_CASE("policy update without new values counts the row as skipped", "[exchan
     CHECK(report->skippedDuplicates == 1);
 }
 
+TEST_CASE("importing the same file again with policy update changes nothing and adds no note twice", "[exchange][import][duplicates]")
+{
+    ExchangeFixture f;
+    const QString csv = u8("name,mobile,city,notes\n"
+                           "علی کریمی,09121234567,تهران,از نمایشگاه\n"
+                           "مریم احمدی,09351234567,,\n"
+                           "Ali K,09121234567,,تماس دوباره\n");
+    ImportOptions options;
+    options.onDuplicate = DuplicatePolicy::Update;
+    const auto first = f.importCsv(csv, options);
+    REQUIRE(first);
+    CHECK(first->imported == 2);
+    CHECK(first->updated == 1); // the third row's note goes to the first customer
+    const auto customers = f.customers();
+    REQUIRE(customers.size() == 2);
+    const QStringList notes = f.notes(customers[0].id);
+    CHECK(notes.size() == 2);
+    auto historyBefore = storage::AuditLog(*f.db).history(QStringLiteral("customer"), customers[0].id);
+    REQUIRE(historyBefore);
+
+    const auto again = f.importCsv(csv, options);
+    REQUIRE(again);
+    CHECK(again->imported == 0);
+    CHECK(again->updated == 0);
+    CHECK(again->skippedDuplicates == 3);
+    CHECK(f.notes(customers[0].id) == notes);
+    CHECK(f.notes(customers[1].id).isEmpty());
+    auto historyAfter = storage::AuditLog(*f.db).history(QStringLiteral("customer"), customers[0].id);
+    REQUIRE(historyAfter);
+    CHECK(historyAfter->size() == historyBefore->size());
+
+    // A note that differs is still added.
+    const auto changed = f.importCsv(u8("name,mobile,notes\nعلی کریمی,09121234567,قرارداد امضا شد\n"), options);
+    REQUIRE(changed);
+    CHECK(changed->updated == 1);
+    CHECK(f.notes(customers[0].id).size() == 3);
+}
+
 TEST_CASE("policy update merges a later row of the file into the earlier one", "[exchange][import][duplicates]")
 {
     ExchangeFixture f;
