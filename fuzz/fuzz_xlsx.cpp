@@ -70,7 +70,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     io::XlsxLimits limits;
     limits.maxEntryBytes = 4 * 1024 * 1024;
-    limits.maxSharedStrings = 20'000;
     limits.maxSharedStringBytes = 1024 * 1024;
     limits.maxColumns = 64;
     limits.maxRows = 100'000;

@@ -16,7 +16,10 @@ namespace peyvand::io {
 // InvalidInput error, never a crash or unbounded memory.
 struct XlsxLimits {
     qint64 maxEntryBytes = 2048ll * 1024 * 1024;  // one uncompressed part (1,000,000 exported customers: ~1 GB)
-    qint64 maxSharedStrings = 4'000'000;
+    // Memory of the shared string table: its text (UTF-16) and an offset per
+    // string, so that neither long strings nor millions of empty ones pass.
+    // A million-row workbook from a spreadsheet program, every text cell its
+    // own string, takes about 160 MB.
     qint64 maxSharedStringBytes = 256ll * 1024 * 1024;
     int maxColumns = 1024;
     qint64 maxRows = 5'000'000;

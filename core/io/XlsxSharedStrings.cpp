@@ -43,10 +43,9 @@ Status XlsxSharedStrings::read(XlsxPartDevice& device, const XlsxLimits& limits)
         const QString text = readStringItem(xml, u"si");
         if (xml.hasError())
             break;
-        if (qint64(m_ends.size()) >= limits.maxSharedStrings)
-            return fileError(XlsxText::tr("The XLSX file is refused: it holds more than %1 shared strings.")
-                                 .arg(limits.maxSharedStrings));
-        if ((qint64(m_pool.size()) + text.size()) * 2 > limits.maxSharedStringBytes)
+        const qint64 bytes = (qint64(m_pool.size()) + text.size()) * qint64(sizeof(QChar))
+            + (qint64(m_ends.size()) + 1) * qint64(sizeof(qsizetype));
+        if (bytes > limits.maxSharedStringBytes)
             return fileError(
                 XlsxText::tr("The XLSX file is refused: its shared strings take more than %1 MB.")
                     .arg(megabytes(limits.maxSharedStringBytes)));

@@ -239,6 +239,10 @@ def malformed():
     write_zip("bad_reference.xlsx", simple_rows(
         '<row r="1">' + inline("A1", "name") + '</row><row r="2">' + inline("2A", "x") + '</row>'))
 
+    # Twenty thousand empty shared strings: no text, but an offset each.
+    write_zip("empty_shared_strings.xlsx", package(
+        ["Sheet1"], ['<row r="1"><c r="A1" t="s"><v>0</v></c></row>'], ["<t>name</t>"] + [""] * 20000, None))
+
     with open(os.path.join(HERE, "customers.xlsx"), "rb") as f:
         data = f.read()
     with open(os.path.join(HERE, "truncated.xlsx"), "wb") as f:
