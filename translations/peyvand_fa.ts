@@ -301,15 +301,15 @@
     </message>
     <message>
         <source>Nothing was imported: line %1 has a problem: %2</source>
-        <translation>چیزی درون‌ریزی نشد: سطر %1 اشکال دارد: %2</translation>
+        <translation>چیزی وارد نشد: سطر %1 اشکال دارد: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: line %1, column “%2”: %3</source>
-        <translation>چیزی درون‌ریزی نشد: سطر %1، ستون «%2»: %3</translation>
+        <translation>چیزی وارد نشد: سطر %1، ستون «%2»: %3</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was stored.</source>
-        <translation>درون‌ریزی لغو شد؛ چیزی ذخیره نشد.</translation>
+        <translation>وارد کردن لغو شد؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -1187,11 +1187,11 @@
     </message>
     <message>
         <source>import products from a CSV file (all or nothing)</source>
-        <translation>درون‌ریزی کالاها از پروندهٔ CSV (همه یا هیچ)</translation>
+        <translation>وارد کردن کالاها از فایل CSV (همه یا هیچ)</translation>
     </message>
     <message>
         <source>The first row names the columns: code, name, kind, unit, unit_price, tax_exempt, category, active (Persian headers work too). A row whose code exists updates that product. Any invalid row stops the import unless --skip-invalid.</source>
-        <translation>سطر اول نام ستون‌ها را مشخص می‌کند: code، name، kind، unit، unit_price، tax_exempt، category، active (سرستون‌های فارسی هم پذیرفته می‌شوند). سطری که کدش از پیش وجود دارد، همان کالا را به‌روز می‌کند. هر سطر نامعتبر درون‌ریزی را متوقف می‌کند، مگر با --skip-invalid.</translation>
+        <translation>سطر اول نام ستون‌ها را مشخص می‌کند: code، name، kind، unit، unit_price، tax_exempt، category، active (سرستون‌های فارسی هم پذیرفته می‌شوند). سطری که کدش از پیش وجود دارد، همان کالا را به‌روز می‌کند. هر سطر نامعتبر وارد کردن را متوقف می‌کند، مگر با --skip-invalid.</translation>
     </message>
     <message>
         <source>check the file, store nothing</source>
@@ -6734,10 +6734,6 @@ If the drive is pulled out or loses power while Peyvand writes, the database can
         <translation>بخش %1 آن باز نمی‌شود</translation>
     </message>
     <message>
-        <source>The XLSX file is refused: it holds more than %1 shared strings.</source>
-        <translation>فایل XLSX پذیرفته نشد: بیش از %1 رشتهٔ مشترک دارد.</translation>
-    </message>
-    <message>
         <source>The XLSX file is refused: its shared strings take more than %1 MB.</source>
         <translation>فایل XLSX پذیرفته نشد: رشته‌های مشترک آن بیش از %1 مگابایت است.</translation>
     </message>
@@ -7296,7 +7292,7 @@ This stays here until a backup succeeds.</source>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation>درون‌ریزی CSV…</translation>
+        <translation>وارد کردن از CSV…</translation>
     </message>
     <message>
         <source>New product</source>
@@ -7320,7 +7316,7 @@ This stays here until a backup succeeds.</source>
     </message>
     <message>
         <source>No products yet — add one or import a CSV.</source>
-        <translation>هنوز کالایی ثبت نشده است — کالایی اضافه کنید یا پروندهٔ CSV درون‌ریزی کنید.</translation>
+        <translation>هنوز کالایی ثبت نشده است — کالایی اضافه کنید یا فایل CSV وارد کنید.</translation>
     </message>
     <message>
         <source>No product matches “%1”.</source>
@@ -11812,19 +11808,19 @@ Invoice %1: %5, grand total %6 Rial.</source>
     <name>peyvand::ui::ProductImportFlow</name>
     <message>
         <source>Importing products</source>
-        <translation>درون‌ریزی کالاها</translation>
+        <translation>وارد کردن کالاها</translation>
     </message>
     <message>
         <source>Importing line %1 of %2…</source>
-        <translation>درون‌ریزی سطر %1 از %2…</translation>
+        <translation>وارد کردن سطر %1 از %2…</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation>درون‌ریزی کالاها</translation>
+        <translation>وارد کردن کالاها</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>پرونده‌های CSV (*.csv *.txt);;همهٔ پرونده‌ها (*)</translation>
+        <translation>فایل‌های CSV (*.csv *.txt);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -11832,26 +11828,26 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation>یک درون‌ریزی دیگر در حال انجام است.</translation>
+        <translation>وارد کردن دیگری در حال انجام است.</translation>
     </message>
     <message>
         <source>Import cancelled; the catalog was not changed.</source>
-        <translation>درون‌ریزی لغو شد؛ فهرست کالا و خدمات تغییری نکرد.</translation>
+        <translation>وارد کردن لغو شد؛ فهرست کالا و خدمات تغییری نکرد.</translation>
     </message>
     <message>
         <source>Import refused; the catalog was not changed.</source>
-        <translation>درون‌ریزی پذیرفته نشد؛ فهرست کالا و خدمات تغییری نکرد.</translation>
+        <translation>وارد کردن پذیرفته نشد؛ فهرست کالا و خدمات تغییری نکرد.</translation>
     </message>
     <message>
         <source>Import finished: %1 added, %2 updated.</source>
-        <translation>درون‌ریزی پایان یافت: %1 مورد افزوده و %2 مورد به‌روز شد.</translation>
+        <translation>وارد کردن پایان یافت: %1 مورد افزوده و %2 مورد به‌روز شد.</translation>
     </message>
 </context>
 <context>
     <name>peyvand::ui::ProductImportResultDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in the file. Fix them and import the file again.</source>
-        <translation><numerusform>چیزی درون‌ریزی نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره درون‌ریزی کنید.</numerusform></translation>
+        <translation><numerusform>چیزی وارد نشد: فایل %n اشکال دارد. آن‌ها را برطرف کنید و فایل را دوباره وارد کنید.</numerusform></translation>
     </message>
     <message>
         <source>Added: %1. Updated: %2.</source>
@@ -11863,11 +11859,11 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>Import refused</source>
-        <translation>درون‌ریزی پذیرفته نشد</translation>
+        <translation>وارد کردن پذیرفته نشد</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation>درون‌ریزی پایان یافت</translation>
+        <translation>وارد کردن پایان یافت</translation>
     </message>
     <message>
         <source>Line</source>
@@ -11883,7 +11879,7 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>Import the lines without problems</source>
-        <translation>درون‌ریزی سطرهای بی‌اشکال</translation>
+        <translation>وارد کردن سطرهای بی‌اشکال</translation>
     </message>
 </context>
 <context>
@@ -12555,11 +12551,11 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>Export…</source>
-        <translation>برون‌بری…</translation>
+        <translation>خروجی گرفتن…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation>درون‌ریزی…</translation>
+        <translation>وارد کردن…</translation>
     </message>
     <message>
         <source>Rescore now</source>
@@ -12615,11 +12611,11 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>Export scoring profile</source>
-        <translation>برون‌بری الگوی امتیازدهی</translation>
+        <translation>خروجی گرفتن از الگوی امتیازدهی</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation>پرونده‌های JSON (*.json)</translation>
+        <translation>فایل‌های JSON (*.json)</translation>
     </message>
     <message>
         <source>The profile could not be written to %1: %2</source>
@@ -12627,15 +12623,15 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>Scoring profile exported</source>
-        <translation>الگوی امتیازدهی برون‌بری شد</translation>
+        <translation>از الگوی امتیازدهی خروجی گرفته شد</translation>
     </message>
     <message>
         <source>Import scoring profile</source>
-        <translation>درون‌ریزی الگوی امتیازدهی</translation>
+        <translation>وارد کردن الگوی امتیازدهی</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation>پرونده‌های JSON (*.json);;همهٔ پرونده‌ها (*)</translation>
+        <translation>فایل‌های JSON (*.json);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -12643,11 +12639,11 @@ Invoice %1: %5, grand total %6 Rial.</source>
     </message>
     <message>
         <source>The profile was not imported: %1</source>
-        <translation>الگو درون‌ریزی نشد: %1</translation>
+        <translation>الگو وارد نشد: %1</translation>
     </message>
     <message>
         <source>Profile imported: check it and save to use it.</source>
-        <translation>الگو درون‌ریزی شد: آن را بررسی و برای استفاده ذخیره کنید.</translation>
+        <translation>الگو وارد شد: آن را بررسی و برای استفاده ذخیره کنید.</translation>
     </message>
 </context>
 <context>
@@ -13096,7 +13092,7 @@ weighted %3</source>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation>برون‌بری به تقویم (.ics)…</translation>
+        <translation>خروجی برای تقویم (.ics)…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -13108,7 +13104,7 @@ weighted %3</source>
     </message>
     <message>
         <source>Save the open tasks as an iCalendar file that phone and desktop calendars import</source>
-        <translation>کارهای باز را در قالب فایل iCalendar ذخیره کنید تا تقویم‌های تلفن همراه و رایانه آن را درون‌ریزی کنند</translation>
+        <translation>کارهای باز را در قالب فایل iCalendar ذخیره کنید تا تقویم‌های تلفن همراه و رایانه آن را وارد کنند</translation>
     </message>
     <message>
         <source>Today</source>
@@ -13169,11 +13165,11 @@ weighted %3</source>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation>برون‌بری به تقویم</translation>
+        <translation>خروجی برای تقویم</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation>پرونده‌های iCalendar (*.ics)</translation>
+        <translation>فایل‌های iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -13181,11 +13177,11 @@ weighted %3</source>
     </message>
     <message>
         <source>1 open task exported to %1</source>
-        <translation>۱ کار باز در %1 برون‌بری شد</translation>
+        <translation>۱ کار باز در %1 ذخیره شد</translation>
     </message>
     <message>
         <source>%1 open tasks exported to %2</source>
-        <translation>%1 کار باز در %2 برون‌بری شد</translation>
+        <translation>%1 کار باز در %2 ذخیره شد</translation>
     </message>
 </context>
 <context>
