@@ -1,40 +1,12 @@
-#include "TestSupport.h"
+#include "CustomersFixture.h"
 
 #include "customers/CustomerReader.h"
-#include "customers/CustomerService.h"
-#include "storage/Database.h"
 
 using namespace peyvand;
 using namespace peyvand::customers;
 using peyvand::test::u8;
 
-namespace {
-
-struct Fixture {
-    std::unique_ptr<storage::Database> db;
-    FixedClock clock { QDateTime(QDate(2025, 3, 21), QTime(8, 0), Qt::UTC) };
-    std::unique_ptr<CustomerService> service;
-
-    Fixture()
-    {
-        auto opened = storage::Database::openInMemory();
-        REQUIRE(opened);
-        db = std::move(*opened);
-        service = std::make_unique<CustomerService>(*db, clock);
-    }
-
-    Customer create(const QString& name, const QStringList& tags)
-    {
-        Customer c;
-        c.name = name;
-        c.tags = tags;
-        auto created = service->create(c);
-        REQUIRE(created);
-        return *created;
-    }
-};
-
-} // namespace
+using Fixture = peyvand::test::CustomersFixture;
 
 TEST_CASE("a customer reader reads what the service stored, tags in the user's order", "[customers]")
 {

@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "CustomersFixture.h"
 
 #include "customers/CustomerService.h"
 #include "sales/DocumentService.h"
@@ -15,26 +15,7 @@ using peyvand::test::u8;
 
 namespace {
 
-struct Fixture {
-    std::unique_ptr<storage::Database> db;
-    FixedClock clock { QDateTime(QDate(2025, 3, 21), QTime(8, 0), Qt::UTC) };
-    std::unique_ptr<CustomerService> service;
-
-    Fixture()
-    {
-        auto opened = storage::Database::openInMemory();
-        REQUIRE(opened);
-        db = std::move(*opened);
-        service = std::make_unique<CustomerService>(*db, clock);
-    }
-
-    int count(const char* table)
-    {
-        auto v = storage::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
-        REQUIRE(v);
-        return v->toInt();
-    }
-};
+using Fixture = peyvand::test::CustomersFixture;
 
 Customer draft(const QString& name)
 {
