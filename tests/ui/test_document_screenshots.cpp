@@ -29,7 +29,7 @@ void save(QWidget& widget, const QString& name)
 TEST_CASE("Screenshots of the print options, the print preview and the attachments", "[.screenshots]")
 {
     for (const i18n::Language lang : { i18n::Language::Persian, i18n::Language::English }) {
-        test::UiLanguage language(lang);
+        test::TranslatedLanguage language(lang);
         const QString suffix = i18n::languageCode(lang) + QStringLiteral(".png");
         test::DocumentFixture f;
         const sales::Document quote = f.issue(

@@ -28,7 +28,7 @@ void save(QWidget& widget, const QString& name)
 TEST_CASE("Screenshots of the customer form, the call dialog and the empty list", "[.screenshots]")
 {
     for (const i18n::Language lang : { i18n::Language::Persian, i18n::Language::English }) {
-        test::UiLanguage language(lang);
+        test::TranslatedLanguage language(lang);
         const QString suffix = i18n::languageCode(lang) + QStringLiteral(".png");
         auto db = test::memoryDatabase();
         ui::MainWindow window(*db);

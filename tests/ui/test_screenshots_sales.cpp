@@ -34,7 +34,7 @@ void save(QWidget& widget, const QString& name)
 TEST_CASE("Screenshots of the settings tabs, the product form and the import summary", "[.screenshots]")
 {
     for (const i18n::Language lang : { i18n::Language::Persian, i18n::Language::English }) {
-        test::UiLanguage language(lang);
+        test::TranslatedLanguage language(lang);
         const QString suffix = i18n::languageCode(lang) + QStringLiteral(".png");
         auto db = test::memoryDatabase();
         sales::CompanyProfileService profiles(*db);
@@ -70,8 +70,9 @@ TEST_CASE("Screenshots of the settings tabs, the product form and the import sum
         save(form, QStringLiteral("product-form-") + suffix);
 
         sales::ProductImportReport report;
-        report.problems << sales::ImportProblem { 3, QStringLiteral("name"), QStringLiteral("Enter the name of the product or service.") }
-                        << sales::ImportProblem { 7, u8("قیمت"), QStringLiteral("The price is missing.") };
+        // The messages as core words them, in the screenshot's language.
+        report.problems << sales::ImportProblem { 3, QStringLiteral("name"), QCoreApplication::translate("Catalog", "Enter the name of the product or service.") }
+                        << sales::ImportProblem { 7, u8("قیمت"), QCoreApplication::translate("Catalog", "The price is missing.") };
         ui::ProductImportResultDialog result(report, true, true);
         result.show();
         save(result, QStringLiteral("import-result-") + suffix);
