@@ -92,21 +92,34 @@ Result<qint64> CustomerRepository::insert(const Customer& c)
     return id;
 }
 
-Status CustomerRepository::update(const Customer& c)
+Status CustomerRepository::update(const Customer& c, const Customer& stored)
 {
-    QString sql = QStringLiteral("UPDATE customers SET ");
+    // Only what differs: an unchanged column would still cost its indexes'
+    // entries and fire its triggers (the search index's among them).
     const QStringList columns = kColumns.split(QStringLiteral(", "));
-    for (int i = 0; i < columns.size(); ++i)
-        sql += (i ? QStringLiteral(", ") : QString()) + columns.at(i) + QStringLiteral(" = ?");
+    const QVariantList values = columnValues(c);
+    const QVariantList before = columnValues(stored);
+    QString sql = QStringLiteral("UPDATE customers SET ");
+    QVariantList bound;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (values.at(i) == before.at(i))
+            continue;
+        sql += (bound.isEmpty() ? QString() : QStringLiteral(", ")) + columns.at(i) + QStringLiteral(" = ?");
+        bound << values.at(i);
+    }
+    if (bound.isEmpty()) // nothing at all, not even the time: just check that it exists
+        sql += QStringLiteral("id = id");
     sql += QStringLiteral(" WHERE id = ?");
     auto q = storage::prepare(m_db.connection(), sql);
     if (!q)
         return q.error();
-    storage::bindAll(*q, QVariantList(columnValues(c)) << c.id);
+    storage::bindAll(*q, bound << c.id);
     if (auto s = storage::exec(*q); !s)
         return s;
     if (q->numRowsAffected() == 0)
         return customerNotFound(c.id);
+    if (c.tags == stored.tags)
+        return {};
     return writeTags(c.id, c.tags);
 }
 

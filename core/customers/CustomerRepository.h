@@ -21,7 +21,9 @@ public:
     explicit CustomerRepository(storage::Database& db) : m_db(db) { }
 
     Result<qint64> insert(const Customer& customer);
-    Status update(const Customer& customer);
+    // Writes the columns (and tags) in which `customer` differs from `stored`,
+    // the customer as it is stored now.
+    Status update(const Customer& customer, const Customer& stored);
     Result<Customer> find(qint64 id);
     Status setArchived(qint64 id, bool archived, const QDateTime& at);
     Status remove(qint64 id);

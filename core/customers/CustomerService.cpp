@@ -127,7 +127,7 @@ Result<Customer> CustomerService::update(Customer changed, ValidationReport* rep
         changed.updatedAt = now;
         if (!changed.since.isValid())
             changed.since = before->since;
-        if (auto s = repo.update(changed); !s)
+        if (auto s = repo.update(changed, *before); !s)
             return s.error();
         QJsonObject oldJson = toJson(*before);
         QJsonObject newJson = toJson(changed);

@@ -1,5 +1,6 @@
 #include "CustomersFixture.h"
 
+#include "customers/CustomerSearch.h"
 #include "customers/CustomerService.h"
 #include "sales/DocumentService.h"
 #include "storage/AuditLog.h"
@@ -146,6 +147,50 @@ TEST_CASE("Updates keep an audit trail with old and new values", "[customers][au
     auto after = storage::AuditLog(*f.db).history(QStringLiteral("customer"), created->id);
     REQUIRE(after);
     CHECK(after->size() == 2);
+}
+
+TEST_CASE("An update writes only the columns that changed", "[customers]")
+{
+    Fixture f;
+    Customer c = f.create(u8("علی کریمی"), { u8("عمده"), QStringLiteral("VIP") });
+    // Record which columns each later UPDATE sets: UPDATE OF fires only for columns in the SET list.
+    for (const char* sql : { "CREATE TEMP TABLE touched (what TEXT)",
+                             "CREATE TEMP TRIGGER touched_name AFTER UPDATE OF name ON customers BEGIN INSERT INTO touched VALUES ('name'); END",
+                             "CREATE TEMP TRIGGER touched_search AFTER UPDATE OF search_text ON customers BEGIN INSERT INTO touched VALUES ('search'); END",
+                             "CREATE TEMP TRIGGER touched_tags AFTER INSERT ON customer_tags BEGIN INSERT INTO touched VALUES ('tag'); END" })
+        REQUIRE(storage::run(f.db->connection(), QString::fromLatin1(sql)));
+    const auto touched = [&f] {
+        auto q = storage::run(f.db->connection(), QStringLiteral("SELECT group_concat(what, ',') FROM (SELECT what FROM touched ORDER BY rowid)"));
+        REQUIRE(q);
+        REQUIRE(q->next());
+        const QString list = q->value(0).toString();
+        REQUIRE(storage::run(f.db->connection(), QStringLiteral("DELETE FROM touched")));
+        return list;
+    };
+
+    c.website = QStringLiteral("example.ir"); // not searched: neither the name nor the search text is written
+    auto saved = f.service->update(c);
+    REQUIRE(saved);
+    CHECK(touched() == QString());
+
+    c = *saved;
+    c.name = u8("علی کریمی‌نژاد");
+    saved = f.service->update(c);
+    REQUIRE(saved);
+    CHECK(touched() == QStringLiteral("name,search"));
+    CustomerQuery q;
+    q.text = u8("نژاد");
+    CHECK(*CustomerSearch(*f.db).count(q) == 1);
+
+    c = *saved;
+    c.tags = { QStringLiteral("VIP"), u8("عمده") }; // the same tags in another order are written again
+    saved = f.service->update(c);
+    REQUIRE(saved);
+    CHECK(touched() == QStringLiteral("search,tag,tag")); // the search text lists the tags in order
+    auto read = f.service->get(c.id);
+    REQUIRE(read);
+    CHECK(read->tags == QStringList { QStringLiteral("VIP"), u8("عمده") });
+    CHECK(read->website == QStringLiteral("example.ir"));
 }
 
 TEST_CASE("Updating a missing customer is NotFound", "[customers]")
