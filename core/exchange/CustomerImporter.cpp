@@ -214,6 +214,7 @@ private:
                   const DuplicateIndex::Hit& hit)
     {
         customers::CustomerService service(m_db, m_clock);
+        const QStringList storedTags = existing.tags;
         const bool changed = mergeInto(existing, incoming.customer, m_options.overwrite);
         if (changed) {
             if (auto s = m_writer->beforeUpdate(existing.id); !s)
@@ -221,7 +222,9 @@ private:
             auto saved = service.update(existing);
             if (!saved)
                 return saved.error();
-            if (auto s = m_writer->afterUpdate(existing.id, saved->tags); !s)
+            // The service writes the tags again only when they differ.
+            const QStringList written = saved->tags == storedTags ? QStringList() : saved->tags;
+            if (auto s = m_writer->afterUpdate(existing.id, written); !s)
                 return s;
             m_index.add(DuplicateKeys::of(*saved), hit.id, hit.line);
         }

@@ -380,7 +380,7 @@ Status CustomerWriter::beforeUpdate(qint64 id)
     return {};
 }
 
-Status CustomerWriter::afterUpdate(qint64 id, const QStringList& tags)
+Status CustomerWriter::afterUpdate(qint64 id, const QStringList& tagsInserted)
 {
     if (m_search) {
         auto text = storedSearchText(id);
@@ -390,7 +390,7 @@ Status CustomerWriter::afterUpdate(qint64 id, const QStringList& tags)
             m_search->replace(id, std::move(m_searchTextBefore), *text);
         m_searchTextBefore.clear();
     }
-    for (const QString& tag : tags)
+    for (const QString& tag : tagsInserted)
         countFacet(2, text::searchKey(tag), tag);
     return flush();
 }

@@ -59,10 +59,10 @@ public:
     // facets and counts.
     Status flush();
     // Around an update of stored customer `id` by CustomerService (the update
-    // policy): flush() before; after, with its tags as stored, what the
-    // dropped triggers would have done.
+    // policy): flush() before; after, what the dropped triggers would have
+    // done, given the tags the update inserted (none when it left them).
     Status beforeUpdate(qint64 id);
-    Status afterUpdate(qint64 id, const QStringList& tags);
+    Status afterUpdate(qint64 id, const QStringList& tagsInserted);
     // flush(), the triggers, indexes and cache size restored. Must run
     // before the transaction commits.
     Status finish();

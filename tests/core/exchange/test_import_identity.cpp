@@ -127,6 +127,28 @@ TEST_CASE("importing into a database with customers keeps counts and facets exac
     CHECK(*customers::CustomerSearch(*f.db).count(all) == 3);
 }
 
+TEST_CASE("an update that keeps a customer's tags leaves the tag counts exact", "[exchange][import][identity]")
+{
+    const auto indexing = GENERATE(ImportOptions::Indexing::RowByRow, ImportOptions::Indexing::Rebuild);
+    INFO("rebuild: " << (indexing == ImportOptions::Indexing::Rebuild));
+    ExchangeFixture f;
+    REQUIRE(f.importCsv(u8("name,mobile,tags\nعلی,09121234567,عمده، VIP\nمریم,09351234567,\n")));
+    ImportOptions options = indexed(indexing);
+    options.onDuplicate = DuplicatePolicy::Update;
+    // The first customer gains an e-mail address and keeps its tags; the second gains tags.
+    const auto report = f.importCsv(u8("name,mobile,email,tags\n"
+                                       "علی,09121234567,ali@example.com,عمده، VIP\n"
+                                       "مریم,09351234567,,VIP، نو\n"),
+                                    options);
+    REQUIRE(report);
+    CHECK(report->updated == 2);
+    CHECK(rowsOf(*f.db, QStringLiteral("SELECT facet, value, n FROM customer_facets WHERE facet = 'tag' ORDER BY key"))
+          == QStringList { QStringLiteral("tag\x1fVIP\x1f" "2"), u8("tag\x1fعمده\x1f" "1"), u8("tag\x1fنو\x1f" "1") });
+    customers::CustomerQuery vip;
+    vip.tag = QStringLiteral("VIP");
+    CHECK(*customers::CustomerSearch(*f.db).count(vip) == 2);
+}
+
 TEST_CASE("a large import builds the search index in bulk and leaves its settings as they were", "[exchange][import][identity]")
 {
     ExchangeFixture f;
