@@ -10,7 +10,6 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
-#include "text/PersianText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -231,7 +230,7 @@ private:
         // A note the customer has already (the same file imported again) is not added twice.
         bool noted = false;
         if (!incoming.note.isEmpty()) {
-            auto known = customers::ActivityRepository(m_db).hasNote(existing.id, text::normalizeMultilineForStorage(incoming.note));
+            auto known = customers::ActivityRepository(m_db).hasNote(existing.id, incoming.note); // in storage form (RowCleaner)
             if (!known)
                 return known.error();
             if (!*known) {
