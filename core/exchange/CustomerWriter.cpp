@@ -357,14 +357,11 @@ Status CustomerWriter::indexExisting()
     auto existing = SqlStatement::prepare(m_db.connection(), "SELECT id, search_text FROM customers ORDER BY id");
     if (!existing)
         return existing.error();
-    for (;;) {
-        auto row = (*existing)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        m_search->add((*existing)->int64(0), (*existing)->bytes(1).toByteArray());
-    }
+    SqlStatement& rows = **existing;
+    return rows.forEachRow([&] {
+        m_search->add(rows.int64(0), rows.bytes(1).toByteArray());
+        return Status {};
+    });
 }
 
 Status CustomerWriter::beforeUpdate(qint64 id)

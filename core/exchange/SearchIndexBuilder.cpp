@@ -183,14 +183,12 @@ Status SearchIndexBuilder::putInPlace(QSqlDatabase& book)
                                                "ESCAPE '\\' AND name <> '%1_config' ORDER BY name").arg(kTable));
     if (!list)
         return list.error();
-    for (;;) {
-        auto row = (*list)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        shadows << (*list)->text(0);
-    }
+    if (auto s = (*list)->forEachRow([&] {
+            shadows << (*list)->text(0);
+            return Status {};
+        });
+        !s)
+        return s;
     if (auto s = execSql(book, QStringLiteral("DROP TABLE %1").arg(kTable)); !s)
         return s;
     if (auto s = execSql(book, m_createSql); !s)
@@ -216,17 +214,11 @@ Status SearchIndexBuilder::copyTable(QSqlDatabase& book, const QString& table)
     auto write = SqlStatement::prepare(book, (sql + u')').toUtf8().constData());
     if (!write)
         return write.error();
-    for (;;) {
-        auto row = (*read)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
+    return (*read)->forEachRow([&] {
         for (int i = 0; i < columns; ++i)
             (*write)->bindColumn(i + 1, **read, i);
-        if (auto s = (*write)->run(); !s)
-            return s;
-    }
+        return (*write)->run();
+    });
 }
 
 } // namespace peyvand::exchange

@@ -80,12 +80,19 @@ Result<bool> SqlStatement::step()
 
 Status SqlStatement::run()
 {
+    return forEachRow([] { return Status {}; });
+}
+
+Status SqlStatement::forEachRow(const std::function<Status()>& onRow)
+{
     for (;;) {
         auto row = step();
         if (!row)
             return row.error();
         if (!*row)
             return {};
+        if (auto s = onRow(); !s)
+            return s;
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -35,6 +36,8 @@ public:
     int columnCount() const;
     Result<bool> step();                       // true while there is a row
     Status run();                              // step to the end
+    // Steps to the end, calling `onRow` on each row; stops at its first error.
+    Status forEachRow(const std::function<Status()>& onRow);
     qint64 int64(int column) const;
     QByteArrayView bytes(int column) const;    // valid until the next step()
     QString text(int column) const;
