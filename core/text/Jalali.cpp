@@ -199,23 +199,26 @@ std::optional<JalaliDate> fromGregorian(QDate date)
     if (!date.isValid())
         return std::nullopt;
     const qint64 jdn = date.toJulianDay();
+    // Nowruz falls in March; before it the date is in the Jalali year before.
+    // jalCal still knows the first day of the year just past the table (the
+    // end of its last year), so a date in the last months of that last year
+    // converts too.
     int year = date.year() - 621;
-    if (!inRange(year))
+    if (year < kBreaks.front() || year > kBreaks.back())
         return std::nullopt;
-    const YearInfo info = jalCal(year);
-    qint64 k = jdn - firstOfFarvardinJdn(info);
-    if (k >= 0) {
-        if (k <= 185)
-            return JalaliDate { year, int(1 + k / 31), int(k % 31 + 1) };
-        k -= 186;
-    } else {
+    YearInfo info = jalCal(year);
+    if (jdn < firstOfFarvardinJdn(info)) {
         --year;
         if (!inRange(year))
             return std::nullopt;
-        k += 179;
-        if (info.leap == 1)
-            k += 1;
+        info = jalCal(year);
+    } else if (!inRange(year)) {
+        return std::nullopt;
     }
+    qint64 k = jdn - firstOfFarvardinJdn(info);
+    if (k <= 185)
+        return JalaliDate { year, int(1 + k / 31), int(k % 31 + 1) };
+    k -= 186;
     return JalaliDate { year, int(7 + k / 30), int(k % 30 + 1) };
 }
 

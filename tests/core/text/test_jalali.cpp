@@ -167,6 +167,49 @@ TEST_CASE("Jalali: round trip over the whole supported range, sampled", "[jalali
     }
 }
 
+TEST_CASE("Jalali: every day at both ends of the supported range converts both ways or not at all", "[jalali]")
+{
+    // The fuzzer found 22 Bahman 3177: a valid date whose Gregorian day did not convert back,
+    // because its Gregorian year starts a Jalali year (3178) past the table.
+    const QDate bahman = jdate(3177, 11, 22);
+    REQUIRE(bahman.isValid());
+    const auto back = jalali::fromGregorian(bahman);
+    REQUIRE(back);
+    CHECK(std::tie(back->year, back->month, back->day) == std::make_tuple(3177, 11, 22));
+
+    const auto check = [](QDate from, QDate to, int& converted) {
+        for (QDate g = from; g <= to; g = g.addDays(1)) {
+            const auto j = jalali::fromGregorian(g);
+            if (!j)
+                continue;
+            ++converted;
+            REQUIRE(jalali::isValid(j->year, j->month, j->day));
+            REQUIRE(jalali::toGregorian(*j) == g);
+        }
+    };
+    int converted = 0;
+    check(QDate(559, 1, 1), QDate(562, 12, 31), converted);
+    CHECK(converted > 0);
+    converted = 0;
+    check(QDate(3797, 1, 1), QDate(3800, 12, 31), converted);
+    CHECK(converted > 0);
+    // Every valid day of the first and last supported years converts back.
+    for (const int year : { -61, 3177 }) {
+        for (int month = 1; month <= 12; ++month) {
+            for (int day = 1; day <= jalali::daysInMonth(year, month); ++day) {
+                const QDate g = jdate(year, month, day);
+                REQUIRE(g.isValid());
+                const auto j = jalali::fromGregorian(g);
+                INFO(year << "/" << month << "/" << day);
+                REQUIRE(j);
+                CHECK(std::tie(j->year, j->month, j->day) == std::make_tuple(year, month, day));
+            }
+        }
+    }
+    CHECK_FALSE(jalali::fromGregorian(jdate(3177, 12, jalali::isLeapYear(3177) ? 30 : 29).addDays(1)));
+    CHECK_FALSE(jalali::fromGregorian(jdate(-61, 1, 1).addDays(-1)));
+}
+
 TEST_CASE("Jalali: weekdays start on Saturday", "[jalali]")
 {
     // 2025-03-22 was a Saturday (2 Farvardin 1404).
