@@ -271,9 +271,27 @@ Status Database::configure()
         if (!q)
             return q.error();
     }
+    if (auto q = run(m_db, QStringLiteral("PRAGMA journal_size_limit = %1").arg(kLogSizeLimit)); !q)
+        return q.error();
     auto fk = scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
     if (!fk || fk->toInt() != 1)
         return Error::make(ErrorCode::Internal, DatabaseText::tr("This SQLite library does not enforce foreign keys."));
+    return {};
+}
+
+Status Database::shrinkLog()
+{
+    if (isInMemory() || m_readOnly)
+        return {};
+    // A reader in the middle of a long query is not worth waiting 5 s for.
+    if (auto q = run(m_db, QStringLiteral("PRAGMA busy_timeout = 200")); !q)
+        return q.error();
+    auto checkpoint = run(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    auto restored = run(m_db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!checkpoint)
+        return checkpoint.error();
+    if (!restored)
+        return restored.error();
     return {};
 }
 

@@ -66,6 +66,8 @@ public:
     static constexpr int kApplicationId = 0x50455956; // "PEYV"
     static constexpr qint64 kFullCheckBytes = 64ll * 1024 * 1024;
     static constexpr qint64 kThoroughCheckBytes = 16ll * 1024 * 1024;
+    // What the write-ahead log is cut back to once its pages are in the file.
+    static constexpr qint64 kLogSizeLimit = 64ll * 1024 * 1024;
     static int currentSchemaVersion();
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
@@ -100,6 +102,13 @@ public:
             return s.error();
         return std::move(*out);
     }
+
+    // After a large write (an import): copies the write-ahead log into the file
+    // and empties it, unless another connection is reading an older snapshot;
+    // then the log is cut to kLogSizeLimit at the next write instead.
+    // Otherwise the log keeps the size of the largest write until the app closes.
+    // An error is SQLite's; being kept waiting by a reader is not one.
+    Status shrinkLog();
 
     // True when integrity_check ran (and passed) while opening.
     bool verifiedOnOpen() const { return m_verifiedOnOpen; }

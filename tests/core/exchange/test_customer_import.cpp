@@ -6,6 +6,7 @@
 #include "storage/SqlHelpers.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace peyvand;
 using namespace peyvand::exchange;
@@ -507,4 +508,24 @@ TEST_CASE("XLSX files import, with numbers that lost their leading zeros", "[exc
     CHECK(all[0].name == u8("علی"));
     CHECK(all[0].mobile == QStringLiteral("09121234567"));
     CHECK(all[0].nationalId == QStringLiteral("0499370899"));
+}
+
+TEST_CASE("an import leaves no large write-ahead log behind while the book is open elsewhere", "[exchange][import]")
+{
+    ExchangeFixture f;
+    const QString book = f.path(QStringLiteral("book.sqlite"));
+    auto importing = storage::Database::open(book);
+    REQUIRE(importing);
+    auto window = storage::Database::open(book);
+    REQUIRE(window);
+    QString csv = QStringLiteral("name,mobile,city,notes\n");
+    for (int i = 0; i < 3000; ++i)
+        csv += u8("مشتری %1,0912%2,تهران,یادداشتی برای این مشتری\n").arg(i).arg(1000000 + i);
+    const auto report = CustomerImporter(**importing, f.clock).run(f.writeCsv(csv), {});
+    REQUIRE(report);
+    CHECK(report->imported == 3000);
+    CHECK(QFileInfo(book + QStringLiteral("-wal")).size() == 0);
+    auto seen = storage::scalar((*window)->connection(), QStringLiteral("SELECT count(*) FROM customers"));
+    REQUIRE(seen);
+    CHECK(seen->toInt() == 3000);
 }

@@ -378,3 +378,44 @@ TEST_CASE("Large WAL files skip the full check on open, verifyFile checks them o
     CHECK(Database::verifyFile(path, &problems));
     CHECK(problems.isEmpty());
 }
+
+TEST_CASE("The write-ahead log is emptied after a large write unless a reader holds it", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("peyvand.sqlite"));
+    const QString log = path + QStringLiteral("-wal");
+    auto writer = Database::open(path);
+    REQUIRE(writer);
+    auto app = Database::open(path); // the window's connection stays open
+    REQUIRE(app);
+    Database& w = **writer;
+    CHECK(pragmaInt(w, "PRAGMA journal_size_limit") == Database::kLogSizeLimit);
+
+    const auto writeMegabytes = [&](int mb) {
+        REQUIRE(w.write([&]() -> Status {
+            auto q = run(w.connection(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                                        "INSERT INTO t SELECT randomblob(1024) FROM n").arg(mb * 1024));
+            return q ? Status {} : Status(q.error());
+        }));
+    };
+    REQUIRE(run(w.connection(), QStringLiteral("CREATE TABLE t (b BLOB)")));
+    writeMegabytes(8);
+    // Checkpointed on commit, but the file keeps its size while another connection is open.
+    CHECK(QFileInfo(log).size() > 8 * 1024 * 1024);
+    REQUIRE(w.shrinkLog());
+    CHECK(QFileInfo(log).size() == 0);
+    CHECK(pragmaInt(**app, "SELECT count(*) FROM t") == 8 * 1024);
+
+    // A reader of an older snapshot keeps the log: shrinking waits briefly, then leaves it.
+    REQUIRE(run((*app)->connection(), QStringLiteral("BEGIN")));
+    CHECK(pragmaInt(**app, "SELECT count(*) FROM t") == 8 * 1024);
+    writeMegabytes(1);
+    REQUIRE(w.shrinkLog());
+    CHECK(QFileInfo(log).size() > 0);
+    CHECK(pragmaInt(**app, "SELECT count(*) FROM t") == 8 * 1024);
+    REQUIRE(run((*app)->connection(), QStringLiteral("COMMIT")));
+    REQUIRE(w.shrinkLog());
+    CHECK(QFileInfo(log).size() == 0);
+    CHECK(pragmaInt(**app, "SELECT count(*) FROM t") == 9 * 1024);
+    CHECK(pragmaInt(w, "PRAGMA busy_timeout") == 5000);
+}
