@@ -8,7 +8,7 @@
 #include "leads/LeadRescorer.h"
 #include "leads/ScoringProfile.h"
 #include "storage/Database.h"
-#include "storage/RawStatement.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqlHelpers.h"
 #include "text/PersianText.h"
 
@@ -112,14 +112,14 @@ Status generate(storage::Database& db, qint64 count)
     QRandomGenerator random(1404);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return db.write([&]() -> Status {
-        auto lead = storage::RawStatement::prepare(sql, QStringLiteral(
+        auto lead = storage::SqlStatement::prepare(sql, QStringLiteral(
             "INSERT INTO leads (id, kind, name, company, mobile, lead_type, source, owner, status, lost_reason, budget_rial, "
             "timeline, authority, industry, need, created_at, updated_at, name_sort, search_text) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18)"));
-        auto interaction = storage::RawStatement::prepare(sql, QStringLiteral(
+        auto interaction = storage::SqlStatement::prepare(sql, QStringLiteral(
             "INSERT INTO lead_interactions (lead_id, at, channel, direction, summary, created_at) "
             "VALUES (?1, ?2, ?3, ?4, 'تماس پیگیری', ?2)"));
-        auto task = storage::RawStatement::prepare(sql, QStringLiteral(
+        auto task = storage::SqlStatement::prepare(sql, QStringLiteral(
             "INSERT INTO tasks (title, due_at, lead_id, created_at, updated_at) VALUES ('پیگیری', ?1, ?2, ?3, ?3)"));
         if (!lead || !interaction || !task)
             return !lead ? lead.error() : !interaction ? interaction.error() : task.error();
@@ -136,7 +136,7 @@ Status generate(storage::Database& db, qint64 count)
             if (random.bounded(100) >= 15)
                 budget = qint64(std::pow(10.0, 7.0 + random.generateDouble() * 3.3)) / 1'000'000 * 1'000'000;
             const QDateTime created = now.addSecs(-qint64(random.bounded(365u * 86400u)));
-            (*lead)->bind({ id, QStringLiteral("person"), name, company, mobile, QString::fromLatin1(pick(random, kTypes)),
+            (*lead)->bindValues({ id, QStringLiteral("person"), name, company, mobile, QString::fromLatin1(pick(random, kTypes)),
                             QString::fromLatin1(pick(random, kSources)), QString::fromUtf8(pick(random, kOwners)),
                             QString::fromLatin1(status),
                             qstrcmp(status, "lost") == 0 ? QStringLiteral("بودجه ندارد") : QString(), budget,
@@ -149,7 +149,7 @@ Status generate(storage::Database& db, qint64 count)
                 return r.error();
             for (int i = int(random.bounded(6u)); i > 0; --i) {
                 const QDateTime at = now.addSecs(-qint64(random.bounded(180u * 86400u)));
-                (*interaction)->bind({ id, storage::isoTimestamp(at), QString::fromLatin1(pick(random, kChannels)),
+                (*interaction)->bindValues({ id, storage::isoTimestamp(at), QString::fromLatin1(pick(random, kChannels)),
                                        random.bounded(2u) ? QStringLiteral("inbound") : QStringLiteral("outbound") });
                 if (const Result<bool> r = (*interaction)->step(); !r)
                     return r.error();
@@ -158,7 +158,7 @@ Status generate(storage::Database& db, qint64 count)
             // A third have an open follow-up (lead_scores.next_follow_up is kept by the tasks triggers).
             if (random.bounded(3u) == 0) {
                 const QDateTime due = now.addSecs(qint64(random.bounded(30u * 86400u)) - 7 * 86400);
-                (*task)->bind({ storage::isoTimestamp(due), id, storage::isoTimestamp(now) });
+                (*task)->bindValues({ storage::isoTimestamp(due), id, storage::isoTimestamp(now) });
                 if (const Result<bool> r = (*task)->step(); !r)
                     return r.error();
             }

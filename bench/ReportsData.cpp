@@ -2,7 +2,7 @@
 
 #include "JsonLine.h"
 #include "storage/Database.h"
-#include "storage/RawStatement.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqlHelpers.h"
 #include "text/Jalali.h"
 #include "text/PersianText.h"
@@ -21,7 +21,7 @@ namespace peyvand::bench {
 
 namespace {
 
-using Statement = std::unique_ptr<storage::RawStatement>;
+using Statement = std::unique_ptr<storage::SqlStatement>;
 
 const char* const kFirst[] = { "علی", "مریم", "رضا", "زهرا", "حسین", "فاطمه", "محمد", "نرگس", "امیر", "سارا", "مهدی", "لیلا" };
 const char* const kLast[] = { "رضایی", "احمدی", "کریمی", "حسینی", "محمدی", "موسوی", "جعفری", "صادقی", "نوری", "کاظمی" };
@@ -79,7 +79,7 @@ private:
     Status leadsAndDeals();
     Status step(Statement& s, const QVariantList& values)
     {
-        s->bind(values);
+        s->bindValues(values);
         if (const Result<bool> r = s->step(); !r)
             return r.error();
         return {};
@@ -136,7 +136,7 @@ Status Writer::prepare()
                    "updated_at, search_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)" },
     };
     for (const Item& item : items) {
-        auto prepared = storage::RawStatement::prepare(sql, QString::fromUtf8(item.text));
+        auto prepared = storage::SqlStatement::prepare(sql, QString::fromUtf8(item.text));
         if (!prepared)
             return prepared.error();
         *item.target = std::move(*prepared);

@@ -1,7 +1,7 @@
 #include "CustomerSearch.h"
 
 #include "storage/Database.h"
-#include "storage/RawStatement.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqlHelpers.h"
 #include "text/PersianText.h"
 #include "text/Validators.h"
@@ -115,16 +115,16 @@ CustomerSearch::CustomerSearch(storage::Database& db)
 
 CustomerSearch::~CustomerSearch() = default;
 
-Result<storage::RawStatement*> CustomerSearch::statement(const QString& sql)
+Result<storage::SqlStatement*> CustomerSearch::statement(const QString& sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto prepared = storage::RawStatement::prepare(m_db.connection(), sql);
+        auto prepared = storage::SqlStatement::prepare(m_db.connection(), sql);
         if (!prepared)
             return prepared.error();
         if (m_statements.size() > 64)
             m_statements.clear();
-        it = m_statements.insert(sql, std::shared_ptr<storage::RawStatement>(std::move(*prepared)));
+        it = m_statements.insert(sql, std::shared_ptr<storage::SqlStatement>(std::move(*prepared)));
     }
     return it.value().get();
 }
@@ -134,8 +134,8 @@ Result<QList<CustomerRow>> CustomerSearch::fetchRows(const QString& sql, const Q
     auto q = statement(sql);
     if (!q)
         return q.error();
-    storage::RawStatement& st = **q;
-    st.bind(values);
+    storage::SqlStatement& st = **q;
+    st.bindValues(values);
     QList<CustomerRow> rows;
     for (;;) {
         auto more = st.step();
@@ -167,8 +167,8 @@ Result<qint64> CustomerSearch::fetchCount(const QString& sql, const QVariantList
     auto q = statement(sql);
     if (!q)
         return q.error();
-    storage::RawStatement& st = **q;
-    st.bind(values);
+    storage::SqlStatement& st = **q;
+    st.bindValues(values);
     auto row = st.step();
     if (!row)
         return row.error();
@@ -280,8 +280,8 @@ Result<QList<qint64>> CustomerSearch::ids(const CustomerQuery& query)
     auto q = statement(sql);
     if (!q)
         return q.error();
-    storage::RawStatement& st = **q;
-    st.bind(values);
+    storage::SqlStatement& st = **q;
+    st.bindValues(values);
     QList<qint64> out;
     for (;;) {
         auto more = st.step();

@@ -13,7 +13,7 @@
 
 namespace peyvand::storage {
 class Database;
-class RawStatement;
+class SqlStatement;
 }
 
 namespace peyvand::customers {
@@ -79,12 +79,12 @@ private:
     // Prepared once per distinct SQL text and reused: preparing costs more
     // than running a first-page query. Raw SQLite statements, because
     // QSqlQuery's per-value conversions doubled the time of a page.
-    Result<storage::RawStatement*> statement(const QString& sql);
+    Result<storage::SqlStatement*> statement(const QString& sql);
     Result<QList<CustomerRow>> fetchRows(const QString& sql, const QVariantList& values);
     Result<qint64> fetchCount(const QString& sql, const QVariantList& values);
 
     storage::Database& m_db;
-    QHash<QString, std::shared_ptr<storage::RawStatement>> m_statements;
+    QHash<QString, std::shared_ptr<storage::SqlStatement>> m_statements;
 };
 
 } // namespace peyvand::customers

@@ -1,12 +1,15 @@
 #include "CustomerWriter.h"
 
 #include "SearchIndexBuilder.h"
-#include "SqlStatement.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqlStatement.h"
 #include "text/PersianText.h"
 
 namespace peyvand::exchange {
+
+using storage::execSql;
+using storage::SqlStatement;
 
 using customers::Customer;
 

@@ -21,13 +21,12 @@
 
 namespace peyvand::storage {
 class Database;
+class SqlStatement;
 }
 
 namespace peyvand::exchange {
 
 class SearchIndexBuilder;
-class SqlStatement;
-
 // Inside the caller's transaction. The schema's triggers on inserting a
 // customer or a tag (search index, facets, counts) cost more than the insert
 // itself when run once per row, and running any statement after writing to
@@ -82,7 +81,7 @@ private:
         QString value; // the first spelling seen
         qint64 n = 0;
     };
-    Status writeCustomers(SqlStatement& st, const Queued* rows, int count);
+    Status writeCustomers(storage::SqlStatement& st, const Queued* rows, int count);
     Status writeTags();
     Status indexInBulk();
     Status indexExisting();
@@ -111,15 +110,15 @@ private:
     std::vector<TagRow> m_tagRows;
     std::array<QHash<QString, Facet>, 3> m_facets; // city, source, tag
     qint64 m_pendingCount = 0;
-    std::unique_ptr<SqlStatement> m_insertBatch;
-    std::unique_ptr<SqlStatement> m_insertOne;
-    std::unique_ptr<SqlStatement> m_tagBatch;
-    std::unique_ptr<SqlStatement> m_tagOne;
-    std::unique_ptr<SqlStatement> m_insertNote;
-    std::unique_ptr<SqlStatement> m_indexRows;
-    std::unique_ptr<SqlStatement> m_addFacet;
-    std::unique_ptr<SqlStatement> m_addCount;
-    std::unique_ptr<SqlStatement> m_searchTextOf;
+    std::unique_ptr<storage::SqlStatement> m_insertBatch;
+    std::unique_ptr<storage::SqlStatement> m_insertOne;
+    std::unique_ptr<storage::SqlStatement> m_tagBatch;
+    std::unique_ptr<storage::SqlStatement> m_tagOne;
+    std::unique_ptr<storage::SqlStatement> m_insertNote;
+    std::unique_ptr<storage::SqlStatement> m_indexRows;
+    std::unique_ptr<storage::SqlStatement> m_addFacet;
+    std::unique_ptr<storage::SqlStatement> m_addCount;
+    std::unique_ptr<storage::SqlStatement> m_searchTextOf;
 };
 
 } // namespace peyvand::exchange

@@ -1,7 +1,7 @@
 #include "DuplicateIndex.h"
 
 #include "storage/Database.h"
-#include "storage/RawStatement.h"
+#include "storage/SqlStatement.h"
 #include "text/PersianText.h"
 
 #include <QHashFunctions>
@@ -54,12 +54,12 @@ DuplicateIndex::DuplicateIndex()
 
 Status DuplicateIndex::loadExisting(storage::Database& db)
 {
-    auto st = storage::RawStatement::prepare(
+    auto st = storage::SqlStatement::prepare(
         db.connection(),
         QStringLiteral("SELECT id, mobile, national_id, email, name_sort, city_key FROM customers"));
     if (!st)
         return st.error();
-    (*st)->bind({});
+    (*st)->bindValues({});
     for (;;) {
         auto row = (*st)->step();
         if (!row)

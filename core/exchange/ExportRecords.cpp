@@ -1,10 +1,12 @@
 #include "ExportRecords.h"
 
-#include "SqlStatement.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqlStatement.h"
 
 namespace peyvand::exchange {
+
+using storage::SqlStatement;
 
 using customers::Customer;
 

@@ -15,11 +15,10 @@
 
 namespace peyvand::storage {
 class Database;
+class SqlStatement;
 }
 
 namespace peyvand::exchange {
-
-class SqlStatement;
 
 struct ExportRecord {
     customers::Customer customer;
@@ -54,8 +53,8 @@ private:
     void done();            // after reading the row advance() found
     Status readNotes(qint64 id, QStringList& notes);
 
-    std::unique_ptr<SqlStatement> m_rows;
-    std::unique_ptr<SqlStatement> m_notes;
+    std::unique_ptr<storage::SqlStatement> m_rows;
+    std::unique_ptr<storage::SqlStatement> m_notes;
     QList<qint64> m_ids;     // filtered exports: the ids, fetched one by one
     bool m_filtered = false;
     qint64 m_position = 0;

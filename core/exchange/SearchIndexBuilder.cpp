@@ -1,11 +1,15 @@
 #include "SearchIndexBuilder.h"
 
-#include "SqlStatement.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqlStatement.h"
 
 #include <sqlite3.h>
 
 namespace peyvand::exchange {
+
+using storage::execSql;
+using storage::SqlStatement;
+using storage::sqliteError;
 
 namespace {
 

@@ -1,9 +1,11 @@
 #include "SuspendedSchema.h"
 
-#include "SqlStatement.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqlStatement.h"
 
 namespace peyvand::exchange {
+
+using storage::execSql;
 
 Status SuspendedSchema::suspend(QSqlDatabase& db, const QStringList& names)
 {

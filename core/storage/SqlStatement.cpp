@@ -1,28 +1,30 @@
 #include "SqlStatement.h"
 
-#include "storage/SqlHelpers.h"
+#include "SqlHelpers.h"
 
 #include <QCoreApplication>
 
 #include <sqlite3.h>
 
-namespace peyvand::exchange {
+namespace peyvand::storage {
 
 Error sqliteError(sqlite3* handle, const QString& sql)
 {
-    const int code = sqlite3_extended_errcode(handle) & 0xff;
     const QString detail = QString::fromUtf8(sqlite3_errmsg(handle)) + QStringLiteral(" in: ") + sql;
-    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."), detail);
-    return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
+    return errorFromSqliteCode(sqlite3_extended_errcode(handle), detail);
 }
 
 Result<std::unique_ptr<SqlStatement>> SqlStatement::prepare(QSqlDatabase& db, const char* sql)
 {
-    sqlite3* handle = storage::rawHandle(db);
+    sqlite3* handle = rawHandle(db);
     if (!handle)
         return Error::make(ErrorCode::Internal, QCoreApplication::translate("Database", "The SQLite driver is not available."));
     return prepare(handle, sql);
+}
+
+Result<std::unique_ptr<SqlStatement>> SqlStatement::prepare(QSqlDatabase& db, const QString& sql)
+{
+    return prepare(db, sql.toUtf8().constData());
 }
 
 Result<std::unique_ptr<SqlStatement>> SqlStatement::prepare(sqlite3* handle, const char* sql)
@@ -52,6 +54,23 @@ void SqlStatement::bind(int index, qint64 value)
 void SqlStatement::bind(int index, QByteArrayView utf8)
 {
     sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqlStatement::bindValues(const QVariantList& values)
+{
+    reset();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        const int index = i + 1;
+        if (v.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = v.toString().toUtf8();
+            sqlite3_bind_text(m_statement, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()), SQLITE_TRANSIENT);
+        } else if (v.isNull()) {
+            sqlite3_bind_null(m_statement, index);
+        } else {
+            sqlite3_bind_int64(m_statement, index, v.toLongLong());
+        }
+    }
 }
 
 void SqlStatement::bindColumn(int index, const SqlStatement& row, int column)
@@ -125,7 +144,7 @@ Error SqlStatement::error() const
 
 Status execSql(QSqlDatabase& db, const QString& sql)
 {
-    sqlite3* handle = storage::rawHandle(db);
+    sqlite3* handle = rawHandle(db);
     if (!handle)
         return Error::make(ErrorCode::Internal, QCoreApplication::translate("Database", "The SQLite driver is not available."));
     return execSql(handle, sql);
@@ -137,9 +156,9 @@ Status execSql(sqlite3* handle, const QString& sql)
     if (sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString detail = QString::fromUtf8(message ? message : "") + QStringLiteral(" in: ") + sql;
         sqlite3_free(message);
-        return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
+        return errorFromSqliteCode(sqlite3_extended_errcode(handle), detail);
     }
     return {};
 }
 
-} // namespace peyvand::exchange
+} // namespace peyvand::storage

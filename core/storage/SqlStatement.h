@@ -1,8 +1,9 @@
 #pragma once
 
-// Internal to core/exchange: a prepared SQLite statement that binds UTF-8
-// bytes as they are, for the import's and export's hot loops (QSqlQuery's
-// QVariant and UTF-16 conversions cost more than the statements themselves).
+// A prepared statement on the SQLite handle of a connection, for hot loops and
+// queries (the import and export, the customer list, duplicate keys) where
+// QSqlQuery's per-value QVariant and UTF-16 conversions cost more than the
+// statement itself. Must be destroyed before its connection closes.
 
 #include "common/Result.h"
 
@@ -10,6 +11,7 @@
 #include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -17,12 +19,13 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace peyvand::exchange {
+namespace peyvand::storage {
 
 class SqlStatement final {
 public:
     static Result<std::unique_ptr<SqlStatement>> prepare(QSqlDatabase& db, const char* sql);
-    // On a connection of core/exchange's own (not through Qt).
+    static Result<std::unique_ptr<SqlStatement>> prepare(QSqlDatabase& db, const QString& sql);
+    // On a connection opened without Qt.
     static Result<std::unique_ptr<SqlStatement>> prepare(sqlite3* handle, const char* sql);
     ~SqlStatement();
     SqlStatement(const SqlStatement&) = delete;
@@ -31,6 +34,9 @@ public:
     void reset();                              // and clears the bindings
     void bind(int index, qint64 value);
     void bind(int index, QByteArrayView utf8); // the bytes must live until reset()
+    // Resets, then binds positional values: text as UTF-8 (copied), integers as
+    // int64, null variants other than text as NULL.
+    void bindValues(const QVariantList& values);
     // Binds column `column` of the current row of `row`, whatever its type.
     void bindColumn(int index, const SqlStatement& row, int column);
     int columnCount() const;
@@ -51,11 +57,12 @@ private:
     QByteArray m_sql; // for error messages
 };
 
-// The last failure on `handle` as a core Error naming `sql`.
+// The last failure on `handle` as a core Error naming `sql` (a full disk,
+// damage and the like as errorFromSqliteCode says them).
 Error sqliteError(sqlite3* handle, const QString& sql);
 
 // Runs one statement without results (DDL, pragmas).
 Status execSql(QSqlDatabase& db, const QString& sql);
 Status execSql(sqlite3* handle, const QString& sql);
 
-} // namespace peyvand::exchange
+} // namespace peyvand::storage
