@@ -85,6 +85,8 @@ private:
     Status writeTags();
     Status indexInBulk();
     Status indexExisting();
+    // The indexes suspended in bulk mode, created again.
+    Status restoreIndexes();
     Result<QByteArray> storedSearchText(qint64 id);
     void countFacet(int facet, const QString& key, const QString& value);
 

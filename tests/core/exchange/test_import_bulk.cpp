@@ -87,6 +87,9 @@ TEST_CASE("a bulk import into a book with customers gives the same book as row b
         CHECK(rowsOf(*bulk.db, QString::fromLatin1(sql)) == rowsOf(*rowByRow.db, QString::fromLatin1(sql)));
     }
     checkSearchIndexWhole(*bulk.db);
+    // The connection's settings are back as they were (Database::configure's).
+    CHECK(rowsOf(*bulk.db, QStringLiteral("PRAGMA threads")) == QStringList { QStringLiteral("0") });
+    CHECK(rowsOf(*bulk.db, QStringLiteral("PRAGMA cache_size")) == QStringList { QStringLiteral("-16000") });
     // Update fills empty fields only: the tags of the file's duplicates are not added.
     for (const QString& query : { u8("نو"), u8("وفادار") })
         CHECK(searchIds(*bulk.db, query).isEmpty());
