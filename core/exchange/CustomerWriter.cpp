@@ -366,7 +366,7 @@ Status CustomerWriter::restoreIndexes()
     if (!threads)
         return threads.error();
     // CREATE INDEX sorts on helper threads: about 0.2 s less of the 5 s that
-    // five indexes over a million customers take on this 2-core machine.
+    // five indexes over a million customers took on two cores.
     const int helpers = std::clamp(int(std::thread::hardware_concurrency()), 1, kMaxSortThreads);
     if (auto s = execSql(conn, QStringLiteral("PRAGMA threads = %1").arg(helpers)); !s)
         return s;

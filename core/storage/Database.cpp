@@ -27,6 +27,11 @@ namespace peyvand::storage {
 
 namespace {
 
+// How long a statement waits for another connection's lock before failing.
+constexpr int kBusyTimeoutMs = 5000;
+// How long emptying the log waits for a reader of an older snapshot.
+constexpr int kShrinkWaitMs = 200;
+
 struct DatabaseText {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
@@ -243,10 +248,11 @@ Status Database::configureReadOnly()
 {
     const char* pragmas[] = {
         "PRAGMA query_only = ON",
-        "PRAGMA busy_timeout = 5000",
         "PRAGMA temp_store = MEMORY",
         "PRAGMA cache_size = -16000",
     };
+    if (auto s = setBusyTimeout(kBusyTimeoutMs); !s)
+        return s;
     for (const char* pragma : pragmas) {
         if (auto q = run(m_db, QString::fromLatin1(pragma)); !q)
             return q.error();
@@ -260,12 +266,14 @@ Status Database::configure()
     // :memory: (it stays "memory"), which is fine.
     const char* pragmas[] = {
         "PRAGMA foreign_keys = ON",
-        "PRAGMA busy_timeout = 5000",
         "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = FULL",
         "PRAGMA temp_store = MEMORY",
         "PRAGMA cache_size = -16000",
     };
+    // First: switching to WAL waits for other connections' locks too.
+    if (auto s = setBusyTimeout(kBusyTimeoutMs); !s)
+        return s;
     for (const char* pragma : pragmas) {
         auto q = run(m_db, QString::fromLatin1(pragma));
         if (!q)
@@ -283,15 +291,20 @@ Status Database::shrinkLog()
 {
     if (isInMemory() || m_readOnly)
         return {};
-    // A reader in the middle of a long query is not worth waiting 5 s for.
-    if (auto q = run(m_db, QStringLiteral("PRAGMA busy_timeout = 200")); !q)
-        return q.error();
+    // A reader in the middle of a long query is not worth the usual wait.
+    if (auto s = setBusyTimeout(kShrinkWaitMs); !s)
+        return s;
     auto checkpoint = run(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    auto restored = run(m_db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    const Status restored = setBusyTimeout(kBusyTimeoutMs);
     if (!checkpoint)
         return checkpoint.error();
-    if (!restored)
-        return restored.error();
+    return restored;
+}
+
+Status Database::setBusyTimeout(int ms)
+{
+    if (auto q = run(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(ms)); !q)
+        return q.error();
     return {};
 }
 

@@ -129,6 +129,7 @@ private:
     Database(QString path, QString connectionName);
     Status configure();
     Status configureReadOnly();
+    Status setBusyTimeout(int ms);
     static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, const Options& options);
     Status verifyIdentity(bool fileExisted);
     Status migrate(const Options& options);

@@ -52,6 +52,7 @@ TEST_CASE("A new database is created, migrated and configured", "[storage]")
     CHECK(pragmaInt(d, "PRAGMA application_id") == Database::kApplicationId);
     CHECK(pragmaInt(d, "PRAGMA foreign_keys") == 1);
     CHECK(pragmaInt(d, "PRAGMA synchronous") == 2); // FULL
+    CHECK(pragmaInt(d, "PRAGMA busy_timeout") == 5000);
     auto mode = scalar(d.connection(), QStringLiteral("PRAGMA journal_mode"));
     REQUIRE(mode);
     CHECK(mode->toString() == QStringLiteral("wal"));
