@@ -97,7 +97,7 @@ Result<RescoreSummary> LeadRescorer::rescoreAll(const ScoringProfile& profile, S
                                                  const QString& note, const Progress& progress)
 {
     using detail::LeadScan;
-    using detail::Statement;
+    using storage::SqlStatement;
     using detail::StoredLead;
     if (Status s = validateProfile(profile); !s)
         return s.error();
@@ -133,16 +133,16 @@ Result<RescoreSummary> LeadRescorer::rescoreAll(const ScoringProfile& profile, S
             if (Status s = storage::execScript(db, sql, QStringLiteral("rescore")); !s)
                 return s.error();
         }
-        auto update = Statement::prepare(db,
+        auto update = SqlStatement::prepare(db,
             "INSERT INTO temp.rescored (id, score, computed, band, qualified, breakdown, history_seq) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         if (!update)
             return update.error();
-        auto history = Statement::prepare(db,
+        auto history = SqlStatement::prepare(db,
             "INSERT INTO temp.rescore_changes (seq, lead_id, old_score, new_score, changes) VALUES (?1, ?2, ?3, ?4, ?5)");
         if (!history)
             return history.error();
-        auto flushScores = Statement::prepare(db,
+        auto flushScores = SqlStatement::prepare(db,
             "UPDATE lead_scores SET score = r.score, computed_score = r.computed, band = r.band, qualified = r.qualified, "
             "breakdown = r.breakdown, scored_at = ?1, "
             "qualified_at = coalesce(lead_scores.qualified_at, CASE WHEN r.qualified = 1 THEN ?1 END), "
@@ -150,13 +150,13 @@ Result<RescoreSummary> LeadRescorer::rescoreAll(const ScoringProfile& profile, S
             "FROM temp.rescored AS r WHERE lead_scores.lead_id = r.id AND lead_scores.lead_id BETWEEN ?2 AND ?3");
         if (!flushScores)
             return flushScores.error();
-        auto flushHistory = Statement::prepare(db,
+        auto flushHistory = SqlStatement::prepare(db,
             "INSERT INTO lead_score_history (id, lead_id, previous_id, at, cause, old_score, new_score, changes, note) "
             "SELECT ?4 + c.seq, c.lead_id, s.last_history_id, ?1, ?2, c.old_score, c.new_score, c.changes, ?3 "
             "FROM temp.rescore_changes AS c JOIN lead_scores AS s ON s.lead_id = c.lead_id ORDER BY c.seq");
         if (!flushHistory)
             return flushHistory.error();
-        auto lastHistoryId = Statement::prepare(db, "SELECT coalesce(max(id), 0) FROM lead_score_history");
+        auto lastHistoryId = SqlStatement::prepare(db, "SELECT coalesce(max(id), 0) FROM lead_score_history");
         if (!lastHistoryId)
             return lastHistoryId.error();
         if (!flushHistory)
@@ -175,7 +175,7 @@ Result<RescoreSummary> LeadRescorer::rescoreAll(const ScoringProfile& profile, S
             (*flushScores)->bind(2, firstId);
             (*flushScores)->bind(3, lastId);
             (*flushScores)->bind(4, base);
-            for (Statement* statement : { flushHistory->get(), flushScores->get() }) {
+            for (SqlStatement* statement : { flushHistory->get(), flushScores->get() }) {
                 if (const Result<bool> r = statement->step(); !r)
                     return r.error();
             }
@@ -193,7 +193,7 @@ Result<RescoreSummary> LeadRescorer::rescoreAll(const ScoringProfile& profile, S
             (*lastHistoryId)->reset();
             qint64 seq = 0;
             for (const Rescored& r : done.writes) {
-                Statement& u = **update;
+                SqlStatement& u = **update;
                 u.reset();
                 u.bind(1, r.id);
                 u.bind(2, r.total);
@@ -207,7 +207,7 @@ Result<RescoreSummary> LeadRescorer::rescoreAll(const ScoringProfile& profile, S
                     return step.error();
                 if (!r.scoreMoved)
                     continue;
-                Statement& h = **history;
+                SqlStatement& h = **history;
                 h.reset();
                 h.bind(1, seq);
                 h.bind(2, r.id);

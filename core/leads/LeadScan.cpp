@@ -2,92 +2,12 @@
 
 #include "storage/SqlHelpers.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <sqlite3.h>
 
 #include <vector>
 
 namespace peyvand::leads::detail {
-
-// ---- Statement -------------------------------------------------------------
-
-Result<std::unique_ptr<Statement>> Statement::prepare(QSqlDatabase& db, const char* sql)
-{
-    sqlite3* handle = storage::rawHandle(db);
-    if (!handle)
-        return Error::make(ErrorCode::Internal, QCoreApplication::translate("Database", "The SQLite driver is not available."));
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
-        return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."),
-                           QString::fromUtf8(sqlite3_errmsg(handle)) + QStringLiteral(" in: ") + QString::fromUtf8(sql));
-    }
-    return std::unique_ptr<Statement>(new Statement(statement, sql));
-}
-
-Statement::~Statement()
-{
-    sqlite3_finalize(m_statement);
-}
-
-void Statement::reset()
-{
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-}
-
-void Statement::bind(int index, qint64 value)
-{
-    sqlite3_bind_int64(m_statement, index, value);
-}
-
-void Statement::bindNull(int index)
-{
-    sqlite3_bind_null(m_statement, index);
-}
-
-void Statement::bind(int index, QByteArrayView utf8)
-{
-    // A non-null pointer even for empty text, which SQLite would bind as NULL.
-    sqlite3_bind_text(m_statement, index, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
-}
-
-Result<bool> Statement::step()
-{
-    const int rc = sqlite3_step(m_statement);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    Error e = error();
-    sqlite3_reset(m_statement);
-    return e;
-}
-
-Error Statement::error() const
-{
-    sqlite3* handle = sqlite3_db_handle(m_statement);
-    const int code = sqlite3_extended_errcode(handle) & 0xff;
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(handle)) + QStringLiteral(" in: ") + QString::fromUtf8(m_sql);
-    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."), detail);
-    return Error::make(ErrorCode::Database, QCoreApplication::translate("Database", "A database statement failed."), detail);
-}
-
-qint64 Statement::int64(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
-QByteArrayView Statement::bytes(int column) const
-{
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
-}
-
-// ---- LeadScan --------------------------------------------------------------
 
 namespace {
 
@@ -149,14 +69,14 @@ QDateTime parseTimestamp(QByteArrayView text)
 
 Result<std::unique_ptr<LeadScan>> LeadScan::open(QSqlDatabase& db)
 {
-    auto leads = Statement::prepare(db,
+    auto leads = storage::SqlStatement::prepare(db,
         "SELECT id, budget_rial IS NULL, coalesce(budget_rial, 0), timeline, authority, industry, need, "
         "custom_criteria, override_score IS NULL, coalesce(override_score, 0), status, breakdown, score, "
         "computed_score, band, qualified, qualified_at IS NULL, coalesce(scored_at, '') "
         "FROM leads JOIN lead_scores ON lead_id = id WHERE id > ?1 ORDER BY id LIMIT ?2");
     if (!leads)
         return leads.error();
-    auto interactions = Statement::prepare(db, "SELECT lead_id, at FROM lead_interactions ORDER BY lead_id");
+    auto interactions = storage::SqlStatement::prepare(db, "SELECT lead_id, at FROM lead_interactions ORDER BY lead_id");
     if (!interactions)
         return interactions.error();
     auto scan = std::unique_ptr<LeadScan>(new LeadScan(std::move(*leads), std::move(*interactions)));
@@ -165,7 +85,7 @@ Result<std::unique_ptr<LeadScan>> LeadScan::open(QSqlDatabase& db)
     return scan;
 }
 
-LeadScan::LeadScan(std::unique_ptr<Statement> leads, std::unique_ptr<Statement> interactions)
+LeadScan::LeadScan(std::unique_ptr<storage::SqlStatement> leads, std::unique_ptr<storage::SqlStatement> interactions)
     : m_leads(std::move(leads))
     , m_interactions(std::move(interactions))
 {
@@ -205,7 +125,7 @@ Result<QList<StoredLead>> LeadScan::next()
 
 StoredLead LeadScan::read() const
 {
-    const Statement& q = *m_leads;
+    const storage::SqlStatement& q = *m_leads;
     StoredLead lead;
     lead.id = q.int64(0);
     if (q.int64(1) == 0)

@@ -4,45 +4,14 @@
 
 #include "ScoringEngine.h"
 #include "common/Result.h"
+#include "storage/SqlStatement.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
 
 #include <memory>
 
-struct sqlite3_stmt;
-
 namespace peyvand::leads::detail {
-
-// A prepared statement on the SQLite handle that binds and reads UTF-8 bytes
-// as they are: rescoring writes a breakdown per lead, and going through
-// QString and QVariant cost as much as the scoring itself.
-class Statement final {
-public:
-    static Result<std::unique_ptr<Statement>> prepare(QSqlDatabase& db, const char* sql);
-    ~Statement();
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    // Resets the statement and clears its bindings.
-    void reset();
-    void bind(int index, qint64 value);
-    void bindNull(int index);
-    // The bytes must stay alive until the next reset().
-    void bind(int index, QByteArrayView utf8);
-    // True while there is a row.
-    Result<bool> step();
-    qint64 int64(int column) const;
-    // Valid until the next step() or reset().
-    QByteArrayView bytes(int column) const;
-
-private:
-    Statement(sqlite3_stmt* statement, const char* sql) : m_statement(statement), m_sql(sql) { }
-    Error error() const;
-
-    sqlite3_stmt* m_statement = nullptr;
-    const char* m_sql;
-};
 
 // The stored state of one lead and what its score depends on.
 struct StoredLead {
@@ -69,12 +38,12 @@ public:
     Result<QList<StoredLead>> next();
 
 private:
-    LeadScan(std::unique_ptr<Statement> leads, std::unique_ptr<Statement> interactions);
+    LeadScan(std::unique_ptr<storage::SqlStatement> leads, std::unique_ptr<storage::SqlStatement> interactions);
     StoredLead read() const;
     Status advanceInteraction();
 
-    std::unique_ptr<Statement> m_leads;
-    std::unique_ptr<Statement> m_interactions;
+    std::unique_ptr<storage::SqlStatement> m_leads;
+    std::unique_ptr<storage::SqlStatement> m_interactions;
     qint64 m_lastId = 0;
     qint64 m_pendingLead = 0; // 0: no more interactions
     QDateTime m_pendingAt;
