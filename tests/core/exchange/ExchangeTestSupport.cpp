@@ -11,9 +11,6 @@ namespace peyvand::test {
 
 ExchangeFixture::ExchangeFixture()
 {
-    auto opened = storage::Database::openInMemory();
-    REQUIRE(opened);
-    db = std::move(*opened);
     REQUIRE(dir.isValid());
 }
 
@@ -35,13 +32,6 @@ Result<exchange::ImportReport> ExchangeFixture::import(const QString& path, exch
     if (known && options.source.format == io::SourceFormat::Csv)
         options.source.format = format;
     return exchange::CustomerImporter(*db, clock).run(path, options, progress, report);
-}
-
-qint64 ExchangeFixture::count(const char* table)
-{
-    auto v = storage::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
-    REQUIRE(v);
-    return v->toLongLong();
 }
 
 QList<customers::Customer> ExchangeFixture::customers()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "BookFixture.h"
 
 #include "common/Clock.h"
 #include "customers/Customer.h"
@@ -15,10 +15,8 @@
 
 namespace peyvand::test {
 
-// An in-memory database, a fixed clock and a folder for the files a test writes.
-struct ExchangeFixture {
-    std::unique_ptr<storage::Database> db;
-    FixedClock clock { QDateTime(QDate(2025, 3, 21), QTime(8, 0), Qt::UTC) };
+// An in-memory book, a fixed clock and a folder for the files a test writes.
+struct ExchangeFixture : BookFixture {
     QTemporaryDir dir;
 
     ExchangeFixture();
@@ -36,7 +34,6 @@ struct ExchangeFixture {
         return import(writeCsv(text), std::move(options));
     }
 
-    qint64 count(const char* table);
     QList<customers::Customer> customers(); // every customer, in id order
     customers::Customer customer(qint64 id);
     QStringList notes(qint64 customerId);

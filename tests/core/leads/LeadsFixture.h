@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "BookFixture.h"
 
 #include "leads/LeadService.h"
 #include "storage/Database.h"
@@ -12,16 +12,11 @@ namespace peyvand::test {
 
 // An in-memory database at schema 4 with a lead service on a fixed clock
 // (2025-03-21 08:00 UTC, 1404/01/01).
-struct LeadsFixture {
-    std::unique_ptr<storage::Database> db;
-    FixedClock clock { QDateTime(QDate(2025, 3, 21), QTime(8, 0), Qt::UTC) };
+struct LeadsFixture : BookFixture {
     std::unique_ptr<leads::LeadService> service;
 
     LeadsFixture()
     {
-        auto opened = storage::Database::openInMemory();
-        REQUIRE(opened);
-        db = std::move(*opened);
         service = std::make_unique<leads::LeadService>(*db, clock);
     }
 

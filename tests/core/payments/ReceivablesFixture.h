@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "BookFixture.h"
 
 #include "common/Clock.h"
 #include "customers/CustomerService.h"
@@ -18,9 +18,7 @@ namespace peyvand::test {
 // An in-memory database on a fixed clock (noon UTC, the same date in every
 // zone near Iran) with helpers that store invoices through DocumentService
 // and payments, cheques and promises as plain rows.
-struct ReceivablesFixture {
-    std::unique_ptr<storage::Database> db;
-    FixedClock clock { QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC) };
+struct ReceivablesFixture : BookFixture {
     std::unique_ptr<customers::CustomerService> customers;
     std::unique_ptr<sales::DocumentService> documents;
     std::unique_ptr<payments::Receivables> receivables;
@@ -28,10 +26,8 @@ struct ReceivablesFixture {
     std::unique_ptr<payments::PaymentService> payments;
 
     ReceivablesFixture()
+        : BookFixture(QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC))
     {
-        auto opened = storage::Database::openInMemory();
-        REQUIRE(opened);
-        db = std::move(*opened);
         customers = std::make_unique<customers::CustomerService>(*db, clock);
         documents = std::make_unique<sales::DocumentService>(*db, clock);
         receivables = std::make_unique<payments::Receivables>(*db, clock);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "BookFixture.h"
 
 #include "common/Clock.h"
 #include "customers/CustomerService.h"
@@ -16,16 +16,11 @@ namespace peyvand::test {
 
 // An in-memory database with the deal service on a fixed clock, and ways to
 // make the customers, leads and pre-invoices deals refer to.
-struct PipelineFixture {
-    std::unique_ptr<storage::Database> db;
-    FixedClock clock { QDateTime(QDate(2025, 3, 21), QTime(8, 0), Qt::UTC) };
+struct PipelineFixture : BookFixture {
     std::unique_ptr<pipeline::DealService> deals;
 
     PipelineFixture()
     {
-        auto opened = storage::Database::openInMemory();
-        REQUIRE(opened);
-        db = std::move(*opened);
         deals = std::make_unique<pipeline::DealService>(*db, clock);
     }
 

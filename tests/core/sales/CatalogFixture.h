@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "BookFixture.h"
 
 #include "common/Clock.h"
 #include "sales/CatalogService.h"
@@ -14,24 +14,12 @@
 namespace peyvand::test {
 
 // An in-memory database with the catalog service on a fixed clock.
-struct CatalogFixture {
-    std::unique_ptr<storage::Database> db;
-    FixedClock clock { QDateTime(QDate(2025, 3, 21), QTime(8, 0), Qt::UTC) };
+struct CatalogFixture : BookFixture {
     std::unique_ptr<sales::CatalogService> catalog;
 
     CatalogFixture()
     {
-        auto opened = storage::Database::openInMemory();
-        REQUIRE(opened);
-        db = std::move(*opened);
         catalog = std::make_unique<sales::CatalogService>(*db, clock);
-    }
-
-    int count(const char* table)
-    {
-        auto v = storage::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
-        REQUIRE(v);
-        return v->toInt();
     }
 
     int auditCount(const char* action)

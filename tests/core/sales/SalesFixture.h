@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "BookFixture.h"
 
 #include "customers/CustomerService.h"
 #include "payments/PaymentService.h"
@@ -23,18 +23,14 @@ inline QDate jalali(int y, int m, int d)
 
 // An in-memory database with the sales services on a fixed clock
 // (noon UTC, so that "today" is the same date in every time zone near Iran).
-struct SalesFixture {
-    std::unique_ptr<storage::Database> db;
-    FixedClock clock { QDateTime(jalali(1404, 1, 15), QTime(12, 0), Qt::UTC) };
+struct SalesFixture : BookFixture {
     std::unique_ptr<customers::CustomerService> customers;
     std::unique_ptr<sales::CompanyProfileService> profiles;
     std::unique_ptr<sales::DocumentService> documents;
 
     SalesFixture()
+        : BookFixture(QDateTime(jalali(1404, 1, 15), QTime(12, 0), Qt::UTC))
     {
-        auto opened = storage::Database::openInMemory();
-        REQUIRE(opened);
-        db = std::move(*opened);
         customers = std::make_unique<customers::CustomerService>(*db, clock);
         profiles = std::make_unique<sales::CompanyProfileService>(*db, clock);
         documents = std::make_unique<sales::DocumentService>(*db, clock);

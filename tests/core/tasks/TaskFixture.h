@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "BookFixture.h"
 
 #include "common/Clock.h"
 #include "customers/CustomerService.h"
@@ -58,16 +58,12 @@ inline QDateTime utc(int y, int m, int d, int h, int min = 0, int s = 0)
 }
 
 // An in-memory database with the task service on a fixed clock.
-struct TaskFixture {
-    std::unique_ptr<storage::Database> db;
-    FixedClock clock { utc(2025, 3, 21, 8, 0) };
+struct TaskFixture : BookFixture {
     std::unique_ptr<tasks::TaskService> tasks;
 
     TaskFixture()
+        : BookFixture(utc(2025, 3, 21, 8, 0))
     {
-        auto opened = storage::Database::openInMemory();
-        REQUIRE(opened);
-        db = std::move(*opened);
         tasks = std::make_unique<tasks::TaskService>(*db, clock);
     }
 
